@@ -1,0 +1,39 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+/** What the pure core may never reach for: the desktop shell, the store, the UI, Node's I/O. */
+const impureModules = [
+  { group: ['electron', 'electron/*'], message: 'shared/ is pure: Electron belongs in electron/.' },
+  { group: ['dexie', 'dexie/*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'shared/ is pure: the store belongs in renderer/.' },
+  { group: ['svelte', 'svelte/*', '*.svelte'], message: 'shared/ is pure: UI belongs in renderer/.' },
+  { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'shared/ is pure: file and OS access belong in electron/ or the command line.' },
+  { group: ['**/renderer/**', '**/electron/**', '../renderer', '../electron'], message: 'shared/ must not depend on renderer/ or electron/.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'bench/tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: impureModules }],
+      'no-restricted-globals': ['error', 'window', 'document', 'indexedDB', 'localStorage', 'navigator', 'process', 'Buffer', 'require'],
+    },
+  },
+);

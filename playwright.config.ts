@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+// No browser download here: drive the system Chromium (Debian's /usr/bin/chromium by default).
+export const chromiumPath = process.env.PR_CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const port = Number(process.env.PR_WEB_PORT ?? 4317);
+
+export default defineConfig({
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'web',
+      testDir: 'tests/e2e',
+      use: { browserName: 'chromium', launchOptions: { executablePath: chromiumPath, args: chromiumArgs } },
+    },
+    { name: 'electron', testDir: 'tests/electron' },
+  ],
+  webServer: {
+    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+  },
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { LibrarySnapshotSchema, ReviewBundleSchema } from '../files/bundle.ts';
+import { PartnershipSchema, ReviewSchema } from '../model/review.ts';
+import type { Result } from '../result.ts';
+
+/**
+ * The one contract between the renderer and whatever does file work for it: the Electron main process (over IPC)
+ * or the browser bridge (downloads and file inputs). Main validates every input with these schemas; the preload and
+ * the browser bridge are derived from the same channel list, so nothing can be exposed that is not declared here.
+ */
+
+export const ProblemSchema = z.strictObject({ where: z.string(), message: z.string() });
+
+export const SaveOutcomeSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), name: z.string() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
+export type SaveOutcome = z.infer<typeof SaveOutcomeSchema>;
+
+/** What a workbook import yields before the person decides where it goes. */
+export const ImportedWorkbookSchema = z.strictObject({
+  bundle: ReviewBundleSchema,
+  /** True when the workbook carries the ids of a review this app exported, so it may update that review. */
+  fromApp: z.boolean(),
+  warnings: z.array(ProblemSchema),
+  fileName: z.string(),
+});
+export type ImportedWorkbook = z.infer<typeof ImportedWorkbookSchema>;
+
+function opened<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('status', [
+    z.strictObject({ status: z.literal('opened'), value }),
+    z.strictObject({ status: z.literal('cancelled') }),
+  ]);
+}
+
+const Nothing = z.strictObject({});
+
+export const contract = {
+  'excel:exportReview': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
+  'excel:exportTemplate': { input: Nothing, output: SaveOutcomeSchema },
+  'excel:exportComparison': {
+    input: z.strictObject({ partnership: PartnershipSchema, reviews: z.array(ReviewSchema).min(2).max(200) }),
+    output: SaveOutcomeSchema,
+  },
+  'excel:import': { input: Nothing, output: opened(ImportedWorkbookSchema) },
+  'review:saveFile': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
+  'review:openFile': { input: Nothing, output: opened(ReviewBundleSchema) },
+  'library:saveBackup': { input: z.strictObject({ library: LibrarySnapshotSchema }), output: SaveOutcomeSchema },
+  'library:openBackup': { input: Nothing, output: opened(LibrarySnapshotSchema) },
+  /** Desktop only: the rolling daily backup kept in the app's data folder. The browser answers "unsupported". */
+  'library:rollingBackup': { input: z.strictObject({ library: LibrarySnapshotSchema }), output: z.strictObject({ kept: z.number().int() }) },
+  'app:info': {
+    input: Nothing,
+    output: z.strictObject({ version: z.string(), platform: z.string(), shell: z.enum(['electron', 'browser']) }),
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const channels = Object.keys(contract) as Channel[];
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** What the renderer calls; both the Electron preload and the browser bridge implement exactly this. */
+export type Bridge = { [C in Channel]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>> };
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

@@ -1,0 +1,44 @@
+import type { Instrument, RatingLevelId } from './instrument/schema.ts';
+import { answerOf, type Review } from './model/review.ts';
+
+export interface Priority {
+  benchmarkId: string;
+  number: string;
+  statement: string;
+  sectionTitle: string;
+  rating: Extract<RatingLevelId, 'no-action-needed' | 'no-action-in-hand'>;
+  actionNeeded: string;
+  byWhom: string;
+  dueDate: string | null;
+  /** A priority nobody has yet turned into an action, or that nobody owns, needs the consultant's attention. */
+  missingAction: boolean;
+  missingOwner: boolean;
+}
+
+const ORDER: Priority['rating'][] = ['no-action-needed', 'no-action-in-hand'];
+
+/** "NO - action is needed" first, then "NO - but action is in hand"; form order within each. */
+export function priorities(review: Pick<Review, 'answers'>, instrument: Instrument): Priority[] {
+  const out: Priority[] = [];
+  for (const level of ORDER) {
+    for (const section of instrument.sections) {
+      for (const b of section.benchmarks) {
+        const a = answerOf(review, b.id);
+        if (a.rating !== level) continue;
+        out.push({
+          benchmarkId: b.id,
+          number: b.number,
+          statement: b.statement,
+          sectionTitle: section.title,
+          rating: level,
+          actionNeeded: a.actionNeeded,
+          byWhom: a.byWhom,
+          dueDate: a.dueDate,
+          missingAction: a.actionNeeded.trim() === '',
+          missingOwner: a.byWhom.trim() === '',
+        });
+      }
+    }
+  }
+  return out;
+}
