@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/**
+ * Commands the native menu sends to the renderer (main → renderer, one event channel). The renderer runs the same
+ * handlers its own buttons run, so the menu can never do something the UI cannot.
+ */
+export const MenuCommand = z.enum([
+  'new-partnership',
+  'new-review',
+  'export-excel',
+  'export-template',
+  'import-excel',
+  'compare-reviews',
+  'save-review-file',
+  'open-review-file',
+  'backup-library',
+  'restore-library',
+  'show-library',
+]);
+export type MenuCommand = z.infer<typeof MenuCommand>;
+
+export const MENU_EVENT_CHANNEL = 'menu:command';
