@@ -1,0 +1,50 @@
+import { currentInstrument } from '../instrument/catalogue.ts';
+import type { Instrument } from '../instrument/schema.ts';
+import { newReview, type Origin } from '../model/factories.ts';
+import { emptyAnswer, type ActionStatus, type BenchmarkAnswer, type Review } from '../model/review.ts';
+
+export type CarryFields = Partial<Pick<Review, 'title' | 'date' | 'facilitator' | 'participants'>>;
+
+export interface CarryOptions {
+  /** The form for the new review; the newest the app knows unless the caller says otherwise. */
+  instrument?: Instrument;
+}
+
+/** Finished actions stay behind in the review that closed them: the new review is for work still to do. */
+const CARRIED: ReadonlySet<ActionStatus> = new Set(['open', 'in-progress']);
+
+export function isCarriable(answer: BenchmarkAnswer): boolean {
+  return answer.actionNeeded.trim() !== '' && CARRIED.has(answer.actionStatus);
+}
+
+/**
+ * "New review from the last one": a fresh draft for the same partnership that starts with the previous review's
+ * unfinished actions (Action Needed, By Whom?, due date, status) but none of its ratings, notes or typical-factor
+ * marks, because those must be judged anew in the workshop. Done and dropped actions are not carried; open and in
+ * progress ones keep their status. Each carried action remembers the review it came from. A benchmark the new
+ * form no longer has cannot hold an action, so its action stays in the previous review (the register still lists it).
+ */
+export function carryForward(previous: Review, origin: Origin, fields: CarryFields = {}, options: CarryOptions = {}): Review {
+  const instrument = options.instrument ?? currentInstrument;
+  const review = newReview(origin, previous.partnershipId, instrument, {
+    title: fields.title ?? 'Review',
+    date: fields.date ?? origin.now.slice(0, 10),
+    facilitator: fields.facilitator ?? previous.facilitator,
+    participants: fields.participants ?? [...previous.participants],
+  });
+  for (const section of instrument.sections) {
+    for (const b of section.benchmarks) {
+      const before = previous.answers[b.id];
+      if (!before || !isCarriable(before)) continue;
+      review.answers[b.id] = {
+        ...emptyAnswer(),
+        actionNeeded: before.actionNeeded,
+        byWhom: before.byWhom,
+        dueDate: before.dueDate,
+        actionStatus: before.actionStatus,
+        carriedFrom: previous.id,
+      };
+    }
+  }
+  return review;
+}

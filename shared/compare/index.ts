@@ -1,0 +1,7 @@
+export * from './change.ts';
+export * from './compare.ts';
+export * from './trends.ts';
+export * from './factors.ts';
+export * from './carry-forward.ts';
+export * from './register.ts';
+export { byDate, sortByDate, type CompareOptions } from './outline.ts';

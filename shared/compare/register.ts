@@ -1,0 +1,102 @@
+import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+import type { ActionStatus, Review } from '../model/review.ts';
+import { formsOf, sortByDate, unionOutline, type CompareOptions } from './outline.ts';
+
+export interface RegisterEntry {
+  benchmarkId: string;
+  number: string;
+  statement: string;
+  sectionTitle: string;
+  actionNeeded: string;
+  byWhom: string;
+  dueDate: string | null;
+  status: ActionStatus;
+  /** The review that holds the action's latest state: edit the status there. */
+  reviewId: string;
+  reviewTitle: string;
+  reviewDate: string;
+  /** Where the action was first written; the same as reviewId unless it was carried forward. */
+  originReviewId: string;
+  /** Null when the origin review is not among those given (it was deleted or not chosen). */
+  originReviewTitle: string | null;
+  originReviewDate: string | null;
+  carried: boolean;
+  overdue: boolean;
+  /** Whole days past the due date; 0 when not overdue. */
+  daysOverdue: number;
+}
+
+export interface ActionRegister {
+  entries: RegisterEntry[];
+  overdue: number;
+  byStatus: Record<ActionStatus, number>;
+}
+
+const PENDING: ReadonlySet<ActionStatus> = new Set(['open', 'in-progress']);
+
+/** Whole days `dueDate` lies before `today` for an unfinished action; 0 when it is not overdue or a date is unreadable. */
+export function daysOverdue(dueDate: string | null, status: ActionStatus, today: string): number {
+  if (dueDate === null || !PENDING.has(status)) return 0;
+  const due = parseISO(dueDate);
+  const now = parseISO(today);
+  if (!isValid(due) || !isValid(now)) return 0;
+  return Math.max(0, differenceInCalendarDays(now, due));
+}
+
+/**
+ * Every action across a partnership's reviews. An action carried forward appears once, in its latest state, with
+ * the review it was first written in; if someone emptied a carried action's text, it was withdrawn and is not
+ * listed. Actions on benchmarks that no known form version has cannot be named and are left out.
+ */
+export function actionRegister(reviews: readonly Review[], today: string, options: CompareOptions = {}): ActionRegister {
+  const sorted = sortByDate(reviews);
+  const forms = formsOf(sorted, options);
+  const titled = new Map(sorted.map((r) => [r.id, r]));
+  const outline = unionOutline(forms).flatMap((s) => s.benchmarks.map((b) => ({ ...b, sectionTitle: s.title })));
+  const position = new Map(outline.map((b, i) => [b.id, i]));
+  const live = new Map<string, RegisterEntry>();
+
+  for (const form of forms) {
+    const review = form.review;
+    for (const b of outline) {
+      const answer = form.benchmarkIds.has(b.id) ? review.answers[b.id] : undefined;
+      if (!answer) continue;
+      const carriedKey = answer.carriedFrom ? `${answer.carriedFrom}|${b.id}` : undefined;
+      const earlier = carriedKey ? live.get(carriedKey) : undefined;
+      if (carriedKey) live.delete(carriedKey);
+      if (answer.actionNeeded.trim() === '') continue;
+      const originId = earlier?.originReviewId ?? answer.carriedFrom ?? review.id;
+      const origin = titled.get(originId);
+      const days = daysOverdue(answer.dueDate, answer.actionStatus, today);
+      live.set(`${review.id}|${b.id}`, {
+        benchmarkId: b.id,
+        number: b.number,
+        statement: b.statement,
+        sectionTitle: b.sectionTitle,
+        actionNeeded: answer.actionNeeded,
+        byWhom: answer.byWhom,
+        dueDate: answer.dueDate,
+        status: answer.actionStatus,
+        reviewId: review.id,
+        reviewTitle: review.title,
+        reviewDate: review.date,
+        originReviewId: originId,
+        originReviewTitle: origin?.title ?? null,
+        originReviewDate: origin?.date ?? null,
+        carried: originId !== review.id,
+        overdue: days > 0,
+        daysOverdue: days,
+      });
+    }
+  }
+
+  const entries = [...live.values()].sort(
+    (a, b) =>
+      position.get(a.benchmarkId)! - position.get(b.benchmarkId)! ||
+      (a.originReviewDate ?? '').localeCompare(b.originReviewDate ?? '') ||
+      a.reviewDate.localeCompare(b.reviewDate),
+  );
+  const byStatus: Record<ActionStatus, number> = { open: 0, 'in-progress': 0, done: 0, dropped: 0 };
+  for (const e of entries) byStatus[e.status] += 1;
+  return { entries, overdue: entries.filter((e) => e.overdue).length, byStatus };
+}
