@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { ActionStatus, IdSchema, InstrumentRef, IsoDateTime, LIMITS, ReviewStatus } from '../model/review.ts';
+import type { Workbook } from './exceljs.ts';
+import { SHEETS } from './layout.ts';
+
+/**
+ * The hidden "_data" sheet: what a person never edits (ids, timestamps, action status, carried-forward links) plus
+ * exact copies of the lists, whose one-per-line cells cannot show an empty or multi-line item. It is plain JSON in
+ * ordinary string cells of a very hidden sheet, because LibreOffice keeps sheets and strings on re-save but drops
+ * custom document properties it does not know. Everything a person can edit is read from the visible cells.
+ */
+export const WORKBOOK_FORMAT = 'partnership-review/workbook';
+export const WORKBOOK_FORMAT_VERSION = 1;
+
+const MetaList = z.array(z.string().max(LIMITS.shortText)).max(LIMITS.listItems);
+
+export const WorkbookMetaSchema = z.strictObject({
+  format: z.literal(WORKBOOK_FORMAT),
+  formatVersion: z.number().int().positive(),
+  kind: z.enum(['review', 'template']),
+  instrument: InstrumentRef,
+  partnership: z
+    .strictObject({
+      id: IdSchema,
+      partners: MetaList,
+      createdAt: IsoDateTime,
+      updatedAt: IsoDateTime,
+      fingerprint: z.string().max(40),
+    })
+    .nullable(),
+  review: z
+    .strictObject({
+      id: IdSchema,
+      status: ReviewStatus,
+      participants: MetaList,
+      createdAt: IsoDateTime,
+      updatedAt: IsoDateTime,
+      /** Benchmarks and sections that have an entry even when every visible cell is blank. */
+      answerKeys: z.array(z.string().max(100)).max(500),
+      factorKeys: z.array(z.string().max(100)).max(100),
+      actions: z.record(z.string().max(100), z.strictObject({ actionStatus: ActionStatus, carriedFrom: IdSchema.nullable() })),
+      fingerprint: z.string().max(40),
+    })
+    .nullable(),
+});
+export type WorkbookMeta = z.infer<typeof WorkbookMetaSchema>;
+
+/** Excel refuses cells over 32,767 characters, so the JSON is spread over as many cells of a row as it needs. */
+const CHUNK = 30_000;
+const KEY = 'partnership-review';
+
+export function writeMeta(workbook: Workbook, meta: WorkbookMeta): void {
+  const sheet = workbook.addWorksheet(SHEETS.data, { state: 'veryHidden' });
+  const json = JSON.stringify(meta);
+  const row = sheet.getRow(1);
+  row.getCell(1).value = KEY;
+  for (let i = 0, col = 2; i < json.length; i += CHUNK, col += 1) row.getCell(col).value = json.slice(i, i + CHUNK);
+}
+
+export type MetaRead = { status: 'absent' } | { status: 'invalid'; message: string } | { status: 'newer'; version: number } | { status: 'ok'; meta: WorkbookMeta };
+
+export function readMeta(workbook: Workbook): MetaRead {
+  const sheet = workbook.getWorksheet(SHEETS.data);
+  if (!sheet) return { status: 'absent' };
+  const row = sheet.getRow(1);
+  if (row.getCell(1).value !== KEY) return { status: 'invalid', message: 'the hidden "_data" sheet was changed' };
+  let json = '';
+  for (let col = 2; col <= row.cellCount; col += 1) {
+    const v = row.getCell(col).value;
+    if (typeof v === 'string') json += v;
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { status: 'invalid', message: 'the hidden "_data" sheet was changed' };
+  }
+  const version = z.looseObject({ format: z.literal(WORKBOOK_FORMAT), formatVersion: z.number() }).safeParse(raw);
+  if (version.success && version.data.formatVersion > WORKBOOK_FORMAT_VERSION) return { status: 'newer', version: version.data.formatVersion };
+  const parsed = WorkbookMetaSchema.safeParse(raw);
+  if (!parsed.success) return { status: 'invalid', message: 'the hidden "_data" sheet was changed' };
+  return { status: 'ok', meta: parsed.data };
+}
+
+/**
+ * A short hash of what a person can edit, taken at export: on import, a different hash means the workbook was edited
+ * outside the app, so the review's updatedAt moves to the import time and a later merge prefers it.
+ */
+export function fingerprint(value: unknown): string {
+  const text = canonicalJson(value);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
