@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/** The file operations an atomic write needs; injectable so tests can make any step fail. */
+export interface AtomicWriteFs {
+  open: typeof fs.open;
+  rename: typeof fs.rename;
+  unlink: typeof fs.unlink;
+  stat: typeof fs.stat;
+}
+
+const nodeFs: AtomicWriteFs = { open: fs.open, rename: fs.rename, unlink: fs.unlink, stat: fs.stat };
+
+/** Hidden, unique and in the same folder as the target: rename is only atomic within one file system. */
+export function tempPathFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+export function isTempFile(name: string): boolean {
+  return /^\..+\.\d+-[0-9a-f]{12}\.tmp$/.test(name);
+}
+
+/**
+ * Writes all of `data` to a temporary file beside `target`, flushes it to disk, then renames it over `target`.
+ * Either the new content is complete at `target` or the previous file is untouched; on any failure the
+ * temporary file is removed and the error is rethrown for the caller to report.
+ */
+export async function writeFileAtomic(target: string, data: Uint8Array | string, ops: AtomicWriteFs = nodeFs): Promise<void> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const temp = tempPathFor(target);
+  const mode = await ops.stat(target).then((s) => s.mode & 0o777, () => 0o644);
+  let created = false;
+  try {
+    const handle = await ops.open(temp, 'wx', mode);
+    created = true;
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await ops.rename(temp, target);
+    created = false;
+  } catch (error) {
+    if (created) await ops.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(path.dirname(target), ops);
+}
+
+/** Makes the rename itself durable. Windows cannot open folders for syncing, which is harmless there. */
+async function syncFolder(folder: string, ops: AtomicWriteFs): Promise<void> {
+  try {
+    const handle = await ops.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort: the data is already renamed into place.
+  }
+}

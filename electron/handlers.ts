@@ -1,0 +1,137 @@
+import { app, BrowserWindow } from 'electron';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { ImportedWorkbook } from '../shared/bridge/contract.ts';
+import type { LibrarySnapshot, ReviewBundle } from '../shared/files/bundle.ts';
+import type { Partnership, Review } from '../shared/model/review.ts';
+import { err, ok, type Result } from '../shared/result.ts';
+import {
+  askWhereToSave,
+  askWhichToOpen,
+  decodeText,
+  describe,
+  FILTERS,
+  READ_LIMITS,
+  readFileLimited,
+  saveBytes,
+} from './files.ts';
+import type { CallContext, Handlers } from './ipc.ts';
+import { writeRollingBackup } from './rolling-backup.ts';
+
+/** The file formats, all of them pure code in shared/ (Engineer B's modules); injected so tests can use fakes. */
+export interface Formats {
+  exportReviewWorkbook(bundle: ReviewBundle): Promise<Uint8Array>;
+  exportTemplateWorkbook(): Promise<Uint8Array>;
+  exportComparisonWorkbook(partnership: Partnership, reviews: Review[]): Promise<Uint8Array>;
+  importWorkbook(bytes: Uint8Array, ctx: { fileName: string; newId: () => string; now: string }): Promise<Result<ImportedWorkbook>>;
+  workbookFileName(bundle: ReviewBundle): string;
+  serializeReviewFile(bundle: ReviewBundle, now: string): string;
+  parseReviewFile(text: string, fileName: string): Result<ReviewBundle>;
+  serializeLibrary(snapshot: LibrarySnapshot, now: string): string;
+  parseLibraryFile(text: string, fileName: string): Result<LibrarySnapshot>;
+}
+
+export interface HandlerDeps {
+  /** Loaded on first use so that ExcelJS is not parsed while the window opens. */
+  formats: () => Promise<Formats>;
+  now: () => Date;
+  backupsFolder: () => string;
+}
+
+const windowOf = (context: CallContext) => BrowserWindow.fromWebContents(context.sender);
+const cancelled = { status: 'cancelled' } as const;
+
+async function readText(filePath: string, limit: number): Promise<Result<string>> {
+  const bytes = await readFileLimited(filePath, limit);
+  return bytes.ok ? decodeText(bytes.value, path.basename(filePath)) : bytes;
+}
+
+function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'excel:exportReview': async ({ bundle }, context) => {
+      const formats = await deps.formats();
+      const target = await askWhereToSave(windowOf(context), 'Export to Excel', formats.workbookFileName(bundle), FILTERS.workbook);
+      if (!target) return ok(cancelled);
+      return saveBytes(target, await formats.exportReviewWorkbook(bundle));
+    },
+
+    'excel:exportTemplate': async (_input, context) => {
+      const formats = await deps.formats();
+      const target = await askWhereToSave(windowOf(context), 'Export blank form', 'Digging Deeper – blank form.xlsx', FILTERS.workbook);
+      if (!target) return ok(cancelled);
+      return saveBytes(target, await formats.exportTemplateWorkbook());
+    },
+
+    'excel:exportComparison': async ({ partnership, reviews }, context) => {
+      const formats = await deps.formats();
+      const name = `${partnership.name} – comparison ${today(deps.now())}.xlsx`;
+      const target = await askWhereToSave(windowOf(context), 'Export comparison to Excel', name, FILTERS.workbook);
+      if (!target) return ok(cancelled);
+      return saveBytes(target, await formats.exportComparisonWorkbook(partnership, reviews));
+    },
+
+    'excel:import': async (_input, context) => {
+      const source = await askWhichToOpen(windowOf(context), 'Import from Excel', FILTERS.workbook);
+      if (!source) return ok(cancelled);
+      const bytes = await readFileLimited(source, READ_LIMITS.workbook);
+      if (!bytes.ok) return bytes;
+      const formats = await deps.formats();
+      const imported = await formats.importWorkbook(bytes.value, {
+        fileName: path.basename(source),
+        newId: randomUUID,
+        now: deps.now().toISOString(),
+      });
+      return imported.ok ? ok({ status: 'opened', value: imported.value }) : imported;
+    },
+
+    'review:saveFile': async ({ bundle }, context) => {
+      const formats = await deps.formats();
+      const name = `${bundle.partnership.name} – ${bundle.review.title} ${bundle.review.date}.json`;
+      const target = await askWhereToSave(windowOf(context), 'Save review file', name, FILTERS.reviewFile);
+      if (!target) return ok(cancelled);
+      return saveBytes(target, formats.serializeReviewFile(bundle, deps.now().toISOString()));
+    },
+
+    'review:openFile': async (_input, context) => {
+      const source = await askWhichToOpen(windowOf(context), 'Open review file', FILTERS.reviewFile);
+      if (!source) return ok(cancelled);
+      const text = await readText(source, READ_LIMITS.reviewFile);
+      if (!text.ok) return text;
+      const parsed = (await deps.formats()).parseReviewFile(text.value, path.basename(source));
+      return parsed.ok ? ok({ status: 'opened', value: parsed.value }) : parsed;
+    },
+
+    'library:saveBackup': async ({ library }, context) => {
+      const formats = await deps.formats();
+      const name = `Partnership Review library ${today(deps.now())}.json`;
+      const target = await askWhereToSave(windowOf(context), 'Back up library', name, FILTERS.library);
+      if (!target) return ok(cancelled);
+      return saveBytes(target, formats.serializeLibrary(library, deps.now().toISOString()));
+    },
+
+    'library:openBackup': async (_input, context) => {
+      const source = await askWhichToOpen(windowOf(context), 'Restore library', FILTERS.library);
+      if (!source) return ok(cancelled);
+      const text = await readText(source, READ_LIMITS.library);
+      if (!text.ok) return text;
+      const parsed = (await deps.formats()).parseLibraryFile(text.value, path.basename(source));
+      return parsed.ok ? ok({ status: 'opened', value: parsed.value }) : parsed;
+    },
+
+    'library:rollingBackup': async ({ library }) => {
+      const now = deps.now();
+      const contents = (await deps.formats()).serializeLibrary(library, now.toISOString());
+      try {
+        return ok({ kept: await writeRollingBackup(deps.backupsFolder(), contents, now) });
+      } catch (error) {
+        return err('backup-failed', `The automatic backup could not be written: ${describe(error)}.`);
+      }
+    },
+
+    'app:info': async () => ok({ version: app.getVersion(), platform: process.platform, shell: 'electron' as const }),
+  };
+}

@@ -1,0 +1,69 @@
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import type { z } from 'zod';
+import { channels, contract, type Channel, type Contract, type OutputOf } from '../shared/bridge/contract.ts';
+import { err, ok, type Problem, type Result } from '../shared/result.ts';
+import { isAppUrl } from './origin.ts';
+
+/** What a handler receives besides its validated input. */
+export interface CallContext {
+  /** The WebContents that asked, so dialogs can be parented to its window. */
+  sender: WebContents;
+}
+
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+
+/** One implementation per contract channel; the mapped type makes a missing or extra one a compile error. */
+export type Handlers = {
+  [C in Channel]: (input: ParsedInputOf<C>, context: CallContext) => Promise<Result<OutputOf<C>>>;
+};
+
+export function problemsFrom(error: z.ZodError): Problem[] {
+  return error.issues.slice(0, 20).map((issue) => ({
+    where: issue.path.length ? issue.path.map(String).join('.') : '(input)',
+    message: issue.message,
+  }));
+}
+
+/** Only our own page may call: a frame from any other origin (or one already gone) is refused. */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const frame = event.senderFrame;
+  return frame != null && isAppUrl(frame.url);
+}
+
+/**
+ * Checks the sender, validates the input, runs the handler and validates what it returns. Every outcome is a
+ * Result value: nothing thrown here can cross IPC, where Electron would turn it into an opaque rejection.
+ */
+export async function dispatch<C extends Channel>(
+  channel: C,
+  handler: Handlers[C],
+  event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
+  raw: unknown,
+): Promise<Result<OutputOf<C>>> {
+  try {
+    if (!isTrustedSender(event)) {
+      return err('forbidden-sender', `Refused "${channel}": the request did not come from the app's own page.`);
+    }
+    const input = contract[channel].input.safeParse(raw);
+    if (!input.success) {
+      return err('invalid-input', `Refused "${channel}": the request was not in the expected form.`, problemsFrom(input.error));
+    }
+    const result = await handler(input.data as ParsedInputOf<C>, { sender: event.sender });
+    if (!result.ok) return result;
+    const output = contract[channel].output.safeParse(result.value);
+    if (!output.success) {
+      return err('invalid-output', `"${channel}" produced an answer that is not in the expected form.`, problemsFrom(output.error));
+    }
+    return ok(output.data as OutputOf<C>);
+  } catch (error) {
+    return err('internal', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Registers exactly the channels the contract declares, each once, and nothing else. */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: Handlers): Channel[] {
+  for (const channel of channels) {
+    ipcMain.handle(channel, (event, raw: unknown) => dispatch(channel, handlers[channel] as Handlers[typeof channel], event, raw));
+  }
+  return [...channels];
+}

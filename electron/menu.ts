@@ -1,0 +1,102 @@
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/bridge/menu.ts';
+
+export interface MenuOptions {
+  isMac: boolean;
+  /** Reload and developer tools only while developing; a consultant never needs them. */
+  isDev: boolean;
+  send: (command: MenuCommand) => void;
+}
+
+/** The menu does nothing itself: each item asks the renderer to run the same handler its own button runs. */
+export function buildMenuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConstructorOptions[] {
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => send(name),
+  });
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      command('New partnership', 'new-partnership', 'CmdOrCtrl+N'),
+      command('New review', 'new-review', 'CmdOrCtrl+Shift+N'),
+      { type: 'separator' },
+      command('Open review file…', 'open-review-file', 'CmdOrCtrl+O'),
+      command('Save review file…', 'save-review-file', 'CmdOrCtrl+S'),
+      { type: 'separator' },
+      command('Import from Excel…', 'import-excel', 'CmdOrCtrl+I'),
+      command('Export to Excel…', 'export-excel', 'CmdOrCtrl+E'),
+      command('Export blank form…', 'export-template'),
+      { type: 'separator' },
+      command('Back up library…', 'backup-library'),
+      command('Restore library…', 'restore-library'),
+      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'pasteAndMatchStyle' },
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      command('Library', 'show-library', 'CmdOrCtrl+L'),
+      command('Compare reviews', 'compare-reviews', 'CmdOrCtrl+Shift+C'),
+      { type: 'separator' },
+      ...(isDev
+        ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
+        : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const window: MenuItemConstructorOptions = { role: 'windowMenu' };
+  const help: MenuItemConstructorOptions = { role: 'help', submenu: [{ role: 'about', label: 'About Partnership Review' }] };
+
+  const appMenu: MenuItemConstructorOptions = {
+    role: 'appMenu',
+    submenu: [
+      { role: 'about' },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+
+  return [...(isMac ? [appMenu] : []), file, edit, view, window, help];
+}
+
+/** Menu events go to the window the person is looking at (or the only one, when it has lost focus to a dialog). */
+export function sendToFocusedWindow(command: MenuCommand): void {
+  const target = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  target?.webContents.send(MENU_EVENT_CHANNEL, command);
+}
+
+export function installMenu(isDev: boolean): void {
+  app.setAboutPanelOptions({ applicationName: 'Partnership Review', applicationVersion: app.getVersion() });
+  const template = buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, send: sendToFocusedWindow });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}

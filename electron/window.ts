@@ -1,0 +1,43 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { APP_START_URL } from './origin.ts';
+
+/**
+ * The only window options in the app. scripts/check-window-security.ts reads this literal and fails `npm test` if
+ * any of the isolation settings below is weakened, so keep them written out in full.
+ */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    title: 'Partnership Review',
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+    },
+  };
+}
+
+/** Shown only once painted, so the person never sees a blank white frame. */
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+  // British spelling for notes and actions (a no-op on macOS, which follows the system language).
+  window.webContents.session.setSpellCheckerLanguages(['en-GB']);
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_START_URL);
+  return window;
+}
