@@ -6,3 +6,4 @@
 export { exportReviewWorkbook, exportTemplateWorkbook, workbookFileName, WORKBOOK_CREATOR } from './export.ts';
 export { importWorkbook, type ImportContext } from './import.ts';
 export { WORKBOOK_LIMITS } from './limits.ts';
+export { exportComparisonWorkbook, COMPARISON_SHEETS, MAX_COMPARED_REVIEWS } from './comparison/index.ts';

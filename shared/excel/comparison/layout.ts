@@ -1,0 +1,42 @@
+import { format, parseISO } from 'date-fns';
+import type { Worksheet } from '../exceljs.ts';
+import { cellText } from '../text.ts';
+
+/** Sheet names of the comparison workbook; tests and the command line read them from here. */
+export const COMPARISON_SHEETS = {
+  matrix: 'Matrix',
+  trends: 'Section trends',
+  factors: 'Factors over time',
+  register: 'Action register',
+} as const;
+
+/** Row of the column headings on every comparison sheet; the title and a note sit above it. */
+export const HEADER_ROW = 3;
+export const MUTED = 'FF6B7785';
+/** Section headings inside a table: a step darker than the column headings so the groups stand out in print. */
+export const SECTION_FILL = 'FFD5DEE7';
+export const ALERT = 'FFB42318';
+export const ALERT_FILL = 'FFF6D5D1';
+
+export function longDate(iso: string): string {
+  return format(parseISO(iso), 'd MMM yyyy');
+}
+
+/** The heading of a review's column: its title over its date, so two reviews with one title still differ. */
+export function reviewHeading(review: { title: string; date: string }): string {
+  return `${cellText(review.title).trim() || 'Review'}\n${longDate(review.date)}`;
+}
+
+/** A line of explanation under a sheet's title, merged across the sheet. */
+export function noteRow(sheet: Worksheet, row: number, text: string, lastColumn: number): void {
+  const cell = sheet.getCell(row, 1);
+  cell.value = text;
+  cell.font = { italic: true, color: { argb: MUTED } };
+  cell.alignment = { wrapText: true, vertical: 'top' };
+  sheet.mergeCells(row, 1, row, lastColumn);
+  sheet.getRow(row).height = 32;
+}
+
+export function letterOf(sheet: Worksheet, column: number): string {
+  return sheet.getColumn(column).letter;
+}

@@ -1,0 +1,128 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { COMPARISON_SHEETS, exportComparisonWorkbook } from '../../../shared/excel/index.ts';
+import { HEADER_ROW } from '../../../shared/excel/comparison/layout.ts';
+import { LEVEL_COLOURS } from '../../../shared/levels.ts';
+import { ADDED, catalogue, idOf, review, v2 } from './fixtures.ts';
+
+async function read(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Finds the row whose column A holds `label` (a benchmark number, say). */
+function rowOf(sheet: ExcelJS.Worksheet, label: string, column = 1): number {
+  for (let r = 1; r <= sheet.rowCount; r += 1) if (String(sheet.getCell(r, column).value ?? '') === label) return r;
+  throw new Error(`no row "${label}" in ${sheet.name}`);
+}
+
+const spring = review({
+  n: 1,
+  title: 'Spring',
+  date: '2025-03-01',
+  ratings: { '1.1': 'no-action-needed', '1.2': 'yes-working-well', '2.1': 'yes-needs-improving' },
+  answers: {
+    '1.1': { actionNeeded: '=HYPERLINK("http://evil","click")', byWhom: '@chair', dueDate: '2025-05-01', actionStatus: 'open' },
+    '1.2': { actionNeeded: '+44 call the partners', byWhom: '-', dueDate: '2026-01-01', actionStatus: 'open' },
+  },
+  factors: { leadership: { 'leadership-f1': 'tick', 'leadership-f2': 'cross' } },
+});
+const autumn = review({
+  n: 2,
+  title: 'Autumn',
+  date: '2025-10-01',
+  ratings: { '1.1': 'yes-needs-improving', '1.2': 'no-action-in-hand', '1.3': 'yes-working-well' },
+  factors: { leadership: { 'leadership-f1': 'cross', 'leadership-f2': 'tick' } },
+});
+const partnership = { name: '=cmd|"/c calc"!A1' };
+
+describe('exportComparisonWorkbook', () => {
+  it('writes the four sheets', async () => {
+    const wb = await read(await exportComparisonWorkbook(partnership, [autumn, spring], { today: '2025-10-15' }));
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Matrix', 'Section trends', 'Factors over time', 'Action register']);
+  });
+
+  it('lays out the matrix as benchmarks by reviews in date order, with ratings, arrows and level colours', async () => {
+    const wb = await read(await exportComparisonWorkbook(partnership, [autumn, spring], { today: '2025-10-15' }));
+    const m = wb.getWorksheet(COMPARISON_SHEETS.matrix)!;
+    expect(m.getCell(HEADER_ROW, 3).value).toBe('Spring\n1 Mar 2025');
+    expect(m.getCell(HEADER_ROW, 4).value).toBe('Autumn\n1 Oct 2025');
+    const cells = (n: string) => [m.getCell(rowOf(m, n), 3).value, m.getCell(rowOf(m, n), 4).value];
+    expect(cells('1.1')).toEqual(['NO - action is needed', '↑ YES - but needs improving']);
+    expect(cells('1.2')).toEqual(['YES - working well', '↓ NO - but action is in hand']);
+    expect(cells('1.3')).toEqual([null, '• YES - working well']);
+    expect(cells('2.1')).toEqual(['YES - but needs improving', '✕ not rated']);
+    expect(cells('3.1')).toEqual([null, null]);
+    const fill = m.getCell(rowOf(m, '1.1'), 4).fill as ExcelJS.FillPattern;
+    expect(fill.fgColor?.argb).toBe(`FF${LEVEL_COLOURS['yes-needs-improving'].fill.slice(1)}`);
+    expect(m.getCell(rowOf(m, '1 Leadership'), 1).value).toBe('1 Leadership');
+  });
+
+  it('writes user text that looks like a formula as text', async () => {
+    const wb = await read(await exportComparisonWorkbook(partnership, [autumn, spring], { today: '2025-10-15' }));
+    const formulas: string[] = [];
+    wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${sheet.name}!${cell.address}`);
+    })));
+    expect(formulas).toEqual([]);
+    const reg = wb.getWorksheet(COMPARISON_SHEETS.register)!;
+    const r = rowOf(reg, '1.1');
+    expect(reg.getCell(r, 3).value).toBe('=HYPERLINK("http://evil","click")');
+    expect(reg.getCell(r, 4).value).toBe('@chair');
+    expect(reg.getCell(rowOf(reg, '1.2'), 3).value).toBe('+44 call the partners');
+    expect(wb.getWorksheet(COMPARISON_SHEETS.matrix)!.getCell(1, 1).value).toBe('=cmd|"/c calc"!A1 – ratings over time');
+  });
+
+  it('tabulates each section’s index and level counts per review', async () => {
+    const wb = await read(await exportComparisonWorkbook(partnership, [spring, autumn], { today: '2025-10-15' }));
+    const t = wb.getWorksheet(COMPARISON_SHEETS.trends)!;
+    const leadership = rowOf(t, '1 Leadership');
+    expect(t.getCell(leadership, 2).value).toBe('Index (0–100)');
+    // Spring: 0 and 3 → 50; Autumn: 2, 1 and 3 → 67.
+    expect([t.getCell(leadership, 3).value, t.getCell(leadership, 4).value]).toEqual([50, 67]);
+    const wellRow = leadership + 4;
+    expect(t.getCell(wellRow, 2).value).toBe('YES - working well');
+    expect([t.getCell(wellRow, 3).value, t.getCell(wellRow, 4).value]).toEqual([1, 1]);
+    expect([t.getCell(leadership + 5, 3).value, t.getCell(leadership + 5, 4).value]).toEqual([3, 2]);
+    expect(t.getCell(rowOf(t, 'All sections'), 3).value).toBe(56);
+  });
+
+  it('shows typical factors over time with what appeared and what was resolved', async () => {
+    const wb = await read(await exportComparisonWorkbook(partnership, [spring, autumn], { today: '2025-10-15' }));
+    const f = wb.getWorksheet(COMPARISON_SHEETS.factors)!;
+    const first = rowOf(f, '1 Leadership') + 1;
+    expect([f.getCell(first, 2).value, f.getCell(first, 3).value]).toEqual(['✓', '✗ resolved']);
+    expect([f.getCell(first + 1, 2).value, f.getCell(first + 1, 3).value]).toEqual(['✗', '✓ newly appeared']);
+  });
+
+  it('lists the action register with overdue actions flagged', async () => {
+    const wb = await read(await exportComparisonWorkbook(partnership, [spring, autumn], { today: '2025-10-15' }));
+    const reg = wb.getWorksheet(COMPARISON_SHEETS.register)!;
+    expect(reg.getRow(HEADER_ROW).values).toEqual([undefined, 'No.', 'Benchmark', 'Action Needed', 'By Whom?', 'Due date', 'Status', 'Overdue', 'Review', 'First raised in']);
+    const late = rowOf(reg, '1.1');
+    expect(reg.getCell(late, 7).value).toBe('Overdue (167 days)');
+    expect(reg.getCell(late, 6).value).toBe('Open');
+    expect(reg.getCell(late, 5).value).toEqual(new Date('2025-05-01T00:00:00.000Z'));
+    expect(reg.getCell(rowOf(reg, '1.2'), 7).value).toBeNull();
+  });
+
+  it('says which benchmarks only some form versions have', async () => {
+    const later = review({ n: 3, title: 'Next year', date: '2026-03-01', instrument: v2, answers: { [ADDED]: { rating: 'yes-working-well' } } });
+    const wb = await read(await exportComparisonWorkbook(partnership, [spring, later], { today: '2026-03-02', ...catalogue }));
+    const m = wb.getWorksheet(COMPARISON_SHEETS.matrix)!;
+    expect(m.getCell(rowOf(m, '1.5'), 4).value).toBe('not in this form version');
+    expect(m.getCell(rowOf(m, '2.7'), 3).value).toBe('not in this form version');
+    const texts: string[] = [];
+    m.eachRow((row) => texts.push(String(row.getCell(2).value ?? '')));
+    expect(texts.some((t) => t.startsWith('2.7 Partners share risks as well as rewards — not in: Spring, 1 Mar 2025'))).toBe(true);
+    expect(idOf('1.5')).toBe('leadership-aligned-objectives');
+  });
+});
+
+describe('exportComparisonWorkbook input', () => {
+  it('refuses reviews that fail the review schema', async () => {
+    const broken = { ...spring, date: 'last Tuesday' };
+    await expect(exportComparisonWorkbook(partnership, [broken, autumn])).rejects.toThrow(/date/i);
+  });
+});
