@@ -9,6 +9,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
+/**
+ * readable-stream (under ExcelJS) asks for the npm package as require('string_decoder/'), which only resolves where
+ * node_modules exist. The packaged app has none, and Node's built-in module has the same API: use that.
+ */
+const builtinStringDecoder = {
+  name: 'builtin-string-decoder',
+  setup(build) {
+    build.onResolve({ filter: /^string_decoder\/$/ }, () => ({ path: 'node:string_decoder', external: true }));
+  },
+};
+
 /** Electron 45 runs Node 22 and Chromium 142. */
 export function electronBuildOptions(outDir = path.join(root, 'dist-electron')) {
   const common = {
@@ -28,6 +39,7 @@ export function electronBuildOptions(outDir = path.join(root, 'dist-electron')) 
       platform: 'node',
       target: 'node22',
       external: ['electron', ...nodeBuiltins],
+      plugins: [builtinStringDecoder],
     },
     preload: {
       ...common,

@@ -1,0 +1,96 @@
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import Module, { createRequire, isBuiltin } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { channels } from '../../../shared/bridge/contract.ts';
+import { createFakeElectron, ipcEvent, type FakeElectron } from './fake-electron.ts';
+import { sampleBundle, sampleLibrary } from './fixtures.ts';
+
+/** Builds dist-electron the way `npm run build:electron` does, into a temporary folder. */
+const root = path.resolve(import.meta.dirname, '../../..');
+let outputs: { main: string; preload: string };
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'pr-bundle-'));
+  const { buildElectron } = (await import(pathToFileURL(path.join(root, 'build/build-electron.mjs')).href)) as {
+    buildElectron: (outDir: string) => Promise<{ main: string; preload: string }>;
+  };
+  outputs = await buildElectron(path.join(folder, 'dist-electron'));
+}, 120_000);
+
+const requiredModules = async (file: string) =>
+  [...new Set([...(await readFile(file, 'utf8')).matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!))].sort();
+
+/** Loads a CommonJS bundle with 'electron' answered by the fake, as Electron itself would answer it. */
+function loadWithFakeElectron(file: string, fake: FakeElectron): void {
+  const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = moduleWithLoad._load;
+  moduleWithLoad._load = (request, ...rest) => (request === 'electron' ? fake : original(request, ...rest));
+  try {
+    createRequire(import.meta.url)(file);
+  } finally {
+    moduleWithLoad._load = original;
+  }
+}
+
+describe('bundled main process and preload (build/build-electron.mjs)', () => {
+  it('makes the preload one file that requires nothing but electron, as a sandboxed preload must', async () => {
+    expect(await requiredModules(outputs.preload)).toEqual(['electron']);
+    const fake = createFakeElectron();
+    loadWithFakeElectron(outputs.preload, fake);
+    expect(Object.keys(fake.contextBridge.exposed.get('api') as object).sort()).toEqual(['invoke', 'onMenuCommand']);
+  });
+
+  it('makes the main process one file that needs only electron and Node built-ins (no node_modules ship)', async () => {
+    const external = (await requiredModules(outputs.main)).filter((name) => name !== 'electron' && !isBuiltin(name));
+    expect(external).toEqual([]);
+  });
+
+  describe('the bundled main process, started against a fake electron', () => {
+    const fake = createFakeElectron();
+    beforeAll(async () => {
+      fake.app.appPath = folder;
+      fake.app.userData = path.join(folder, 'user-data');
+      loadWithFakeElectron(outputs.main, fake);
+      await fake.app.becomeReady();
+    });
+    const call = (channel: string, input: unknown) =>
+      (fake.ipcMain.handlers.get(channel) as (event: unknown, input: unknown) => Promise<unknown>)(
+        ipcEvent('app://partnership-review/index.html', fake.BrowserWindow.windows[0]!.webContents),
+        input,
+      );
+
+    it('registers every contract channel and opens the window with the bundled preload', () => {
+      expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
+      const prefs = fake.BrowserWindow.windows[0]!.options.webPreferences as Record<string, unknown>;
+      expect(prefs.preload).toBe(path.join(folder, 'dist-electron', 'preload.cjs'));
+    });
+
+    it('writes a real blank-form workbook through the bundled ExcelJS', async () => {
+      const target = path.join(folder, 'blank.xlsx');
+      fake.dialog.nextSavePath = target;
+      const answer = await call('excel:exportTemplate', {});
+      expect(answer).toEqual({ ok: true, value: { status: 'saved', name: 'blank.xlsx' } });
+      const bytes = await readFile(target);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(bytes.byteLength).toBeGreaterThan(5_000);
+    }, 60_000);
+
+    it('saves a review file with the real format and opens it again unchanged', async () => {
+      fake.dialog.nextSavePath = fake.dialog.nextOpenPath = path.join(folder, 'review.json');
+      expect(await call('review:saveFile', { bundle: sampleBundle() })).toEqual({ ok: true, value: { status: 'saved', name: 'review.json' } });
+      expect(await call('review:openFile', {})).toEqual({ ok: true, value: { status: 'opened', value: sampleBundle() } });
+    });
+
+    it('keeps the rolling backup under userData/backups as a library file that restores', async () => {
+      expect(await call('library:rollingBackup', { library: sampleLibrary() })).toEqual({ ok: true, value: { kept: 1 } });
+      const backups = path.join(folder, 'user-data', 'backups');
+      const [name] = await readdir(backups);
+      fake.dialog.nextOpenPath = path.join(backups, name!);
+      expect(await call('library:openBackup', {})).toEqual({ ok: true, value: { status: 'opened', value: sampleLibrary() } });
+    });
+  });
+});
