@@ -1,0 +1,47 @@
+import type { ParseArgsConfig } from 'node:util';
+
+/** Exit codes a script can rely on. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** What a command may touch besides its arguments: output streams and the clock and ids, injectable for tests. */
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  now: () => string;
+  newId: () => string;
+}
+
+export interface Parsed {
+  positionals: string[];
+  values: Record<string, string | boolean | undefined>;
+}
+
+/**
+ * One command of the command line. Adding a command is one file exporting one of these plus one line in
+ * commands/index.ts; main.ts parses the arguments, answers --help and reports usage errors for every command alike.
+ */
+export interface Command {
+  name: string;
+  /** One line for the list of commands. */
+  summary: string;
+  /** The synopsis, e.g. "import <file.xlsx> -o <review.json>". */
+  synopsis: string;
+  /** Further help text after the synopsis. */
+  details: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  /** One help line per option, e.g. "-o, --output <file>  where to write". */
+  optionHelp: string[];
+  positionals: { min: number; max: number };
+  /** Options that must be given, by name. */
+  required?: string[];
+  run: (args: Parsed, io: Io) => Promise<number>;
+}
+
+/** Problems print one per line as "where: message", the form every error in the app uses. */
+export function printProblems(print: (line: string) => void, fileName: string, error: { message: string; problems?: { where: string; message: string }[] }): void {
+  if (error.problems && error.problems.length > 0) {
+    for (const p of error.problems) print(`${p.where}: ${p.message}`);
+  } else {
+    print(`${fileName}: ${error.message}`);
+  }
+}

@@ -1,0 +1,98 @@
+import { CHANGE_LABELS } from '../../../shared/compare/change.ts';
+import { compareReviews } from '../../../shared/compare/compare.ts';
+import { exportComparisonWorkbook, MAX_COMPARED_REVIEWS } from '../../../shared/excel/index.ts';
+import type { ReviewBundle } from '../../../shared/files/bundle.ts';
+import { FILE_LIMITS } from '../../../shared/files/format.ts';
+import { parseReviewFile } from '../../../shared/files/review-file.ts';
+import { IsoDate } from '../../../shared/model/review.ts';
+import { EXIT, printProblems, type Command } from '../command.ts';
+import { baseName, readInput, writeOutput } from '../files.ts';
+
+/** The local calendar day, which is what "overdue" means to the person running the command. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export const compareCommand: Command = {
+  name: 'compare',
+  summary: 'write a comparison workbook (.xlsx) for two or more review files of one partnership',
+  synopsis: 'compare <a.json> <b.json> [more.json ...] -o <comparison.xlsx>',
+  details: [
+    'The reviews are put in date order whatever order the files are given in. The workbook has a Matrix',
+    '(benchmarks by reviews, with level colours and arrows: ↑ up, ↓ down, → same, • newly rated,',
+    '✕ no longer rated), Section trends, Factors over time and the Action register.',
+    'All the files must hold reviews of the same partnership, each review once.',
+  ].join('\n'),
+  options: { output: { type: 'string', short: 'o' }, today: { type: 'string' } },
+  optionHelp: [
+    '-o, --output <file>  where to write it (written to a temporary file, then renamed into place)',
+    '    --today <date>   judge overdue actions on this day, yyyy-mm-dd (default: today)',
+  ],
+  positionals: { min: 2, max: MAX_COMPARED_REVIEWS },
+  required: ['output'],
+  async run({ positionals, values }, io) {
+    const today = values.today === undefined ? localToday() : String(values.today);
+    if (!IsoDate.safeParse(today).success) {
+      io.err(`partnership-review compare: --today "${today}" is not a date; write it as yyyy-mm-dd`);
+      return EXIT.usage;
+    }
+    const bundles: { file: string; bundle: ReviewBundle }[] = [];
+    let failed = false;
+    // Every file is checked before giving up, so one run lists every problem.
+    for (const file of positionals) {
+      const input = await readInput(file, FILE_LIMITS['partnership-review/review']);
+      if (!input.ok) {
+        io.err(input.message);
+        failed = true;
+        continue;
+      }
+      const parsed = parseReviewFile(new TextDecoder().decode(input.bytes), baseName(file));
+      if (!parsed.ok) {
+        io.err(parsed.error.message);
+        printProblems(io.err, baseName(file), parsed.error);
+        failed = true;
+        continue;
+      }
+      bundles.push({ file, bundle: parsed.value });
+    }
+    if (failed) return EXIT.failed;
+
+    const first = bundles[0]!;
+    const stranger = bundles.find((b) => b.bundle.partnership.id !== first.bundle.partnership.id);
+    if (stranger) {
+      io.err(`${baseName(stranger.file)}: a review of “${stranger.bundle.partnership.name}”, not of “${first.bundle.partnership.name}” like ${baseName(first.file)}; compare reviews of one partnership`);
+      return EXIT.failed;
+    }
+    const seen = new Map<string, string>();
+    for (const { file, bundle } of bundles) {
+      const earlier = seen.get(bundle.review.id);
+      if (earlier) {
+        io.err(`${baseName(file)}: the same review as ${baseName(earlier)} (“${bundle.review.title}”); give each review once`);
+        return EXIT.failed;
+      }
+      seen.set(bundle.review.id, file);
+    }
+
+    // Copies of one partnership travel in every file; the most recently edited copy names it.
+    const partnership = bundles.map((b) => b.bundle.partnership).reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
+    const reviews = bundles.map((b) => b.bundle.review);
+    const output = String(values.output);
+    const written = await writeOutput(output, await exportComparisonWorkbook(partnership, reviews, { today }));
+    if (!written.ok) {
+      io.err(written.message);
+      return EXIT.failed;
+    }
+    const comparison = compareReviews(reviews);
+    io.out(`Compared ${reviews.length} reviews of “${partnership.name}” and wrote the workbook to ${output}`);
+    comparison.columns.slice(1).forEach((c, i) => {
+      const before = comparison.columns[i]!;
+      const moves = (['up', 'down', 'same', 'new', 'gone'] as const).map((k) => `${c.changes[k]} ${CHANGE_LABELS[k]}`).join(', ');
+      io.out(`  ${before.title} (${before.date}) → ${c.title} (${c.date}): ${moves}`);
+    });
+    if (comparison.partial.length > 0) {
+      io.out(`  In only some of the form versions: ${comparison.partial.map((p) => p.number).join(', ')}`);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,8 @@
+import type { Command } from '../command.ts';
+import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
+import { template } from './template.ts';
+import { validate } from './validate.ts';
+
+/** The dispatch table: one line per command, in the order --help lists them. */
+export const commands: readonly Command[] = [template, importCommand, exportCommand, validate];
