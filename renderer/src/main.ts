@@ -1,4 +1,27 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import './app.css';
+import { getBridge, onMenuCommand } from './bridge/index.ts';
+import { AppState } from './state/app.svelte.ts';
+import { Commands } from './state/commands.svelte.ts';
+import { DexieLibraryStore } from './store/dexie-store.ts';
 
-mount(App, { target: document.getElementById('app')! });
+const app = new AppState(new DexieLibraryStore(), getBridge());
+const commands = new Commands(app);
+
+// Leaving, hiding or reloading the page must not strand the last keystrokes in the debounce timer.
+const flush = () => void app.saver.flush();
+addEventListener('pagehide', flush);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') flush();
+});
+addEventListener('beforeunload', (event) => {
+  flush();
+  // Only a failed save warrants the browser's "leave page?" question: its edit exists nowhere but on screen.
+  if (app.saver.state.kind === 'error') event.preventDefault();
+});
+
+onMenuCommand((command) => void commands.run(command));
+app.router.attach(window);
+
+mount(App, { target: document.getElementById('app')!, props: { app, commands } });

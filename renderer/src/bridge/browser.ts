@@ -1,0 +1,105 @@
+import type { Bridge } from '../../../shared/bridge/contract.ts';
+import { LibrarySnapshotSchema, ReviewBundleSchema } from '../../../shared/files/bundle.ts';
+import { parseLibraryFile, serializeLibrary } from '../../../shared/files/library-file.ts';
+import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { err, ok } from '../../../shared/result.ts';
+import { version } from '../../../package.json';
+import { download, pickFile, safeFileName } from './file-io.ts';
+
+const JSON_TYPE = 'application/json';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Refuse absurd files before reading them into memory; a real review workbook is well under 1 MB. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** ExcelJS is large: it is fetched the first time someone exports or imports, never in the initial bundle. */
+const excel = () => import('../../../shared/excel/index.ts');
+const now = () => new Date().toISOString();
+const today = () => now().slice(0, 10);
+
+async function readPicked(accept: string): Promise<{ file: File } | null> {
+  const file = await pickFile(accept);
+  if (!file) return null;
+  if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is too large to be a review file (${Math.round(file.size / 1e6)} MB).`);
+  return { file };
+}
+
+/** Every bridge method answers with a Result; anything thrown here becomes an error value, as over IPC. */
+function guarded<I, O>(code: string, fn: (input: I) => Promise<O>): (input: I) => Promise<ReturnType<typeof ok<O>> | ReturnType<typeof err>> {
+  return async (input: I) => {
+    try {
+      return ok(await fn(input));
+    } catch (error) {
+      return err(code, error instanceof Error ? error.message : String(error));
+    }
+  };
+}
+
+export function browserBridge(): Bridge {
+  return {
+    'excel:exportReview': guarded('export-failed', async ({ bundle }) => {
+      const valid = ReviewBundleSchema.parse(bundle);
+      const { exportReviewWorkbook, workbookFileName } = await excel();
+      const name = safeFileName(workbookFileName(valid));
+      download(await exportReviewWorkbook(valid), name, XLSX_TYPE);
+      return { status: 'saved' as const, name };
+    }),
+    'excel:exportTemplate': guarded('export-failed', async () => {
+      const { exportTemplateWorkbook } = await excel();
+      const name = 'Digging Deeper – blank form.xlsx';
+      download(await exportTemplateWorkbook(), name, XLSX_TYPE);
+      return { status: 'saved' as const, name };
+    }),
+    'excel:exportComparison': guarded('export-failed', async ({ partnership, reviews }) => {
+      const { exportComparisonWorkbook } = await excel();
+      const name = safeFileName(`${partnership.name} – comparison ${today()}.xlsx`);
+      download(await exportComparisonWorkbook(partnership, reviews), name, XLSX_TYPE);
+      return { status: 'saved' as const, name };
+    }),
+    'excel:import': async () => {
+      try {
+        const picked = await readPicked('.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        if (!picked) return ok({ status: 'cancelled' as const });
+        const { importWorkbook } = await excel();
+        const bytes = new Uint8Array(await picked.file.arrayBuffer());
+        const imported = await importWorkbook(bytes, { fileName: picked.file.name, newId: () => crypto.randomUUID(), now: now() });
+        return imported.ok ? ok({ status: 'opened' as const, value: imported.value }) : imported;
+      } catch (error) {
+        return err('import-failed', error instanceof Error ? error.message : String(error));
+      }
+    },
+    'review:saveFile': guarded('save-failed', async ({ bundle }) => {
+      const valid = ReviewBundleSchema.parse(bundle);
+      const name = safeFileName(`${valid.partnership.name} – ${valid.review.title} ${valid.review.date}.review.json`);
+      download(serializeReviewFile(valid, now()), name, JSON_TYPE);
+      return { status: 'saved' as const, name };
+    }),
+    'review:openFile': async () => {
+      try {
+        const picked = await readPicked('.json,application/json');
+        if (!picked) return ok({ status: 'cancelled' as const });
+        const parsed = parseReviewFile(await picked.file.text(), picked.file.name);
+        return parsed.ok ? ok({ status: 'opened' as const, value: parsed.value }) : parsed;
+      } catch (error) {
+        return err('open-failed', error instanceof Error ? error.message : String(error));
+      }
+    },
+    'library:saveBackup': guarded('save-failed', async ({ library }) => {
+      const valid = LibrarySnapshotSchema.parse(library);
+      const name = `Partnership Review library ${today()}.json`;
+      download(serializeLibrary(valid, now()), name, JSON_TYPE);
+      return { status: 'saved' as const, name };
+    }),
+    'library:openBackup': async () => {
+      try {
+        const picked = await readPicked('.json,application/json');
+        if (!picked) return ok({ status: 'cancelled' as const });
+        const parsed = parseLibraryFile(await picked.file.text(), picked.file.name);
+        return parsed.ok ? ok({ status: 'opened' as const, value: parsed.value }) : parsed;
+      } catch (error) {
+        return err('open-failed', error instanceof Error ? error.message : String(error));
+      }
+    },
+    'library:rollingBackup': async () => err('unsupported', 'Rolling backups are unsupported in the browser; use Back up library.'),
+    'app:info': async () => ok({ version, platform: navigator.platform || 'web', shell: 'browser' as const }),
+  };
+}

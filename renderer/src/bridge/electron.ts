@@ -1,0 +1,40 @@
+import { channels, contract, type Bridge, type Channel } from '../../../shared/bridge/contract.ts';
+import { MenuCommand } from '../../../shared/bridge/menu.ts';
+import { err, type Result } from '../../../shared/result.ts';
+
+/** Exactly what Engineer C's preload exposes as window.api; nothing else crosses from the desktop shell. */
+export interface PreloadApi {
+  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
+  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+}
+
+export function preloadApi(): PreloadApi | undefined {
+  const api = (globalThis as { api?: Partial<PreloadApi> }).api;
+  return typeof api?.invoke === 'function' && typeof api.onMenuCommand === 'function' ? (api as PreloadApi) : undefined;
+}
+
+/** Replies are checked against the same contract main validated its input with: the renderer trusts shapes, not IPC. */
+export function electronBridge(api: PreloadApi): Bridge {
+  const entries = channels.map((channel) => [
+    channel,
+    async (input: unknown) => {
+      try {
+        const reply = await api.invoke(channel, input);
+        if (!reply.ok) return reply;
+        const parsed = contract[channel].output.safeParse(reply.value);
+        return parsed.success ? { ok: true, value: parsed.data } : err('bad-reply', `The desktop app sent an unexpected reply to ${channel}.`);
+      } catch (error) {
+        return err('ipc-failed', error instanceof Error ? error.message : String(error));
+      }
+    },
+  ]);
+  const bridge = Object.fromEntries(entries) as Bridge;
+  return bridge;
+}
+
+export function onPreloadMenu(api: PreloadApi, handler: (command: MenuCommand) => void): () => void {
+  return api.onMenuCommand((command) => {
+    const parsed = MenuCommand.safeParse(command);
+    if (parsed.success) handler(parsed.data);
+  });
+}

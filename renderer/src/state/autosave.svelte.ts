@@ -1,0 +1,82 @@
+/** What the header shows about saving; "error" keeps the edit on screen and in memory until a save succeeds. */
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string };
+
+type Job = () => Promise<void>;
+
+/** Turns a failed write into words a consultant can act on; the raw cause stays in the console. */
+export function describeSaveError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Not saved: this computer has run out of storage space for the app. Your changes are still on screen – free some space, then choose Retry.';
+  }
+  if (name === 'AbortError' || inner === 'AbortError' || name === 'AbortErrorError') {
+    return 'Not saved: the browser cancelled the save. Your changes are still on screen – choose Retry.';
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `Not saved: ${message}. Your changes are still on screen – choose Retry.`;
+}
+
+/**
+ * Debounced, ordered saving. Each key (a review, a partnership) keeps only its latest job, and a job reads the
+ * current state when it runs, so a burst of keystrokes costs one write and the write holds the last keystroke.
+ * Saves run one at a time so an older write can never land after a newer one.
+ */
+export class Autosaver {
+  state = $state<SaveState>({ kind: 'idle' });
+  // Plain Map on purpose: pending jobs are bookkeeping, not something the UI renders.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #pending = new Map<string, Job>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #chain: Promise<void> = Promise.resolve();
+  readonly #delayMs: number;
+
+  constructor(delayMs = 300) {
+    this.#delayMs = delayMs;
+  }
+
+  get hasUnsaved(): boolean {
+    return this.#pending.size > 0 || this.state.kind === 'saving' || this.state.kind === 'error';
+  }
+
+  schedule(key: string, job: Job): void {
+    this.#pending.set(key, job);
+    if (this.state.kind !== 'error') this.state = { kind: 'pending' };
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.flush(), this.#delayMs);
+  }
+
+  /** Runs every pending save now (page hide, navigation, Retry); resolves when they have all finished. */
+  flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#pending.size === 0) return this.#chain;
+    const jobs = [...this.#pending.entries()];
+    this.#pending.clear();
+    this.#chain = this.#chain.then(() => this.#run(jobs));
+    return this.#chain;
+  }
+
+  async #run(jobs: [string, Job][]): Promise<void> {
+    this.state = { kind: 'saving' };
+    let failure: unknown = null;
+    for (const [key, job] of jobs) {
+      try {
+        await job();
+      } catch (error) {
+        console.error('Save failed', error);
+        failure = error;
+        // Keep the job unless a newer edit has replaced it, so Retry saves exactly what is on screen.
+        if (!this.#pending.has(key)) this.#pending.set(key, job);
+      }
+    }
+    if (failure) this.state = { kind: 'error', message: describeSaveError(failure) };
+    else if (this.#pending.size === 0) this.state = { kind: 'saved' };
+    else this.state = { kind: 'pending' };
+  }
+}

@@ -1,0 +1,62 @@
+export type Choice = 'confirm' | 'alternative' | 'cancel';
+
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  /** The button that does the thing, e.g. "Delete". */
+  confirmLabel: string;
+  /** An optional second way forward, e.g. "Import as new". */
+  alternativeLabel?: string;
+  danger?: boolean;
+}
+
+interface OpenRequest extends ConfirmRequest {
+  resolve: (choice: Choice) => void;
+}
+
+/** One modal question at a time; the answer comes back as a promise so commands read top to bottom. */
+export class Dialogs {
+  current = $state<OpenRequest | null>(null);
+
+  ask(request: ConfirmRequest): Promise<Choice> {
+    this.current?.resolve('cancel');
+    return new Promise((resolve) => {
+      this.current = { ...request, resolve };
+    });
+  }
+
+  answer(choice: Choice): void {
+    const open = this.current;
+    this.current = null;
+    open?.resolve(choice);
+  }
+}
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  text: string;
+  details?: string[];
+}
+
+/** Outcomes of commands (exported, imported, could not open…), announced to screen readers via a live region. */
+export class Notices {
+  items = $state<Notice[]>([]);
+  #next = 1;
+
+  info(text: string, details?: string[]): void {
+    this.#push({ id: this.#next++, kind: 'info', text, ...(details?.length ? { details } : {}) });
+  }
+
+  error(text: string, details?: string[]): void {
+    this.#push({ id: this.#next++, kind: 'error', text, ...(details?.length ? { details } : {}) });
+  }
+
+  dismiss(id: number): void {
+    this.items = this.items.filter((n) => n.id !== id);
+  }
+
+  #push(notice: Notice): void {
+    this.items = [...this.items.slice(-3), notice];
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * The app's views, kept in the URL hash so a reload (or a crash and restart) returns to the same place.
+ *
+ * HOOK POINT for Engineer D (compare): add `| { name: 'compare'; partnershipId: string }` to `View`, a case to
+ * `toHash`/`fromHash` (e.g. "#/compare/<partnershipId>"), and a branch in App.svelte's view switch that renders
+ * renderer/src/compare/CompareView.svelte. The "Compare reviews" button and menu command already call
+ * `commands.compareReviews()` (renderer/src/state/commands.svelte.ts), which navigates via `router.go(...)`.
+ */
+export type View =
+  | { name: 'library' }
+  | { name: 'partnership'; partnershipId: string }
+  | { name: 'review'; reviewId: string; tab: ReviewTab };
+
+export type ReviewTab = 'grid' | 'summary';
+
+export function toHash(view: View): string {
+  switch (view.name) {
+    case 'library':
+      return '#/';
+    case 'partnership':
+      return `#/partnership/${view.partnershipId}`;
+    case 'review':
+      return `#/review/${view.reviewId}/${view.tab}`;
+  }
+}
+
+export function fromHash(hash: string): View {
+  const [kind, id, tab] = hash.replace(/^#\/?/, '').split('/');
+  if (kind === 'partnership' && id) return { name: 'partnership', partnershipId: id };
+  if (kind === 'review' && id) return { name: 'review', reviewId: id, tab: tab === 'summary' ? 'summary' : 'grid' };
+  return { name: 'library' };
+}
+
+export class Router {
+  view = $state<View>({ name: 'library' });
+
+  /** Reads the hash now and follows back/forward; call once at start-up in the browser. */
+  attach(win: Window): () => void {
+    this.view = fromHash(win.location.hash);
+    const onHash = () => (this.view = fromHash(win.location.hash));
+    win.addEventListener('hashchange', onHash);
+    return () => win.removeEventListener('hashchange', onHash);
+  }
+
+  go(view: View): void {
+    this.view = view;
+    if (typeof window !== 'undefined' && window.location.hash !== toHash(view)) window.location.hash = toHash(view);
+  }
+}

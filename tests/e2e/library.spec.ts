@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { newPartnership, waitForSaved } from './helpers.ts';
+
+test('deleting a partnership needs a confirmation; one stray click deletes nothing', async ({ page }) => {
+  await page.goto('/');
+  await newPartnership(page, 'Coastal Regeneration Board');
+  await page.getByRole('button', { name: 'New review' }).click();
+  await expect(page.getByRole('radiogroup', { name: /^1\.1 / })).toBeVisible();
+  await page.getByRole('link', { name: 'Coastal Regeneration Board' }).click();
+
+  const dialog = page.getByRole('dialog');
+  await page.getByRole('button', { name: 'Delete partnership' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('1 review');
+  // Focus starts on Cancel, so Enter (or Escape) keeps everything.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Delete partnership' }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('link', { name: 'Coastal Regeneration Board' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Coastal Regeneration Board' }).click();
+  await page.getByRole('button', { name: 'Delete partnership' }).click();
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Partnerships', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Coastal Regeneration Board' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('No partnerships yet')).toBeVisible();
+});
+
+test('the library lists partnerships by most recent review, and edits are saved', async ({ page }) => {
+  await page.goto('/');
+  await newPartnership(page, 'Older partnership');
+  await page.getByRole('button', { name: 'New review' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2024-05-01');
+  await waitForSaved(page);
+  await page.getByRole('link', { name: 'Library' }).click();
+  await newPartnership(page, 'Newer partnership');
+  await page.getByRole('button', { name: 'New review' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2026-01-10');
+  await page.getByLabel('Status').selectOption('final');
+  await waitForSaved(page);
+  await page.getByRole('link', { name: 'Newer partnership' }).click();
+  await expect(page.getByRole('row', { name: /2026-01-10/ })).toContainText('Final');
+  await page.getByLabel('Partnership name').fill('Newer partnership (renamed)');
+  await waitForSaved(page);
+  await page.getByRole('link', { name: 'Library' }).click();
+  const names = page.getByRole('table').getByRole('rowheader');
+  await expect(names).toHaveText(['Newer partnership (renamed)', 'Older partnership']);
+});
+
+test('a failed save says so, keeps the edit on screen, and Retry saves it', async ({ page }) => {
+  await page.goto('/');
+  await newPartnership(page, 'Quota test');
+  await page.getByRole('button', { name: 'New review' }).click();
+  await waitForSaved(page);
+  // Simulate a full disk: IndexedDB writes fail with QuotaExceededError until we lift it.
+  await page.evaluate(() => {
+    const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
+    proto.realPut = proto.put;
+    proto.put = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.getByLabel('1.1 Notes').fill('Important point from the workshop');
+  await expect(page.getByRole('alert')).toContainText('run out of storage space');
+  await expect(page.getByLabel('1.1 Notes')).toHaveValue('Important point from the workshop');
+  await page.evaluate(() => {
+    const proto = IDBObjectStore.prototype as IDBObjectStore & { realPut?: IDBObjectStore['put'] };
+    proto.put = proto.realPut!;
+  });
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await waitForSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('1.1 Notes')).toHaveValue('Important point from the workshop');
+});
+
+test('native menu commands run the same handlers as the buttons', async ({ page }) => {
+  // Stand in for the Electron preload: the app must pick window.api and obey its menu commands.
+  await page.addInitScript(() => {
+    const handlers: ((command: string) => void)[] = [];
+    (window as unknown as { api: unknown; fireMenu: (c: string) => void }).api = {
+      invoke: async () => ({ ok: false, error: { code: 'test', message: 'not in this test' } }),
+      onMenuCommand: (cb: (command: string) => void) => {
+        handlers.push(cb);
+        return () => {};
+      },
+    };
+    (window as unknown as { fireMenu: (c: string) => void }).fireMenu = (c) => handlers.forEach((h) => h(c));
+  });
+  await page.goto('/');
+  await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('new-partnership'));
+  await expect(page.getByLabel('Partnership name')).toHaveValue('Untitled partnership');
+  await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('new-review'));
+  await expect(page.getByRole('radiogroup', { name: /^1\.1 / })).toBeVisible();
+  await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('show-library'));
+  await expect(page.getByRole('heading', { name: 'Partnerships', exact: true })).toBeVisible();
+});
