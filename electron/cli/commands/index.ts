@@ -1,8 +1,9 @@
 import type { Command } from '../command.ts';
+import { compareCommand } from './compare.ts';
 import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { template } from './template.ts';
 import { validate } from './validate.ts';
 
 /** The dispatch table: one line per command, in the order --help lists them. */
-export const commands: readonly Command[] = [template, importCommand, exportCommand, validate];
+export const commands: readonly Command[] = [template, importCommand, exportCommand, validate, compareCommand];
