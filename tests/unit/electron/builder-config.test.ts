@@ -20,6 +20,18 @@ describe('electron-builder configuration (electron-builder.config.mjs)', () => {
     await expect(validate({ ...config, asarr: true })).rejects.toThrow(/asarr/);
   });
 
+  it('is the configuration electron-builder itself loads from the .mjs file, hook included', async () => {
+    const require = createRequire(import.meta.url);
+    const { getConfig } = require('app-builder-lib/out/util/config/config.js') as {
+      getConfig: (projectDir: string, configPath: string, options: null) => Promise<Configuration>;
+    };
+    const loaded = await getConfig(root, path.join(root, 'electron-builder.config.mjs'), null);
+    expect(loaded.productName).toBe('Partnership Review');
+    // Loaded through Node's own import rather than vitest's, so it is the same code but another instance.
+    expect(typeof loaded.afterPack).toBe('function');
+    expect(String(loaded.afterPack)).toBe(String(afterPack));
+  });
+
   it('ships only the built renderer and main process, inside an asar archive, with the fuses hook', () => {
     expect(config).toMatchObject({ productName: 'Partnership Review', asar: true, icon: 'build/icon.png' });
     expect(config.appId).toMatch(/^[a-z0-9.-]+$/);
