@@ -71,7 +71,8 @@ export function readZipDirectory(bytes: Uint8Array): Result<ZipEntry[]> {
   return ok(entries);
 }
 
-const CHUNK = 64 * 1024;
+/** Small pushes bound the memory one push can inflate to (deflate expands at most about 1,000 times). */
+const CHUNK = 4 * 1024;
 
 /** Inflates one entry, discarding the output, and returns how many bytes it really unpacks to (capped at `budget` + 1). */
 function trueSize(bytes: Uint8Array, entry: ZipEntry, budget: number): number | 'broken' {
