@@ -40,13 +40,30 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
     } finally {
       await handle.close();
     }
-    await ops.rename(temp, target);
+    await renameWithRetry(temp, target, ops);
     created = false;
   } catch (error) {
     if (created) await ops.unlink(temp).catch(() => undefined);
     throw error;
   }
   await syncFolder(path.dirname(target), ops);
+}
+
+/**
+ * On Windows a virus scanner or Excel's preview can hold the target for a moment, failing the rename with EBUSY or
+ * EPERM; a few short retries ride that out instead of reporting a failed save.
+ */
+async function renameWithRetry(from: string, to: string, ops: AtomicWriteFs, attempts = 4): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ops.rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= attempts || (code !== 'EBUSY' && code !== 'EPERM')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 40 * attempt));
+    }
+  }
 }
 
 /** Makes the rename itself durable. Windows cannot open folders for syncing, which is harmless there. */

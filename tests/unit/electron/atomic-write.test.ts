@@ -61,6 +61,22 @@ describe('atomic writes (electron/atomic-write.ts)', () => {
     expect(await readdir(folder)).toEqual(['Riverside – Spring review.xlsx']);
   });
 
+  it('rides out a target briefly locked by another program (EBUSY), then replaces it', async () => {
+    const { folder, target } = await folderWithPrevious();
+    let refusals = 2;
+    const ops: AtomicWriteFs = {
+      ...failingAt('write'),
+      open: fs.open,
+      rename: async (from, to) => {
+        if (refusals-- > 0) throw Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' });
+        return fs.rename(from, to);
+      },
+    };
+    await writeFileAtomic(target, 'new version', ops);
+    expect(await readFile(target, 'utf8')).toBe('new version');
+    expect(await readdir(folder)).toEqual(['Riverside – Spring review.xlsx']);
+  });
+
   it('in a read-only folder, fails with a permission error and changes nothing', async () => {
     const { folder, target } = await folderWithPrevious();
     await chmod(folder, 0o555);
