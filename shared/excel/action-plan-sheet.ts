@@ -1,6 +1,6 @@
 import { benchmarksOf } from '../instrument/catalogue.ts';
 import { ACTION_STATUS_LABELS, ActionStatus, answerOf, type BenchmarkAnswer } from '../model/review.ts';
-import { labelOf, where, type CellReader } from './cells.ts';
+import { labelOf, shown, where, type CellReader } from './cells.ts';
 import type { FormContent } from './content.ts';
 import type { Workbook, Worksheet } from './exceljs.ts';
 import { bodyCell, finishSheet, headerCell, levelFill, SHEETS, titleCell } from './layout.ts';
@@ -68,7 +68,7 @@ export function readActionStatuses(reader: CellReader, sheet: Worksheet, numbers
     if (text === '') continue;
     const status = byLabel.get(text.toLowerCase()) ?? (ActionStatus.safeParse(text.toLowerCase()).data);
     if (status) out[id] = status;
-    else reader.problems.push({ where: where(sheet, `${STATUS_COLUMN}${r}`), message: `the status "${text}" is not one of ${Object.values(ACTION_STATUS_LABELS).join(', ')}` });
+    else reader.problems.push({ where: where(sheet, `${STATUS_COLUMN}${r}`), message: `the status "${shown(text)}" is not one of ${Object.values(ACTION_STATUS_LABELS).join(', ')}` });
   }
   return out;
 }

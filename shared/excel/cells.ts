@@ -12,6 +12,11 @@ export function where(sheet: Worksheet, address: string): string {
   return `${sheet.name}!${address}`;
 }
 
+/** A cell's text quoted in a message, clipped: a cell can hold megabytes, and the message must stay readable. */
+export function shown(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 type Plain = string | number | boolean | Date | null | { error: string };
 
 function plainOf(value: CellValue): Plain {
@@ -63,8 +68,8 @@ export function readText(reader: CellReader, sheet: Worksheet, address: string, 
 export function readDate(reader: CellReader, sheet: Worksheet, address: string, what: string): string | null {
   const v = plainValue(sheet.getCell(address));
   if (v === null) return null;
-  const bad = (shown: string) => {
-    reader.problems.push({ where: where(sheet, address), message: `${what} "${shown}" is not a date; write it as dd/mm/yyyy` });
+  const bad = (text: string) => {
+    reader.problems.push({ where: where(sheet, address), message: `${what} "${shown(text)}" is not a date; write it as dd/mm/yyyy` });
     return null;
   };
   if (v instanceof Date) return dateToIso(v) ?? bad(String(v));

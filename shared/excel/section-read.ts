@@ -1,6 +1,6 @@
 import type { Instrument, RatingLevelId, Section } from '../instrument/schema.ts';
 import { LIMITS, type FactorMark } from '../model/review.ts';
-import { labelOf, readDate, readText, where, type CellReader } from './cells.ts';
+import { labelOf, readDate, readText, shown, where, type CellReader } from './cells.ts';
 import type { Worksheet } from './exceljs.ts';
 import { NOTES_LABEL, SECTION_COLUMNS as C, sectionSheetName } from './layout.ts';
 import { isMarked, parseFactorMark } from './text.ts';
@@ -57,7 +57,7 @@ export function readSectionSheet(reader: CellReader, sheet: Worksheet, instrumen
       const text = labelOf(sheet, `A${r}`);
       const mark = parseFactorMark(text);
       if (mark === 'unknown') {
-        reader.problems.push({ where: where(sheet, `A${r}`), message: `"${text}" is neither a tick nor a cross; use ✓ (needs addressing) or ✗ (does not)` });
+        reader.problems.push({ where: where(sheet, `A${r}`), message: `"${shown(text)}" is neither a tick nor a cross; use ✓ (needs addressing) or ✗ (does not)` });
       } else if (mark) out.marks[factor.id] = mark;
       continue;
     }

@@ -1,0 +1,32 @@
+/**
+ * One fixed seed for CI so a failure replays exactly; FUZZ_SEED picks another, FUZZ_RUNS multiplies every
+ * property's case count (e.g. FUZZ_RUNS=20 locally for a long run). Each property derives its own seed from the base
+ * and its name, so adding a property does not shift the cases of the others.
+ */
+export const FUZZ_SEED = Number.parseInt(process.env.FUZZ_SEED ?? '20261129', 10);
+export const FUZZ_SCALE = Math.max(0.01, Number(process.env.FUZZ_RUNS ?? '1') || 1);
+
+/** A case that has not answered in this long is a hang. Generous: the slowest honest case takes well under 1 s. */
+export const HANG_LIMIT_MS = 5_000;
+
+export function runs(base: number): number {
+  return Math.max(1, Math.round(base * FUZZ_SCALE));
+}
+
+export function seedFor(name: string): number {
+  let h = FUZZ_SEED | 0;
+  for (let i = 0; i < name.length; i += 1) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
+/** fast-check parameters for one property, printed so that the run can be repeated from the log. */
+export function fuzzParams(name: string, baseRuns: number) {
+  const params = { seed: seedFor(name), numRuns: runs(baseRuns) };
+  console.info(`fuzz "${name}": seed ${params.seed}, ${params.numRuns} cases (FUZZ_SEED=${FUZZ_SEED}, FUZZ_RUNS=${FUZZ_SCALE})`);
+  return params;
+}
+
+/** A per-test timeout that grows with FUZZ_RUNS, so a long local run is not cut off by vitest. */
+export function testTimeout(baseMs: number): number {
+  return Math.round(baseMs * Math.max(1, FUZZ_SCALE)) + 30_000;
+}
