@@ -45,3 +45,10 @@ export function printProblems(print: (line: string) => void, fileName: string, e
     print(`${fileName}: ${error.message}`);
   }
 }
+
+/** The -o option of every command that writes a file. */
+export const OUTPUT_OPTION = {
+  options: { output: { type: 'string', short: 'o' } },
+  optionHelp: ['-o, --output <file>  where to write it (written to a temporary file, then renamed into place)'],
+  required: ['output'],
+} satisfies Pick<Command, 'options' | 'optionHelp' | 'required'>;

@@ -1,4 +1,4 @@
-import { EXIT, printProblems, type Command } from '../command.ts';
+import { EXIT, OUTPUT_OPTION, printProblems, type Command } from '../command.ts';
 import { baseName, readInput, writeOutput } from '../files.ts';
 
 export const exportCommand: Command = {
@@ -6,10 +6,8 @@ export const exportCommand: Command = {
   summary: 'write the review workbook (.xlsx) for a review file (.json)',
   synopsis: 'export <review.json> -o <review.xlsx>',
   details: 'The workbook has a Summary, one sheet per section, an Action plan and the Possible actions,\nand reads back losslessly with "import".',
-  options: { output: { type: 'string', short: 'o' } },
-  optionHelp: ['-o, --output <file>  where to write it (written to a temporary file, then renamed into place)'],
+  ...OUTPUT_OPTION,
   positionals: { min: 1, max: 1 },
-  required: ['output'],
   // The workbook and file code (ExcelJS, zod) loads only when the command runs, so --help answers at once.
   async run({ positionals, values }, io) {
     const { exportReviewWorkbook } = await import('../../../shared/excel/index.ts');

@@ -1,4 +1,4 @@
-import { EXIT, printProblems, type Command } from '../command.ts';
+import { EXIT, OUTPUT_OPTION, printProblems, type Command } from '../command.ts';
 import { baseName, readInput, writeOutput } from '../files.ts';
 
 export const importCommand: Command = {
@@ -6,10 +6,8 @@ export const importCommand: Command = {
   summary: 'read a review workbook (exported, or a filled-in blank form) into a review file (.json)',
   synopsis: 'import <file.xlsx> -o <review.json>',
   details: 'Every problem in the workbook is listed, one per line as "Sheet!Cell: message", and nothing is written\nunless the whole workbook is valid. Warnings (e.g. a missing date replaced by today) go to standard error.',
-  options: { output: { type: 'string', short: 'o' } },
-  optionHelp: ['-o, --output <file>  where to write it (written to a temporary file, then renamed into place)'],
+  ...OUTPUT_OPTION,
   positionals: { min: 1, max: 1 },
-  required: ['output'],
   // The workbook and file code (ExcelJS, zod) loads only when the command runs, so --help answers at once.
   async run({ positionals, values }, io) {
     const { importWorkbook, WORKBOOK_LIMITS } = await import('../../../shared/excel/index.ts');

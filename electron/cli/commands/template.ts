@@ -1,4 +1,4 @@
-import { EXIT, type Command } from '../command.ts';
+import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
 import { writeOutput } from '../files.ts';
 
 export const template: Command = {
@@ -6,10 +6,8 @@ export const template: Command = {
   summary: 'write the blank form (an Excel workbook) for partner organisations to fill in',
   synopsis: 'template -o <blank.xlsx>',
   details: 'In the blank form a person marks one rating column per benchmark (x, X, ✓, yes or any text),\ntypes actions and owners, and marks typical factors ✓ or ✗. Read it back with "import".',
-  options: { output: { type: 'string', short: 'o' } },
-  optionHelp: ['-o, --output <file>  where to write it (written to a temporary file, then renamed into place)'],
+  ...OUTPUT_OPTION,
   positionals: { min: 0, max: 0 },
-  required: ['output'],
   // The workbook and file code (ExcelJS, zod) loads only when the command runs, so --help answers at once.
   async run({ values }, io) {
     const { exportTemplateWorkbook } = await import('../../../shared/excel/index.ts');
