@@ -79,6 +79,20 @@ describe('cells as Excel and LibreOffice leave them', () => {
     expect(bundle.review.answers['trust-mutual-accountability']?.actionNeeded).toBe('Hold a joint away day');
   });
 
+  it('gives a hyperlink\'s text, and names a cell that shows an error value', async () => {
+    const bytes = await edited((wb) => {
+      const s = sheetOf(wb, '2 Trust');
+      s.getCell('G5').value = { text: 'see the protocol', hyperlink: 'https://example.org/protocol' };
+      s.getCell('H5').value = { error: '#N/A' } as never;
+    });
+    const result = await importBytes(bytes);
+    expect(!result.ok && result.error.problems).toEqual([{ where: '2 Trust!H5', message: 'By Whom? for 2.2 shows the error #N/A' }]);
+    const fixed = await edited((wb) => {
+      sheetOf(wb, '2 Trust').getCell('G5').value = { text: 'see the protocol', hyperlink: 'https://example.org/protocol' };
+    });
+    expect((await imported(fixed)).bundle.review.answers['trust-respect-differences']?.actionNeeded).toBe('see the protocol');
+  });
+
   it('counts a mark in merged rating cells once, in the first cell of the merge', async () => {
     const bytes = await edited((wb) => {
       const s = sheetOf(wb, '4 Managing for Performance');

@@ -57,6 +57,24 @@ describe('import refuses what it cannot trust, saying why', () => {
     expect(error.message).toMatch(/version 2 of the form; this app knows up to version 1/);
   });
 
+  it('refuses a workbook written by a newer version of the app (a newer workbook format)', async () => {
+    const bytes = await edited((wb) => {
+      const data = sheetOf(wb, '_data');
+      data.getCell('B1').value = String(data.getCell('B1').value).replace('"formatVersion":1', '"formatVersion":2');
+    });
+    const error = await failure(bytes, 'future.xlsx');
+    expect(error).toEqual({
+      code: 'newer-format',
+      message: 'future.xlsx was written by a newer version of Partnership Review (workbook format 2; this app reads up to 1). Update the app to open it.',
+    });
+  });
+
+  it('refuses a zip with more parts than any workbook has', async () => {
+    const parts: Record<string, Uint8Array> = { 'xl/workbook.xml': strToU8('<workbook/>') };
+    for (let i = 0; i <= WORKBOOK_LIMITS.entries; i += 1) parts[`xl/media/p${i}.txt`] = strToU8('.');
+    expect((await failure(zipSync(parts, { level: 0 }))).code).toBe('too-large');
+  });
+
   it('reads the form version from the Summary when the hidden data is gone, and still refuses a newer one', async () => {
     const bytes = await edited((wb) => {
       wb.removeWorksheet(sheetOf(wb, '_data').id);
