@@ -1,5 +1,5 @@
-// Bundles the Electron main process and the preload into dist-electron/ (package.json "main" is
-// dist-electron/main.cjs). Each is one self-contained CommonJS file: the packaged app ships no node_modules, and a
+// Bundles the Electron main process (main.cjs, plus formats.cjs which it loads on first use) and the preload into
+// dist-electron/ (package.json "main" is dist-electron/main.cjs). Each is a self-contained CommonJS file: the packaged app ships no node_modules, and a
 // sandboxed preload can require nothing but 'electron' at run time.
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
@@ -17,6 +17,19 @@ const builtinStringDecoder = {
   name: 'builtin-string-decoder',
   setup(build) {
     build.onResolve({ filter: /^string_decoder\/$/ }, () => ({ path: 'node:string_decoder', external: true }));
+  },
+};
+
+/**
+ * The file formats (ExcelJS above all) go in their own file, required on the first file command, so that the
+ * window does not wait for megabytes of code it does not need yet to be read and compiled.
+ */
+const formatsAsSeparateFile = {
+  name: 'formats-as-separate-file',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/formats\.ts$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './formats.cjs', external: true } : undefined,
+    );
   },
 };
 
@@ -39,6 +52,17 @@ export function electronBuildOptions(outDir = path.join(root, 'dist-electron')) 
       platform: 'node',
       target: 'node22',
       external: ['electron', ...nodeBuiltins],
+      plugins: [builtinStringDecoder, formatsAsSeparateFile],
+      // Turns that lazy import() into a plain require(), which also works inside app.asar.
+      supported: { 'dynamic-import': false },
+    },
+    formats: {
+      ...common,
+      entryPoints: [path.join(root, 'electron/formats.ts')],
+      outfile: path.join(outDir, 'formats.cjs'),
+      platform: 'node',
+      target: 'node22',
+      external: ['electron', ...nodeBuiltins],
       plugins: [builtinStringDecoder],
     },
     preload: {
@@ -56,11 +80,11 @@ export function electronBuildOptions(outDir = path.join(root, 'dist-electron')) 
 
 export async function buildElectron(outDir) {
   const options = electronBuildOptions(outDir);
-  await Promise.all([build(options.main), build(options.preload)]);
-  return { main: options.main.outfile, preload: options.preload.outfile };
+  await Promise.all([build(options.main), build(options.formats), build(options.preload)]);
+  return { main: options.main.outfile, formats: options.formats.outfile, preload: options.preload.outfile };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outputs = await buildElectron();
-  console.log(`Built ${path.relative(root, outputs.main)} and ${path.relative(root, outputs.preload)}`);
+  console.log(`Built ${Object.values(outputs).map((file) => path.relative(root, file)).join(', ')}`);
 }

@@ -10,13 +10,13 @@ import { sampleBundle, sampleLibrary } from './fixtures.ts';
 
 /** Builds dist-electron the way `npm run build:electron` does, into a temporary folder. */
 const root = path.resolve(import.meta.dirname, '../../..');
-let outputs: { main: string; preload: string };
+let outputs: { main: string; formats: string; preload: string };
 let folder: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'pr-bundle-'));
   const { buildElectron } = (await import(pathToFileURL(path.join(root, 'build/build-electron.mjs')).href)) as {
-    buildElectron: (outDir: string) => Promise<{ main: string; preload: string }>;
+    buildElectron: (outDir: string) => Promise<{ main: string; formats: string; preload: string }>;
   };
   outputs = await buildElectron(path.join(folder, 'dist-electron'));
 }, 120_000);
@@ -44,9 +44,14 @@ describe('bundled main process and preload (build/build-electron.mjs)', () => {
     expect(Object.keys(fake.contextBridge.exposed.get('api') as object).sort()).toEqual(['invoke', 'onMenuCommand']);
   });
 
-  it('makes the main process one file that needs only electron and Node built-ins (no node_modules ship)', async () => {
+  it('makes the main process need only electron, Node built-ins and its lazily loaded formats (no node_modules ship)', async () => {
     const external = (await requiredModules(outputs.main)).filter((name) => name !== 'electron' && !isBuiltin(name));
-    expect(external).toEqual([]);
+    expect(external).toEqual(['./formats.cjs']);
+    expect(path.dirname(outputs.formats)).toBe(path.dirname(outputs.main));
+    expect((await requiredModules(outputs.formats)).filter((name) => !isBuiltin(name))).toEqual([]);
+    // ExcelJS lives only in formats.cjs, so opening the window does not wait for it to be read and compiled.
+    expect(await readFile(outputs.main, 'utf8')).not.toContain('exceljs');
+    expect(await readFile(outputs.formats, 'utf8')).toContain('exceljs');
   });
 
   describe('the bundled main process, started against a fake electron', () => {
