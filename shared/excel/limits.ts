@@ -10,6 +10,11 @@ export const WORKBOOK_LIMITS = {
   /** A filled-in review is about 30 kB; a client's copy with pictures pasted in is still far below this. */
   fileBytes: 10 * 1024 * 1024,
   unpackedBytes: 60 * 1024 * 1024,
+  /**
+   * ExcelJS turns XML into objects at roughly ten times its size and about 3 s per 10 MB here: a review unpacks to
+   * about 200 kB of XML, so 8 MB leaves room for anything a person adds while keeping memory and time bounded.
+   */
+  xmlBytes: 8 * 1024 * 1024,
   entries: 2_000,
 } as const;
 
@@ -107,11 +112,16 @@ export function checkWorkbookBytes(bytes: Uint8Array): Result<{ entries: ZipEntr
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
   if (declared > WORKBOOK_LIMITS.unpackedBytes) return tooBig;
   let unpacked = 0;
+  let xml = 0;
   for (const entry of entries) {
     const size = trueSize(bytes, entry, WORKBOOK_LIMITS.unpackedBytes - unpacked);
     if (size === 'broken') return err('corrupt-zip', `The workbook is damaged and cannot be read (part "${entry.name}" does not unpack).`);
     unpacked += size;
     if (unpacked > WORKBOOK_LIMITS.unpackedBytes) return tooBig;
+    if (/\.(xml|rels|vml)$/i.test(entry.name)) xml += size;
+    if (xml > WORKBOOK_LIMITS.xmlBytes) {
+      return err('too-large', `The workbook's sheets hold more than ${mb(WORKBOOK_LIMITS.xmlBytes)} of data, far more than a review form; it is not accepted.`);
+    }
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     return err('not-xlsx', 'This zip file is not an Excel workbook (.xlsx): it has no workbook part. Save it from Excel as .xlsx.');

@@ -69,6 +69,13 @@ describe('import refuses what it cannot trust, saying why', () => {
     });
   });
 
+  it('refuses sheets holding more XML than a review form could, before ExcelJS parses them', async () => {
+    const rows = '<row><c t="inlineStr"><is><t>filler</t></is></c></row>'.repeat(Math.ceil(WORKBOOK_LIMITS.xmlBytes / 50));
+    const bytes = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${rows}</sheetData></worksheet>`) });
+    const error = await failure(bytes);
+    expect(error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/sheets hold more than 8 MB/) });
+  });
+
   it('refuses a zip with more parts than any workbook has', async () => {
     const parts: Record<string, Uint8Array> = { 'xl/workbook.xml': strToU8('<workbook/>') };
     for (let i = 0; i <= WORKBOOK_LIMITS.entries; i += 1) parts[`xl/media/p${i}.txt`] = strToU8('.');
