@@ -3,8 +3,7 @@ import { ACTION_STATUS_LABELS, ActionStatus, answerOf, type BenchmarkAnswer } fr
 import { labelOf, shown, where, type CellReader } from './cells.ts';
 import type { FormContent } from './content.ts';
 import type { Workbook, Worksheet } from './exceljs.ts';
-import { bodyCell, finishSheet, headerCell, levelFill, SHEETS, titleCell } from './layout.ts';
-import { putText } from './section-sheet.ts';
+import { bodyCell, finishSheet, headerCell, levelFill, putText, SHEETS, titleCell } from './layout.ts';
 import { isoToDate } from './text.ts';
 
 const HEADER_ROW = 2;

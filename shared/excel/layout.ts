@@ -1,6 +1,7 @@
 import type { Instrument, RatingLevelId, Section } from '../instrument/schema.ts';
 import { LEVEL_COLOURS } from '../levels.ts';
 import type { Cell, Worksheet } from './exceljs.ts';
+import { cellText } from './text.ts';
 
 /** Sheet names and fixed positions: the writer and the reader both take them from here. */
 export const SHEETS = {
@@ -68,6 +69,13 @@ export function bodyCell(cell: Cell, options: { centre?: boolean; date?: boolean
   cell.alignment = { wrapText: true, vertical: 'top', horizontal: options.centre ? 'center' : 'left' };
   cell.border = { bottom: { style: 'thin', color: { argb: RULE } } };
   if (options.date) cell.numFmt = DATE_FORMAT;
+}
+
+/** User text always goes in as a string value, so "=SUM(A1)" or "@cmd" is shown, never run. */
+export function putText(cell: Cell, text: string): void {
+  bodyCell(cell);
+  const clean = cellText(text);
+  if (clean !== '') cell.value = clean;
 }
 
 export function labelCell(cell: Cell, text: string): void {

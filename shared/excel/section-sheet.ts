@@ -1,7 +1,7 @@
 import type { Section } from '../instrument/schema.ts';
 import { answerOf, factorsOf } from '../model/review.ts';
 import type { FormContent } from './content.ts';
-import type { Cell, Workbook } from './exceljs.ts';
+import type { Workbook } from './exceljs.ts';
 import {
   bodyCell,
   DUE_DATE_HEADING,
@@ -12,13 +12,14 @@ import {
   levelFill,
   levelInk,
   NOTES_LABEL,
+  putText,
   SECTION_COLUMNS as C,
   SECTION_HEADER_ROW,
   SECTION_LAST_COLUMN,
   sectionSheetName,
   titleCell,
 } from './layout.ts';
-import { cellText, CROSS, isoToDate, TICK } from './text.ts';
+import { CROSS, isoToDate, TICK } from './text.ts';
 
 /** One sheet per section, laid out like the paper form: benchmark rows, then the typical factors, then notes. */
 export function writeSectionSheet(workbook: Workbook, content: FormContent, section: Section): void {
@@ -109,9 +110,5 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
   finishSheet(sheet, SECTION_HEADER_ROW, SECTION_LAST_COLUMN);
 }
 
-/** User text always goes in as a string value, so "=SUM(A1)" or "@cmd" is shown, never run. */
-export function putText(cell: Cell, text: string): void {
-  bodyCell(cell);
-  const clean = cellText(text);
-  if (clean !== '') cell.value = clean;
-}
+/** Kept here too: the comparison workbook imports it from this module. */
+export { putText } from './layout.ts';

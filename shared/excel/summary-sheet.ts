@@ -2,8 +2,7 @@ import { priorities } from '../priorities.ts';
 import { scoreReview } from '../scoring.ts';
 import type { FormContent } from './content.ts';
 import type { Workbook, Worksheet } from './exceljs.ts';
-import { argb, bodyCell, finishSheet, headerCell, labelCell, levelFill, levelInk, SHEETS, titleCell } from './layout.ts';
-import { putText } from './section-sheet.ts';
+import { argb, bodyCell, finishSheet, headerCell, labelCell, levelFill, levelInk, putText, SHEETS, titleCell } from './layout.ts';
 import { isoToDate, joinLines } from './text.ts';
 
 /** The labels in column A of the Summary; the reader finds each value beside its label. */
