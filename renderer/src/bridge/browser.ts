@@ -100,6 +100,6 @@ export function browserBridge(): Bridge {
       }
     },
     'library:rollingBackup': async () => err('unsupported', 'Rolling backups are unsupported in the browser; use Back up library.'),
-    'app:info': async () => ok({ version, platform: navigator.platform || 'web', shell: 'browser' as const }),
+    'app:info': async () => ok({ version, platform: (typeof navigator === 'undefined' ? '' : navigator.platform) || 'web', shell: 'browser' as const }),
   };
 }
