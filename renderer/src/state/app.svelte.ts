@@ -50,7 +50,7 @@ export class AppState {
         this.damaged = listed.damaged;
         this.partnership = null;
         this.editor = null;
-      } else if (view.name === 'partnership') {
+      } else if (view.name === 'partnership' || view.name === 'compare') {
         await this.#loadPartnership(view.partnershipId, token);
         if (token === this.#token) this.editor = null;
       } else {

@@ -137,10 +137,7 @@ export class Commands {
     await this.#placeImported(opened.value.value);
   }
 
-  /**
-   * Engineer D hooks the comparison in here: navigate to the 'compare' view (see router.svelte.ts). Until then the
-   * command checks what a comparison needs and says so.
-   */
+  /** Opens the comparison of the partnership in context, once it has the two reviews a comparison needs. */
   async compareReviews(): Promise<void> {
     const partnership = this.app.contextPartnership;
     if (!partnership) {
@@ -152,7 +149,7 @@ export class Commands {
       this.app.notices.info(`“${partnership.name}” has ${count === 1 ? 'one review' : 'no reviews'}; a comparison needs at least two.`);
       return;
     }
-    this.app.notices.info('Comparing reviews is not available in this version yet.');
+    this.app.router.go({ name: 'compare', partnershipId: partnership.id });
   }
 
   /**

@@ -1,15 +1,12 @@
 /**
  * The app's views, kept in the URL hash so a reload (or a crash and restart) returns to the same place.
- *
- * HOOK POINT for Engineer D (compare): add `| { name: 'compare'; partnershipId: string }` to `View`, a case to
- * `toHash`/`fromHash` (e.g. "#/compare/<partnershipId>"), and a branch in App.svelte's view switch that renders
- * renderer/src/compare/CompareView.svelte. The "Compare reviews" button and menu command already call
- * `commands.compareReviews()` (renderer/src/state/commands.svelte.ts), which navigates via `router.go(...)`.
+ * "#/compare/<partnershipId>" is the comparison of a partnership's reviews (renderer/src/compare/CompareView.svelte).
  */
 export type View =
   | { name: 'library' }
   | { name: 'partnership'; partnershipId: string }
-  | { name: 'review'; reviewId: string; tab: ReviewTab };
+  | { name: 'review'; reviewId: string; tab: ReviewTab }
+  | { name: 'compare'; partnershipId: string };
 
 export type ReviewTab = 'grid' | 'summary';
 
@@ -21,12 +18,15 @@ export function toHash(view: View): string {
       return `#/partnership/${view.partnershipId}`;
     case 'review':
       return `#/review/${view.reviewId}/${view.tab}`;
+    case 'compare':
+      return `#/compare/${view.partnershipId}`;
   }
 }
 
 export function fromHash(hash: string): View {
   const [kind, id, tab] = hash.replace(/^#\/?/, '').split('/');
   if (kind === 'partnership' && id) return { name: 'partnership', partnershipId: id };
+  if (kind === 'compare' && id) return { name: 'compare', partnershipId: id };
   if (kind === 'review' && id) return { name: 'review', reviewId: id, tab: tab === 'summary' ? 'summary' : 'grid' };
   return { name: 'library' };
 }

@@ -1,0 +1,42 @@
+import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { AppState } from '../state/app.svelte.ts';
+import type { CompareHost } from './compare-state.svelte.ts';
+
+const isoNow = () => new Date().toISOString();
+
+/** The local calendar day: an action due today is not overdue until tomorrow where the consultant is. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Wires the comparison to the app's store, router, bridge and notices. */
+export function compareHost(app: AppState): CompareHost {
+  return {
+    partnership: () => app.partnership!.partnership,
+    reviews: () => app.reviews,
+    async saveReview(review: Review) {
+      try {
+        await app.saver.flush();
+        await app.store.putReview($state.snapshot(review) as Review);
+        const known = app.reviews.some((r) => r.id === review.id);
+        app.reviews = known ? app.reviews.map((r) => (r.id === review.id ? review : r)) : [review, ...app.reviews];
+      } catch (error) {
+        app.notices.error(`Could not save “${review.title}”: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
+    },
+    openReview: (reviewId) => app.router.go({ name: 'review', reviewId, tab: 'grid' }),
+    async exportComparison(partnership: Partnership, reviews: Review[]) {
+      const result = await app.bridge['excel:exportComparison']({
+        partnership: $state.snapshot(partnership) as Partnership,
+        reviews: $state.snapshot(reviews) as Review[],
+      });
+      if (!result.ok) app.notices.error(`Could not export the comparison: ${result.error.message}`);
+      else if (result.value.status === 'saved') app.notices.info(`Saved ${result.value.name}.`);
+    },
+    today: localToday,
+    now: isoNow,
+    newId: () => crypto.randomUUID(),
+  };
+}
