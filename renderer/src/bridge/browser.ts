@@ -1,7 +1,5 @@
 import type { Bridge } from '../../../shared/bridge/contract.ts';
 import { LibrarySnapshotSchema, ReviewBundleSchema } from '../../../shared/files/bundle.ts';
-import { parseLibraryFile, serializeLibrary } from '../../../shared/files/library-file.ts';
-import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
 import { err, ok } from '../../../shared/result.ts';
 import { version } from '../../../package.json';
 import { download, pickFile, safeFileName } from './file-io.ts';
@@ -13,6 +11,9 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** ExcelJS is large: it is fetched the first time someone exports or imports, never in the initial bundle. */
 const excel = () => import('../../../shared/excel/index.ts');
+/** The portable-file code is only needed when someone saves or opens a file, so it stays out of the first load too. */
+const reviewFiles = () => import('../../../shared/files/review-file.ts');
+const libraryFiles = () => import('../../../shared/files/library-file.ts');
 const now = () => new Date().toISOString();
 const today = () => now().slice(0, 10);
 
@@ -70,6 +71,7 @@ export function browserBridge(): Bridge {
     'review:saveFile': guarded('save-failed', async ({ bundle }) => {
       const valid = ReviewBundleSchema.parse(bundle);
       const name = safeFileName(`${valid.partnership.name} – ${valid.review.title} ${valid.review.date}.review.json`);
+      const { serializeReviewFile } = await reviewFiles();
       download(serializeReviewFile(valid, now()), name, JSON_TYPE);
       return { status: 'saved' as const, name };
     }),
@@ -77,6 +79,7 @@ export function browserBridge(): Bridge {
       try {
         const picked = await readPicked('.json,application/json');
         if (!picked) return ok({ status: 'cancelled' as const });
+        const { parseReviewFile } = await reviewFiles();
         const parsed = parseReviewFile(await picked.file.text(), picked.file.name);
         return parsed.ok ? ok({ status: 'opened' as const, value: parsed.value }) : parsed;
       } catch (error) {
@@ -86,6 +89,7 @@ export function browserBridge(): Bridge {
     'library:saveBackup': guarded('save-failed', async ({ library }) => {
       const valid = LibrarySnapshotSchema.parse(library);
       const name = `Partnership Review library ${today()}.json`;
+      const { serializeLibrary } = await libraryFiles();
       download(serializeLibrary(valid, now()), name, JSON_TYPE);
       return { status: 'saved' as const, name };
     }),
@@ -93,6 +97,7 @@ export function browserBridge(): Bridge {
       try {
         const picked = await readPicked('.json,application/json');
         if (!picked) return ok({ status: 'cancelled' as const });
+        const { parseLibraryFile } = await libraryFiles();
         const parsed = parseLibraryFile(await picked.file.text(), picked.file.name);
         return parsed.ok ? ok({ status: 'opened' as const, value: parsed.value }) : parsed;
       } catch (error) {
