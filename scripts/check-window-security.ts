@@ -160,9 +160,9 @@ export async function checkRepository(root: string): Promise<{ files: number; pr
   if (windows === 0) problems.push('electron/: no window found to check (has the shell moved?)');
   const { CSP_DIRECTIVES } = (await import(pathToFileURL(path.join(root, 'electron/csp.ts')).href)) as typeof import('../electron/csp.ts');
   problems.push(...checkCsp(CSP_DIRECTIVES));
-  const protocol = await readFile(path.join(root, 'electron/protocol.ts'), 'utf8');
-  if (!/'Content-Security-Policy':\s*CONTENT_SECURITY_POLICY/.test(protocol)) {
-    problems.push('electron/protocol.ts must send CONTENT_SECURITY_POLICY as the Content-Security-Policy header');
+  const server = await readFile(path.join(root, 'electron/serve-renderer.ts'), 'utf8');
+  if (!/'Content-Security-Policy':\s*CONTENT_SECURITY_POLICY/.test(server)) {
+    problems.push('electron/serve-renderer.ts must send CONTENT_SECURITY_POLICY as the Content-Security-Policy header');
   }
   return { files: files.length, problems };
 }

@@ -2,12 +2,14 @@ import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { createFakeElectron } from './fake-electron.ts';
+import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../../electron/csp.ts';
+import { createAppRequestHandler, mimeTypeOf } from '../../../electron/serve-renderer.ts';
+import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
 
 vi.mock('electron', () => createFakeElectron());
 
-const { createAppRequestHandler, mimeTypeOf } = await import('../../../electron/protocol.ts');
-const { CSP_DIRECTIVES, CONTENT_SECURITY_POLICY } = await import('../../../electron/csp.ts');
+const fake = (await import('electron')) as unknown as FakeElectron;
+const { registerAppScheme, serveRenderer } = await import('../../../electron/protocol.ts');
 
 let serve: (request: Request) => Promise<Response>;
 
@@ -26,7 +28,14 @@ beforeAll(async () => {
 
 const get = (url: string, method = 'GET') => serve(new Request(url, { method }));
 
-describe('app:// protocol (electron/protocol.ts)', () => {
+describe('app:// protocol (electron/protocol.ts, serve-renderer.ts)', () => {
+  it('registers the scheme with its privileges, and serves it with the renderer handler', async () => {
+    registerAppScheme();
+    expect(fake.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    serveRenderer('/nowhere');
+    expect((await fake.protocol.handlers.get('app')!(new Request('app://partnership-review/index.html'))).status).toBe(404);
+  });
+
   it('serves the renderer with the right content types and the CSP on every response', async () => {
     const cases: Array<[string, string]> = [
       ['app://partnership-review/index.html', 'text/html; charset=utf-8'],
