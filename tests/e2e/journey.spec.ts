@@ -6,6 +6,8 @@ const NUMBERS = ['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', 
 const levelFor = (i: number) => i % 4;
 
 test('a consultant fills a whole review by keyboard and finds it all after a reload', async ({ page }) => {
+  // Some 150 key presses, each checked: generous so a busy machine does not fail it.
+  test.setTimeout(180_000);
   await page.goto('/');
   await newPartnership(page, 'Riverside Health Partnership');
   await page.getByLabel('Partner organisations').fill('Riverside Council\nRiverside NHS Trust');

@@ -12,7 +12,7 @@ type Table = 'partnerships' | 'reviews';
 
 function check<T>(schema: z.ZodType<T>, table: Table, phase: 'read' | 'write', value: unknown): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new InvalidRecordError(table, idOf(value), phase, parsed.error.issues);
+  if (!parsed.success) throw new InvalidRecordError(table, idOf(value), phase, parsed.error.issues, value);
   return parsed.data;
 }
 
@@ -23,7 +23,7 @@ function sift<T>(schema: z.ZodType<T>, table: Table, values: unknown[]): Listed<
   for (const value of values) {
     const parsed = schema.safeParse(value);
     if (parsed.success) items.push(parsed.data);
-    else damaged.push({ table, id: idOf(value), message: new InvalidRecordError(table, idOf(value), 'read', parsed.error.issues).message });
+    else damaged.push({ table, id: idOf(value), message: new InvalidRecordError(table, idOf(value), 'read', parsed.error.issues, value).message });
   }
   return { items, damaged };
 }

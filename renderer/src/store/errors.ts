@@ -8,9 +8,10 @@ export class InvalidRecordError extends Error {
     readonly recordId: string,
     readonly phase: 'read' | 'write',
     issues: z.core.$ZodIssue[],
+    record?: unknown,
   ) {
     super(
-      `${phase === 'read' ? 'The saved' : 'Cannot save'} ${table === 'reviews' ? 'review' : 'partnership'} ${recordId}` +
+      `${phase === 'read' ? 'The saved' : 'Cannot save'} ${table === 'reviews' ? 'review' : 'partnership'} ${nameOf(record)}${recordId}` +
         `${phase === 'read' ? ' is damaged' : ''}: ${describe(issues)}`,
     );
   }
@@ -26,4 +27,11 @@ function describe(issues: z.core.$ZodIssue[]): string {
 export function idOf(value: unknown): string {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? id : '(no id)';
+}
+
+/** "Spring workshop" (id …) reads better than a bare id, when the record still has a usable name. */
+function nameOf(record: unknown): string {
+  const r = record as { title?: unknown; name?: unknown } | null | undefined;
+  const label = typeof r?.title === 'string' ? r.title : typeof r?.name === 'string' ? r.name : '';
+  return label.trim() ? `“${label.trim().slice(0, 80)}” ` : '';
 }

@@ -89,7 +89,7 @@ describe('DexieLibraryStore', () => {
 
   it('refuses to write an invalid record, naming it', async () => {
     const p = { ...partnership('x'), name: '   ' };
-    await expect(store.putPartnership(p)).rejects.toThrow(`Cannot save partnership ${p.id}`);
+    await expect(store.putPartnership(p)).rejects.toThrow(`Cannot save partnership ${p.id}: name`);
     const q = partnership('Q');
     await store.putPartnership(q);
     const bad = { ...review(q.id, '2026-01-01'), date: 'yesterday' };
@@ -109,7 +109,7 @@ describe('DexieLibraryStore', () => {
     const broken = { ...review(p.id, '2026-02-01'), status: 'lost' };
     await raw.reviews.put(broken as unknown as Review);
     raw.close();
-    await expect(store.getReview(broken.id)).rejects.toThrow(`The saved review ${broken.id} is damaged: status`);
+    await expect(store.getReview(broken.id)).rejects.toThrow(`The saved review “Review 2026-02-01” ${broken.id} is damaged: status`);
     const listed = await store.listReviews(p.id);
     expect(listed.items.map((r) => r.id)).toEqual([good.id]);
     expect(listed.damaged).toEqual([expect.objectContaining({ table: 'reviews', id: broken.id })]);
