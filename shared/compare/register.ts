@@ -35,13 +35,15 @@ export interface ActionRegister {
 const PENDING: ReadonlySet<ActionStatus> = new Set(['open', 'in-progress']);
 
 /** Whole days `dueDate` lies before `today` for an unfinished action; 0 when it is not overdue or a date is unreadable. */
-export function daysOverdue(dueDate: string | null, status: ActionStatus, today: string): number {
+export function daysOverdue(dueDate: string | null, status: ActionStatus, today: string | Date): number {
   if (dueDate === null || !PENDING.has(status)) return 0;
   const due = parseISO(dueDate);
-  const now = parseISO(today);
+  const now = typeof today === 'string' ? parseISO(today) : today;
   if (!isValid(due) || !isValid(now)) return 0;
   return Math.max(0, differenceInCalendarDays(now, due));
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Every action across a partnership's reviews. An action carried forward appears once, in its latest state, with
@@ -55,6 +57,7 @@ export function actionRegister(reviews: readonly Review[], today: string, option
   const outline = unionOutline(forms).flatMap((s) => s.benchmarks.map((b) => ({ ...b, sectionTitle: s.title })));
   const position = new Map(outline.map((b, i) => [b.id, i]));
   const live = new Map<string, RegisterEntry>();
+  const day = parseISO(today);
 
   for (const form of forms) {
     const review = form.review;
@@ -67,7 +70,7 @@ export function actionRegister(reviews: readonly Review[], today: string, option
       if (answer.actionNeeded.trim() === '') continue;
       const originId = earlier?.originReviewId ?? answer.carriedFrom ?? review.id;
       const origin = titled.get(originId);
-      const days = daysOverdue(answer.dueDate, answer.actionStatus, today);
+      const days = daysOverdue(answer.dueDate, answer.actionStatus, day);
       live.set(`${review.id}|${b.id}`, {
         benchmarkId: b.id,
         number: b.number,
@@ -93,8 +96,8 @@ export function actionRegister(reviews: readonly Review[], today: string, option
   const entries = [...live.values()].sort(
     (a, b) =>
       position.get(a.benchmarkId)! - position.get(b.benchmarkId)! ||
-      (a.originReviewDate ?? '').localeCompare(b.originReviewDate ?? '') ||
-      a.reviewDate.localeCompare(b.reviewDate),
+      byText(a.originReviewDate ?? '', b.originReviewDate ?? '') ||
+      byText(a.reviewDate, b.reviewDate),
   );
   const byStatus: Record<ActionStatus, number> = { open: 0, 'in-progress': 0, done: 0, dropped: 0 };
   for (const e of entries) byStatus[e.status] += 1;
