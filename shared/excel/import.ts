@@ -106,6 +106,11 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWo
     else reader.warnings.push({ where: `${SHEETS.summary}!${summary.at.partnership ?? 'B4'}`, message: `no partnership name; "${stem}" is used` });
     name = stem;
   }
+  let title = summary.title;
+  if (title === '' && !fromApp) {
+    title = stem;
+    reader.warnings.push({ where: `${SHEETS.summary}!${summary.at.title ?? 'B7'}`, message: `no review title; "${stem}" is used` });
+  }
   let date = summary.date;
   if (!date) {
     date = ctx.now.slice(0, 10);
@@ -142,7 +147,7 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWo
   const review: Review = {
     id: fromApp ? meta.review!.id : ctx.newId(),
     partnershipId: partnership.id,
-    title: summary.title !== '' || fromApp ? summary.title : stem,
+    title,
     date,
     facilitator: summary.facilitator,
     participants: list(summary.participants, meta?.review?.participants),

@@ -34,7 +34,10 @@ describe('a blank form filled in by a person', () => {
     expect(bundle.partnership.partners).toEqual(['Eastfield College', 'Eastfield Council']);
     expect(bundle.partnership.createdAt).toBe(NOW);
     expect(bundle.review.date).toBe(NOW.slice(0, 10));
-    expect(warnings).toEqual([{ where: 'Summary!B8', message: `no review date; today (${NOW.slice(0, 10)}) is used` }]);
+    expect(warnings).toEqual([
+      { where: 'Summary!B7', message: 'no review title; "edited" is used' },
+      { where: 'Summary!B8', message: `no review date; today (${NOW.slice(0, 10)}) is used` },
+    ]);
     const ratings = Object.fromEntries(Object.entries(bundle.review.answers).map(([id, a]) => [id, a.rating]));
     expect(ratings).toEqual({
       'leadership-common-vision': 'no-action-needed',
