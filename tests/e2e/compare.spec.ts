@@ -67,6 +67,9 @@ test('comparing the latest two reviews shows the right arrows and counts', async
     await expect(c).toContainText(text);
   }
   await expect(cell(page, '1.1', 0)).toHaveText('NO - action is needed');
+  // Level colours, as in shared/levels.ts: "YES - but needs improving" #E4EFCF, "NO - action is needed" #F6D5D1.
+  await expect(cell(page, '1.1', 1)).toHaveCSS('background-color', 'rgb(228, 239, 207)');
+  await expect(cell(page, '1.1', 0)).toHaveCSS('background-color', 'rgb(246, 213, 209)');
   await expect(cell(page, '3.1', 1).locator('.arrow')).toHaveCount(0);
 
   // The counts above the Autumn column match the arrows.
