@@ -38,6 +38,22 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   // British spelling for notes and actions (a no-op on macOS, which follows the system language).
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
   window.once('ready-to-show', () => window.show());
+  reloadAfterCrash(window);
   void window.loadURL(APP_START_URL);
   return window;
+}
+
+/**
+ * Everything shown as saved is already in IndexedDB, so a crashed page is simply loaded again. A page that keeps
+ * crashing is left alone after a few tries rather than reloaded in a loop.
+ */
+function reloadAfterCrash(window: BrowserWindow, limit = 3, perMs = 60_000): void {
+  const crashes: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+    const now = Date.now();
+    crashes.push(now);
+    if (crashes.filter((at) => now - at < perMs).length > limit) return;
+    void window.loadURL(APP_START_URL);
+  });
 }

@@ -144,6 +144,9 @@ class FakeBrowserWindowBase extends EventEmitter {
   isMinimized() {
     return this.minimized;
   }
+  isDestroyed() {
+    return false;
+  }
   restore() {
     this.minimized = false;
   }

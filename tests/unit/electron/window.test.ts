@@ -33,4 +33,14 @@ describe('main window (electron/window.ts)', () => {
     expect(window.shown).toBe(true);
     expect(fake.BrowserWindow.windows).toContain(window);
   });
+
+  it('loads the page again after its renderer crashes, but not in an endless loop', () => {
+    const window = createMainWindow('/p.cjs') as unknown as FakeElectron['BrowserWindow']['windows'][number];
+    const loads = vi.spyOn(window, 'loadURL');
+    window.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+    expect(loads).not.toHaveBeenCalled();
+    for (let i = 0; i < 5; i++) window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(loads).toHaveBeenCalledTimes(3);
+    expect(loads).toHaveBeenLastCalledWith('app://partnership-review/index.html');
+  });
 });
