@@ -26,6 +26,11 @@ test('a consultant fills a whole review by keyboard and finds it all after a rel
     // Ratings: Tab into the group, Space picks the first level, arrows move to the wanted one.
     const group = ratingGroup(page, number);
     await tabTo(page, group.getByRole('radio').first());
+    if (i === 0) {
+      // Keyboard focus must be visible: the focused option's cell draws a focus ring.
+      const ring = await group.locator('label').first().evaluate((el) => getComputedStyle(el).outlineStyle);
+      expect(ring).toBe('solid');
+    }
     await page.keyboard.press('Space');
     for (let k = 0; k < levelFor(i); k += 1) await page.keyboard.press('ArrowRight');
     await expect(group.getByRole('radio', { name: LEVELS[levelFor(i)], exact: true })).toBeChecked();

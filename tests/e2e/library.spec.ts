@@ -99,3 +99,14 @@ test('native menu commands run the same handlers as the buttons', async ({ page 
   await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('show-library'));
   await expect(page.getByRole('heading', { name: 'Partnerships', exact: true })).toBeVisible();
 });
+
+test('an edit made just before the page goes away is saved on page hide, without waiting for the debounce', async ({ page }) => {
+  await page.goto('/');
+  await newPartnership(page, 'Page hide');
+  await page.getByRole('button', { name: 'New review' }).click();
+  await waitForSaved(page);
+  // Reload at once: the debounce timer has not fired, so only the pagehide/beforeunload flush can save this.
+  await page.getByLabel('2.1 By Whom?').fill('Last-second owner');
+  await page.reload();
+  await expect(page.getByLabel('2.1 By Whom?')).toHaveValue('Last-second owner');
+});
