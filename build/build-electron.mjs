@@ -44,27 +44,22 @@ export function electronBuildOptions(outDir = path.join(root, 'dist-electron')) 
     absWorkingDir: root,
     define: { 'process.env.NODE_ENV': '"production"' },
   };
+  const nodeBundle = (entry, outfile, extra) => ({
+    ...common,
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(outDir, outfile),
+    platform: 'node',
+    target: 'node22',
+    external: ['electron', ...nodeBuiltins],
+    ...extra,
+  });
   return {
-    main: {
-      ...common,
-      entryPoints: [path.join(root, 'electron/main.ts')],
-      outfile: path.join(outDir, 'main.cjs'),
-      platform: 'node',
-      target: 'node22',
-      external: ['electron', ...nodeBuiltins],
+    main: nodeBundle('electron/main.ts', 'main.cjs', {
       plugins: [builtinStringDecoder, formatsAsSeparateFile],
       // Turns that lazy import() into a plain require(), which also works inside app.asar.
       supported: { 'dynamic-import': false },
-    },
-    formats: {
-      ...common,
-      entryPoints: [path.join(root, 'electron/formats.ts')],
-      outfile: path.join(outDir, 'formats.cjs'),
-      platform: 'node',
-      target: 'node22',
-      external: ['electron', ...nodeBuiltins],
-      plugins: [builtinStringDecoder],
-    },
+    }),
+    formats: nodeBundle('electron/formats.ts', 'formats.cjs', { plugins: [builtinStringDecoder] }),
     preload: {
       ...common,
       entryPoints: [path.join(root, 'electron/preload.ts')],

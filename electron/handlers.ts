@@ -46,6 +46,21 @@ async function readText(filePath: string, limit: number): Promise<Result<string>
   return bytes.ok ? decodeText(bytes.value, path.basename(filePath)) : bytes;
 }
 
+/** Asks for a JSON file, reads it within `limit`, and parses it; cancelling the dialog is not an error. */
+async function openJson<T>(
+  context: CallContext,
+  title: string,
+  kind: 'reviewFile' | 'library',
+  parse: (text: string, fileName: string) => Result<T>,
+): Promise<Result<{ status: 'opened'; value: T } | typeof cancelled>> {
+  const source = await askWhichToOpen(windowOf(context), title, FILTERS[kind]);
+  if (!source) return ok(cancelled);
+  const text = await readText(source, READ_LIMITS[kind]);
+  if (!text.ok) return text;
+  const parsed = parse(text.value, path.basename(source));
+  return parsed.ok ? ok({ status: 'opened' as const, value: parsed.value }) : parsed;
+}
+
 function today(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
@@ -97,12 +112,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'review:openFile': async (_input, context) => {
-      const source = await askWhichToOpen(windowOf(context), 'Open review file', FILTERS.reviewFile);
-      if (!source) return ok(cancelled);
-      const text = await readText(source, READ_LIMITS.reviewFile);
-      if (!text.ok) return text;
-      const parsed = (await deps.formats()).parseReviewFile(text.value, path.basename(source));
-      return parsed.ok ? ok({ status: 'opened', value: parsed.value }) : parsed;
+      const formats = await deps.formats();
+      return openJson(context, 'Open review file', 'reviewFile', formats.parseReviewFile);
     },
 
     'library:saveBackup': async ({ library }, context) => {
@@ -114,12 +125,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     'library:openBackup': async (_input, context) => {
-      const source = await askWhichToOpen(windowOf(context), 'Restore library', FILTERS.library);
-      if (!source) return ok(cancelled);
-      const text = await readText(source, READ_LIMITS.library);
-      if (!text.ok) return text;
-      const parsed = (await deps.formats()).parseLibraryFile(text.value, path.basename(source));
-      return parsed.ok ? ok({ status: 'opened', value: parsed.value }) : parsed;
+      const formats = await deps.formats();
+      return openJson(context, 'Restore library', 'library', formats.parseLibraryFile);
     },
 
     'library:rollingBackup': async ({ library }) => {
