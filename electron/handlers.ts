@@ -46,7 +46,7 @@ async function readText(filePath: string, limit: number): Promise<Result<string>
   return bytes.ok ? decodeText(bytes.value, path.basename(filePath)) : bytes;
 }
 
-/** Asks for a JSON file, reads it within `limit`, and parses it; cancelling the dialog is not an error. */
+/** Asks for a JSON file, reads it within the limit for its kind, and parses it; cancelling is not an error. */
 async function openJson<T>(
   context: CallContext,
   title: string,
