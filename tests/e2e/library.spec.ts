@@ -94,6 +94,7 @@ test('native menu commands run the same handlers as the buttons', async ({ page 
   await page.goto('/');
   await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('new-partnership'));
   await expect(page.getByLabel('Partnership name')).toHaveValue('Untitled partnership');
+  await expect(page.getByLabel('Partnership name')).toBeFocused();
   await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('new-review'));
   await expect(page.getByRole('radiogroup', { name: /^1\.1 / })).toBeVisible();
   await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('show-library'));
