@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { CHANGE_LABELS } from '../../../shared/compare/change.ts';
 import { compareReviews } from '../../../shared/compare/compare.ts';
 import { exportComparisonWorkbook, MAX_COMPARED_REVIEWS } from '../../../shared/excel/index.ts';
@@ -8,11 +9,6 @@ import { IsoDate } from '../../../shared/model/review.ts';
 import { EXIT, printProblems, type Command } from '../command.ts';
 import { baseName, readInput, writeOutput } from '../files.ts';
 
-/** The local calendar day, which is what "overdue" means to the person running the command. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -32,7 +28,8 @@ export const compareCommand: Command = {
   positionals: { min: 2, max: MAX_COMPARED_REVIEWS },
   required: ['output'],
   async run({ positionals, values }, io) {
-    const today = values.today === undefined ? localToday() : String(values.today);
+    // The local calendar day, which is what "overdue" means to the person running the command.
+    const today = values.today === undefined ? format(Date.now(), 'yyyy-MM-dd') : String(values.today);
     if (!IsoDate.safeParse(today).success) {
       io.err(`partnership-review compare: --today "${today}" is not a date; write it as yyyy-mm-dd`);
       return EXIT.usage;

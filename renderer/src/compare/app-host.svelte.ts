@@ -1,14 +1,10 @@
+import { format } from 'date-fns';
 import type { Partnership, Review } from '../../../shared/model/review.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import type { CompareHost } from './compare-state.svelte.ts';
 
 const isoNow = () => new Date().toISOString();
 
-/** The local calendar day: an action due today is not overdue until tomorrow where the consultant is. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** Wires the comparison to the app's store, router, bridge and notices. */
 export function compareHost(app: AppState): CompareHost {
@@ -35,7 +31,8 @@ export function compareHost(app: AppState): CompareHost {
       if (!result.ok) app.notices.error(`Could not export the comparison: ${result.error.message}`);
       else if (result.value.status === 'saved') app.notices.info(`Saved ${result.value.name}.`);
     },
-    today: localToday,
+    // The local calendar day: an action due today is not overdue until tomorrow where the consultant is.
+    today: () => format(Date.now(), 'yyyy-MM-dd'),
     now: isoNow,
     newId: () => crypto.randomUUID(),
   };

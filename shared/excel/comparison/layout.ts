@@ -1,5 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import type { Worksheet } from '../exceljs.ts';
+import { titleCell } from '../layout.ts';
 import { cellText } from '../text.ts';
 
 /** Sheet names of the comparison workbook; tests and the command line read them from here. */
@@ -35,6 +36,14 @@ export function noteRow(sheet: Worksheet, row: number, text: string, lastColumn:
   cell.alignment = { wrapText: true, vertical: 'top' };
   sheet.mergeCells(row, 1, row, lastColumn);
   sheet.getRow(row).height = 32;
+}
+
+/** Every comparison sheet opens the same way: its title, then a line saying how to read it. */
+export function headingRows(sheet: Worksheet, title: string, note: string, lastColumn: number): void {
+  titleCell(sheet.getCell(1, 1), title);
+  sheet.mergeCells(1, 1, 1, lastColumn);
+  sheet.getRow(1).height = 26;
+  noteRow(sheet, 2, note, lastColumn);
 }
 
 export function letterOf(sheet: Worksheet, column: number): string {

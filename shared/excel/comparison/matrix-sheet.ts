@@ -2,8 +2,8 @@ import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '../../compare/cha
 import type { Comparison, ComparisonCell } from '../../compare/compare.ts';
 import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Cell, Workbook } from '../exceljs.ts';
-import { bodyCell, finishSheet, headerCell, levelFill, levelInk, titleCell } from '../layout.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, letterOf, MUTED, noteRow, reviewHeading, SECTION_FILL } from './layout.ts';
+import { bodyCell, finishSheet, headerCell, levelFill, levelInk } from '../layout.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, MUTED, noteRow, reviewHeading, SECTION_FILL } from './layout.ts';
 
 export const NOT_IN_FORM = 'not in this form version';
 export const NOT_RATED = 'not rated';
@@ -22,11 +22,8 @@ export function writeMatrixSheet(workbook: Workbook, title: string, comparison: 
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.matrix, { properties: { tabColor: { argb: 'FF3B5B7A' } } });
   const last = 2 + comparison.columns.length;
   sheet.columns = [{ width: 6 }, { width: 50 }, ...comparison.columns.map(() => ({ width: 22 }))];
-  titleCell(sheet.getCell(1, 1), title);
-  sheet.mergeCells(1, 1, 1, last);
-  sheet.getRow(1).height = 26;
   const key = KEY_ORDER.map((k) => `${CHANGE_ARROWS[k]} ${CHANGE_LABELS[k]}`).join('   ');
-  noteRow(sheet, 2, `Each rating with its change from the previous review: ${key}.`, last);
+  headingRows(sheet, title, `Each rating with its change from the previous review: ${key}.`, last);
 
   headerCell(sheet.getCell(HEADER_ROW, 1), 'No.');
   headerCell(sheet.getCell(HEADER_ROW, 2), 'Benchmark');

@@ -1,10 +1,10 @@
 import type { ActionRegister } from '../../compare/register.ts';
 import { ACTION_STATUS_LABELS } from '../../model/review.ts';
 import type { Workbook } from '../exceljs.ts';
-import { bodyCell, finishSheet, headerCell, titleCell } from '../layout.ts';
+import { bodyCell, finishSheet, headerCell } from '../layout.ts';
 import { putText } from '../section-sheet.ts';
 import { isoToDate } from '../text.ts';
-import { ALERT, ALERT_FILL, COMPARISON_SHEETS, HEADER_ROW, longDate, noteRow } from './layout.ts';
+import { ALERT, ALERT_FILL, COMPARISON_SHEETS, HEADER_ROW, headingRows, longDate } from './layout.ts';
 
 export const REGISTER_HEADINGS = ['No.', 'Benchmark', 'Action Needed', 'By Whom?', 'Due date', 'Status', 'Overdue', 'Review', 'First raised in'] as const;
 
@@ -13,10 +13,7 @@ export function writeRegisterSheet(workbook: Workbook, title: string, register: 
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.register);
   const last = REGISTER_HEADINGS.length;
   sheet.columns = [{ width: 6 }, { width: 40 }, { width: 40 }, { width: 18 }, { width: 12 }, { width: 13 }, { width: 16 }, { width: 20 }, { width: 20 }];
-  titleCell(sheet.getCell(1, 1), title);
-  sheet.mergeCells(1, 1, 1, last);
-  sheet.getRow(1).height = 26;
-  noteRow(sheet, 2, `${register.entries.length} actions, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`, last);
+  headingRows(sheet, title, `${register.entries.length} actions, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`, last);
   REGISTER_HEADINGS.forEach((h, i) => headerCell(sheet.getCell(HEADER_ROW, 1 + i), h));
   sheet.getRow(HEADER_ROW).height = 30;
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };
