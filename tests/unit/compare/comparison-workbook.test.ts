@@ -60,7 +60,8 @@ describe('exportComparisonWorkbook', () => {
   });
 
   it('writes user text that looks like a formula as text', async () => {
-    const wb = await read(await exportComparisonWorkbook(partnership, [autumn, spring], { today: '2025-10-15' }));
+    const hostileTitle = { ...autumn, title: '-2+3' };
+    const wb = await read(await exportComparisonWorkbook(partnership, [hostileTitle, spring], { today: '2025-10-15' }));
     const formulas: string[] = [];
     wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
       if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${sheet.name}!${cell.address}`);
@@ -72,6 +73,7 @@ describe('exportComparisonWorkbook', () => {
     expect(reg.getCell(r, 4).value).toBe('@chair');
     expect(reg.getCell(rowOf(reg, '1.2'), 3).value).toBe('+44 call the partners');
     expect(wb.getWorksheet(COMPARISON_SHEETS.matrix)!.getCell(1, 1).value).toBe('=cmd|"/c calc"!A1 – ratings over time');
+    expect(wb.getWorksheet(COMPARISON_SHEETS.matrix)!.getCell(HEADER_ROW, 4).value).toBe('-2+3\n1 Oct 2025');
   });
 
   it('tabulates each section’s index and level counts per review', async () => {
