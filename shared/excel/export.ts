@@ -2,7 +2,7 @@ import { currentInstrument, findInstrument } from '../instrument/catalogue.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import { ReviewBundleSchema, type ReviewBundle } from '../files/bundle.ts';
 import type { Partnership, Review } from '../model/review.ts';
-import { writeActionPlanSheet } from './action-plan-sheet.ts';
+import { exportedPlanFingerprint, writeActionPlanSheet } from './action-plan-sheet.ts';
 import { blankContent, type FormContent } from './content.ts';
 import { newWorkbook, writeWorkbook, type Workbook } from './exceljs.ts';
 import { fingerprint, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, writeMeta, type WorkbookMeta } from './meta.ts';
@@ -88,6 +88,7 @@ export async function exportReviewWorkbook(input: ReviewBundle): Promise<Uint8Ar
       factorKeys: Object.keys(review.factors),
       actions,
       fingerprint: reviewFingerprint(review),
+      planFingerprint: exportedPlanFingerprint(review.answers),
     },
   };
   return writeWorkbook(buildWorkbook(content, meta, new Date(review.updatedAt)));

@@ -5,7 +5,7 @@ import type { Instrument } from '../instrument/schema.ts';
 import { conformanceProblems } from '../model/conformance.ts';
 import type { BenchmarkAnswer, Partnership, Review, SectionFactors } from '../model/review.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
-import { readActionStatuses } from './action-plan-sheet.ts';
+import { planEditWarnings, readActionPlan } from './action-plan-sheet.ts';
 import type { CellReader } from './cells.ts';
 import { loadWorkbook, type Workbook } from './exceljs.ts';
 import { partnershipFingerprint, reviewFingerprint } from './export.ts';
@@ -93,7 +93,8 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWo
   }
   const plan = workbook.getWorksheet(SHEETS.actionPlan);
   const numbers = new Map(benchmarksOf(instrument).map(({ benchmark }) => [benchmark.number, benchmark.id]));
-  const statuses = plan ? readActionStatuses(reader, plan, numbers) : {};
+  const planRead = plan ? readActionPlan(reader, plan, numbers) : { statuses: {}, shown: {} };
+  const statuses = planRead.statuses;
   if (!summary) return err('invalid-workbook', problemsMessage(ctx, reader.problems), reader.problems);
 
   const stem = ctx.fileName.replace(/\.[^.]*$/, '').slice(0, 200) || 'Imported workbook';
@@ -135,6 +136,8 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWo
     }
     if (Object.keys(read.marks).length > 0 || read.notes !== '' || factorKeys.has(section.id)) factors[section.id] = { marks: read.marks, notes: read.notes };
   }
+
+  reader.warnings.push(...planEditWarnings(planRead, answers, instrument, meta?.review?.planFingerprint));
 
   const partnership: Partnership = {
     id: fromApp ? meta.partnership!.id : ctx.newId(),

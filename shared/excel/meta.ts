@@ -40,6 +40,8 @@ export const WorkbookMetaSchema = z.strictObject({
       factorKeys: z.array(z.string().max(100)).max(100),
       actions: z.record(z.string().max(100), z.strictObject({ actionStatus: ActionStatus, carriedFrom: IdSchema.nullable() })),
       fingerprint: z.string().max(40),
+      /** What the Action plan showed at export, to tell an edit made on the plan from a stale plan. */
+      planFingerprint: z.string().max(40).optional(),
     })
     .nullable(),
 });

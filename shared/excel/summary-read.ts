@@ -1,5 +1,5 @@
 import { LIMITS, type ReviewStatus } from '../model/review.ts';
-import { labelOf, readDate, readText, where, type CellReader } from './cells.ts';
+import { labelOf, readDate, readText, shown, where, type CellReader } from './cells.ts';
 import type { Worksheet } from './exceljs.ts';
 import { SCORES_HEADING, STATUS_LABELS, SUMMARY_LABELS } from './summary-sheet.ts';
 
@@ -69,7 +69,7 @@ export function readSummarySheet(reader: CellReader, sheet: Worksheet): SummaryR
         const text = read(LIMITS.shortText, 'the status').trim().toLowerCase();
         const status = (Object.keys(STATUS_LABELS) as ReviewStatus[]).find((s) => STATUS_LABELS[s].toLowerCase() === text);
         if (status) out.status = status;
-        else if (text !== '') reader.problems.push({ where: where(sheet, address), message: `the status must be Draft or Final, not "${text}"` });
+        else if (text !== '') reader.problems.push({ where: where(sheet, address), message: `the status must be Draft or Final, not "${shown(text)}"` });
         break;
       }
       case 'formVersion': {

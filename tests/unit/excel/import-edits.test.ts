@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Worksheet } from '../../../shared/excel/exceljs.ts';
+import { exportReviewWorkbook } from '../../../shared/excel/index.ts';
+import { loadWorkbook, writeWorkbook, type Worksheet } from '../../../shared/excel/exceljs.ts';
 import { edited, importBytes, sheetOf } from './edit.ts';
 import { NOW, sampleBundle } from './sample.ts';
 
@@ -132,7 +133,7 @@ describe('cells as Excel and LibreOffice leave them', () => {
 });
 
 describe('an exported review edited outside the app', () => {
-  it('keeps the ids, takes the edited cells, and moves updatedAt to the import time', async () => {
+  it('keeps the ids, takes the edited cells, and moves updatedAt to the import time (a stale Action plan is fine)', async () => {
     const bytes = await edited((wb) => {
       const s = sheetOf(wb, '1 Leadership');
       s.getCell('C4').value = null;
@@ -147,6 +148,24 @@ describe('an exported review edited outside the app', () => {
     expect(bundle.review.answers['leadership-common-vision']).toMatchObject({ rating: 'yes-working-well', byWhom: 'Vice-chair', actionStatus: 'done' });
     expect(bundle.review.updatedAt).toBe(NOW);
     expect(bundle.partnership.updatedAt).toBe(original.partnership.updatedAt);
+    expect(warnings).toEqual([{ where: 'edited.xlsx', message: 'the review was changed outside the app since it was exported' }]);
+  });
+
+  it('warns that actions edited on the Action plan are not read, pointing to the section sheet', async () => {
+    const bytes = await edited((wb) => {
+      sheetOf(wb, 'Action plan').getCell('D3').value = 'Rewritten on the plan';
+    });
+    const { bundle, warnings } = await imported(bytes);
+    expect(bundle).toEqual(sampleBundle());
+    expect(warnings).toEqual([{ where: 'Action plan!D3', message: 'edits on the Action plan are not read: change Action Needed for 1.1 on the "1 Leadership" sheet' }]);
+  });
+
+  it('does not mistake a stale plan for an edited one, whatever order the answers were stored in', async () => {
+    const original = sampleBundle();
+    const reversed = { ...original, review: { ...original.review, answers: Object.fromEntries(Object.entries(original.review.answers).reverse()) } };
+    const wb = await loadWorkbook(await exportReviewWorkbook(reversed));
+    sheetOf(wb, '2 Trust').getCell('G6').value = 'A new action';
+    const { warnings } = await imported(await writeWorkbook(wb));
     expect(warnings).toEqual([{ where: 'edited.xlsx', message: 'the review was changed outside the app since it was exported' }]);
   });
 
