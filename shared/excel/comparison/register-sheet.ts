@@ -13,7 +13,7 @@ export function writeRegisterSheet(workbook: Workbook, title: string, register: 
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.register);
   const last = REGISTER_HEADINGS.length;
   sheet.columns = [{ width: 6 }, { width: 40 }, { width: 40 }, { width: 18 }, { width: 12 }, { width: 13 }, { width: 16 }, { width: 20 }, { width: 20 }];
-  headingRows(sheet, title, `${register.entries.length} actions, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`, last);
+  headingRows(sheet, title, `${register.entries.length} ${register.entries.length === 1 ? 'action' : 'actions'}, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`, last);
   REGISTER_HEADINGS.forEach((h, i) => headerCell(sheet.getCell(HEADER_ROW, 1 + i), h));
   sheet.getRow(HEADER_ROW).height = 30;
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };

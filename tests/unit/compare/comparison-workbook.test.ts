@@ -107,6 +107,7 @@ describe('exportComparisonWorkbook', () => {
     expect(reg.getCell(late, 6).value).toBe('Open');
     expect(reg.getCell(late, 5).value).toEqual(new Date('2025-05-01T00:00:00.000Z'));
     expect(reg.getCell(rowOf(reg, '1.2'), 7).value).toBeNull();
+    expect(reg.getCell(2, 1).value).toBe('2 actions, 1 overdue on 15 Oct 2025. Open and in-progress actions past their due date are overdue.');
   });
 
   it('says which benchmarks only some form versions have', async () => {
