@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLibraryFile, serializeLibrary } from '../../../shared/files/library-file.ts';
 import { librarySnapshot, NOW } from './support/bases.ts';
-import { fuzzParams, testTimeout } from './support/config.ts';
+import { fuzzParams, FUZZ_TEST_TIMEOUT } from './support/config.ts';
 import { applyJsonMutations, jsonMutations } from './support/json-mutations.ts';
 import { judgeLibraryFile, withinLimit } from './support/outcome.ts';
 import { Tally } from './support/tally.ts';
@@ -19,12 +19,12 @@ describe('fuzz: library backups (.json)', () => {
           const outcome = await withinLimit('parseLibraryFile', () => judgeLibraryFile(parseLibraryFile(mutated, 'fuzzed.library.json')));
           tally.add(mutations.map((m) => m.kind), outcome);
         }),
-        fuzzParams('library file json', 2_500),
+        fuzzParams('library file json', 2_000),
       );
       tally.print();
       expect(tally.outcomes.get('valid') ?? 0).toBeGreaterThan(0);
       expect(tally.errorCount()).toBeGreaterThan(0);
     },
-    testTimeout(60_000),
+    FUZZ_TEST_TIMEOUT,
   );
 });

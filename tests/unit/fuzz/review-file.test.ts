@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
 import { bundleArbitrary } from '../excel/arbitraries.ts';
 import { fullBundle, NOW } from './support/bases.ts';
-import { fuzzParams, testTimeout } from './support/config.ts';
+import { fuzzParams, FUZZ_TEST_TIMEOUT } from './support/config.ts';
 import { applyJsonMutations, jsonMutations } from './support/json-mutations.ts';
 import { judgeReviewFile, withinLimit, type Outcome } from './support/outcome.ts';
 import { Tally } from './support/tally.ts';
@@ -20,7 +20,7 @@ describe('fuzz: review files (.json)', () => {
           const outcome: Outcome = await withinLimit('parseReviewFile', () => judgeReviewFile(parseReviewFile(text, 'fuzzed.review.json')));
           tally.add(mutations.map((m) => m.kind), outcome);
         }),
-        fuzzParams('review file json', 4_000),
+        fuzzParams('review file json', 3_500),
       );
       tally.print();
       expect(tally.total).toBeGreaterThan(0);
@@ -28,6 +28,6 @@ describe('fuzz: review files (.json)', () => {
       expect(tally.outcomes.get('valid') ?? 0).toBeGreaterThan(0);
       expect(tally.errorCount()).toBeGreaterThan(0);
     },
-    testTimeout(60_000),
+    FUZZ_TEST_TIMEOUT,
   );
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyByteMutations, byteMutations } from './support/byte-mutations.ts';
-import { fuzzParams, testTimeout } from './support/config.ts';
+import { fuzzParams, FUZZ_TEST_TIMEOUT } from './support/config.ts';
 import { Tally } from './support/tally.ts';
 import { bases, importJudged } from './support/workbook-run.ts';
 
@@ -16,11 +16,11 @@ describe('fuzz: workbooks damaged byte by byte', () => {
           const bytes = applyByteMutations(list[which]!.bytes, mutations);
           tally.add(mutations.map((m) => m.kind), await importJudged(bytes));
         }),
-        fuzzParams('workbook bytes', 4_000),
+        fuzzParams('workbook bytes', 3_500),
       );
       tally.print();
       expect(tally.errorCount()).toBeGreaterThan(0);
     },
-    testTimeout(90_000),
+    FUZZ_TEST_TIMEOUT,
   );
 });

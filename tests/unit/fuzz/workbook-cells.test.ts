@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testTimeout } from './support/config.ts';
+import { FUZZ_TEST_TIMEOUT } from './support/config.ts';
 import { fuzzWorkbookParts } from './support/workbook-run.ts';
 import { applyWorkbookMutations, cellMutation, marksMutation } from './support/workbook-mutations.ts';
 
@@ -9,10 +9,10 @@ describe('fuzz: workbooks with hostile cells', () => {
     'wrong types, formulas, giant strings, control characters and duplicated marks end in a valid review or a clear error',
     async () => {
       const mutations = fc.array(fc.oneof({ weight: 3, arbitrary: cellMutation }, { weight: 1, arbitrary: marksMutation }), { minLength: 1, maxLength: 4 });
-      const tally = await fuzzWorkbookParts('workbook cells', mutations, 350, applyWorkbookMutations);
+      const tally = await fuzzWorkbookParts('workbook cells', mutations, 300, applyWorkbookMutations);
       expect(tally.outcomes.get('valid') ?? 0).toBeGreaterThan(0);
       expect(tally.errorCount()).toBeGreaterThan(0);
     },
-    testTimeout(100_000),
+    FUZZ_TEST_TIMEOUT,
   );
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { testTimeout } from './support/config.ts';
+import { FUZZ_TEST_TIMEOUT } from './support/config.ts';
 import { fuzzWorkbookParts } from './support/workbook-run.ts';
 import { applyWorkbookMutations, dataMutation, type WorkbookMutation } from './support/workbook-mutations.ts';
 import { applyPackedTricks, applyPartTricks, zipTrick, type ZipTrick } from './support/zip-tricks.ts';
@@ -15,7 +15,7 @@ describe('fuzz: zip bombs, lying zip directories and a tampered hidden data shee
       const tally = await fuzzWorkbookParts<Mutation>(
         'workbook container',
         fc.array(fc.oneof(zipTrick, dataMutation), { minLength: 1, maxLength: 2 }),
-        300,
+        250,
         (parts, ms) => {
           applyPartTricks(parts, ms.filter(isTrick));
           applyWorkbookMutations(parts, ms.filter((m): m is WorkbookMutation => !isTrick(m)));
@@ -25,6 +25,6 @@ describe('fuzz: zip bombs, lying zip directories and a tampered hidden data shee
       expect(tally.outcomes.get('valid') ?? 0).toBeGreaterThan(0);
       expect(tally.outcomes.get('error:too-large') ?? 0).toBeGreaterThan(0);
     },
-    testTimeout(100_000),
+    FUZZ_TEST_TIMEOUT,
   );
 });
