@@ -81,3 +81,17 @@ test('a review exported to Excel imports back with the same values, as new or as
   await page.getByRole('link', { name: 'Excel round trip' }).click();
   await expect(page.getByRole('table').getByRole('rowheader')).toHaveCount(2);
 });
+
+test('a blank form downloads as a workbook that imports as an empty new review', async ({ page }, testInfo) => {
+  await page.goto('/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Blank form for Excel' }).click();
+  const file = testInfo.outputPath('blank.xlsx');
+  await (await downloading).saveAs(file);
+  const choosing = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import from Excel' }).click();
+  await (await choosing).setFiles(file);
+  await expect(page.getByText(/imported as a new review/)).toBeVisible();
+  await expect(ratingGroup(page, '1.1').getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(page.getByText('0 of 49 answered')).toBeVisible();
+});

@@ -111,3 +111,35 @@ test('an edit made just before the page goes away is saved on page hide, without
   await page.reload();
   await expect(page.getByLabel('2.1 By Whom?')).toHaveValue('Last-second owner');
 });
+
+test('a damaged saved record is named on screen instead of breaking the library', async ({ page }) => {
+  await page.goto('/');
+  await newPartnership(page, 'Has a damaged review');
+  await page.getByRole('button', { name: 'New review' }).click();
+  await page.getByLabel('Review title').fill('Good review');
+  await waitForSaved(page);
+  const partnershipId = await page.getByRole('link', { name: 'Has a damaged review' }).getAttribute('href').then((h) => h!.split('/').pop()!);
+  // Write a broken record straight into IndexedDB, as a bug or a disk fault might.
+  await page.evaluate(
+    (pid) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('partnership-review');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('reviews', 'readwrite');
+          tx.objectStore('reviews').put({ id: '11111111-1111-4111-8111-111111111111', partnershipId: pid, title: 'Broken review', date: 'last Tuesday' });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    partnershipId,
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText('Some saved records could not be read');
+  await expect(page.getByRole('alert')).toContainText('“Broken review” 11111111-1111-4111-8111-111111111111 is damaged');
+  await page.getByRole('link', { name: 'Has a damaged review' }).click();
+  await expect(page.getByRole('link', { name: 'Good review' })).toBeVisible();
+});
