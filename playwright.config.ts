@@ -9,6 +9,8 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // A British consultant's laptop: dates read dd/mm/yyyy in date fields.
+  '--lang=en-GB',
 ];
 const port = Number(process.env.PR_WEB_PORT ?? 4317);
 
@@ -18,7 +20,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list']],
-  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'retain-on-failure' },
+  use: { baseURL: `http://127.0.0.1:${port}`, locale: 'en-GB', trace: 'retain-on-failure' },
   projects: [
     {
       name: 'web',
