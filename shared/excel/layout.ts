@@ -84,8 +84,39 @@ export function labelCell(cell: Cell, text: string): void {
   cell.alignment = { vertical: 'top', wrapText: true };
 }
 
-/** Landscape, one page wide, header rows repeated on every printed page, frozen while scrolling. */
+/** Lines a wrapped text takes in a column `width` characters wide (words wrap early, so a little is left spare). */
+function linesFor(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.05) - 1);
+  return text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+}
+
+/**
+ * Neither Excel nor LibreOffice grows a row for wrapped text when it opens a file, so every body row without a set
+ * height is sized here from its longest text, counting a merged cell's full width.
+ */
+function fitRows(sheet: Worksheet, fromRow: number): void {
+  const widthOf = (col: number) => sheet.getColumn(col).width ?? 9;
+  for (let r = fromRow; r <= sheet.rowCount; r += 1) {
+    const row = sheet.getRow(r);
+    if (row.height) continue;
+    let lines = 1;
+    row.eachCell((cell, col) => {
+      if (typeof cell.value !== 'string' || (cell.isMerged && cell.master.address !== cell.address)) return;
+      let width = widthOf(col);
+      for (let c = col + 1; c <= sheet.columnCount; c += 1) {
+        const next = row.getCell(c);
+        if (!next.isMerged || next.master.address !== cell.address) break;
+        width += widthOf(c);
+      }
+      lines = Math.max(lines, linesFor(cell.value, width));
+    });
+    if (lines > 1) row.height = Math.min(409, 15 * lines + 3);
+  }
+}
+
+/** Landscape, one page wide, header rows repeated on every printed page, frozen while scrolling, rows sized. */
 export function finishSheet(sheet: Worksheet, headerRows: number, lastColumn: string): void {
+  fitRows(sheet, headerRows + 1);
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRows, topLeftCell: `A${headerRows + 1}`, activeCell: `A${headerRows + 1}` }];
   sheet.pageSetup = {
     ...sheet.pageSetup,

@@ -105,9 +105,10 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
   labelCell(sheet.getCell(`A${row}`), NOTES_LABEL);
   putText(sheet.getCell(`B${row}`), factors.notes);
   sheet.mergeCells(`B${row}:${SECTION_LAST_COLUMN}${row}`);
-  sheet.getRow(row).height = 60;
 
   finishSheet(sheet, SECTION_HEADER_ROW, SECTION_LAST_COLUMN);
+  // Room to write notes by hand on a printed blank form.
+  sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 0, 60);
 }
 
 /** Kept here too: the comparison workbook imports it from this module. */

@@ -128,6 +128,16 @@ describe('the review workbook layout', () => {
     expect(sheet('2 Trust').getCell('G6').alignment.wrapText).toBe(true);
   });
 
+  it('sizes rows to their wrapped text, since neither Excel nor LibreOffice does on opening', () => {
+    const leadership = sheet('1 Leadership');
+    // 1.3 (60 characters) takes two lines of the statement column, 1.4 (112 characters) three; a factor fits on one.
+    expect(leadership.getRow(6).height).toBe(33);
+    expect(leadership.getRow(7).height).toBe(48);
+    expect(leadership.getRow(11).height).toBeUndefined();
+    // Participants: three names, one per line.
+    expect(sheet('Summary').getRow(10).height).toBeGreaterThanOrEqual(45);
+  });
+
   it('writes user text that starts with = + - @ as text, never as a formula, and has no external links', () => {
     const files = unzipSync(bytes);
     const names = Object.keys(files);
