@@ -1,0 +1,89 @@
+import { compareReviews, sectionTrends } from '../../shared/compare/index.ts';
+import { DexieLibraryStore } from '../../renderer/src/store/dexie-store.ts';
+import { librarySnapshot } from '../lib/fixtures.ts';
+import { openDb } from '../../renderer/src/store/db.ts';
+import { ReviewSchema } from '../../shared/model/review.ts';
+import { scoreReview } from '../../shared/scoring.ts';
+import { currentInstrument } from '../../shared/instrument/catalogue.ts';
+
+/**
+ * The library benchmark runs in the page, against the app's real store (Dexie over Chromium's IndexedDB) and the
+ * real comparison code, so the figures include everything the app pays: IndexedDB reads, zod validation on read,
+ * scoring and sorting. Timing happens here, in the page, so that Playwright's round trips are not counted.
+ */
+
+const store = new DexieLibraryStore('partnership-review-bench');
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+async function samples(fn: () => Promise<unknown>, warmups: number, runs: number): Promise<number[]> {
+  for (let i = 0; i < warmups; i += 1) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i += 1) out.push(await timed(fn));
+  return out;
+}
+
+const bench = {
+  /** Where listPartnerships spends its time, step by step, for the report when the target is missed. */
+  async diagnose() {
+    const db = openDb('partnership-review-bench');
+    const t: Record<string, number> = {};
+    let reviews: unknown[] = [];
+    t.readAllReviewsMs = await timed(async () => {
+      reviews = await db.reviews.toArray();
+    });
+    t.readAllPartnershipsMs = await timed(() => db.partnerships.toArray());
+    t.validateAllReviewsMs = await timed(async () => {
+      for (const r of reviews) ReviewSchema.parse(r);
+    });
+    const some = reviews.slice(0, 2_000).map((r) => ReviewSchema.parse(r));
+    t.score2000ReviewsMs = await timed(async () => {
+      for (const r of some) scoreReview(r, currentInstrument);
+    });
+    t.readReviewKeysOnlyMs = await timed(() => db.reviews.toCollection().primaryKeys());
+    db.close();
+    return t;
+  },
+  async seed(partnerships: number, reviewsPerPartnership: number) {
+    const snapshot = librarySnapshot(partnerships, reviewsPerPartnership);
+    const ms = await timed(() => store.restore(snapshot));
+    const listed = await store.listPartnerships();
+    return { ms, partnerships: listed.items.length, reviews: listed.items.reduce((n, l) => n + l.reviewCount, 0), damaged: listed.damaged.length };
+  },
+  async list(warmups: number, runs: number) {
+    let first = '';
+    const times = await samples(async () => {
+      const listed = await store.listPartnerships();
+      first = `${listed.items[0]?.partnership.name} ${listed.items[0]?.latestIndex}`;
+    }, warmups, runs);
+    return { times, first };
+  },
+  /** A partnership's five reviews, read from IndexedDB and compared: what opening the comparison view does. */
+  async compare(partnershipId: string, warmups: number, runs: number) {
+    let columns = 0;
+    const withLoad = await samples(async () => {
+      const reviews = (await store.listReviews(partnershipId)).items;
+      const comparison = compareReviews(reviews);
+      const trends = sectionTrends(reviews);
+      columns = Math.min(comparison.columns.length, trends.columns.length);
+    }, warmups, runs);
+    const reviews = (await store.listReviews(partnershipId)).items;
+    const computeOnly = await samples(async () => {
+      compareReviews(reviews);
+      sectionTrends(reviews);
+    }, warmups, runs);
+    return { withLoad, computeOnly, columns };
+  },
+};
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+window.bench = bench;
+document.getElementById('status')!.textContent = 'ready';
