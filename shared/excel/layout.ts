@@ -67,7 +67,8 @@ export function headerCell(cell: Cell, text: string, fill = HEADER_FILL): void {
 
 export function bodyCell(cell: Cell, options: { centre?: boolean; date?: boolean } = {}): void {
   cell.alignment = { wrapText: true, vertical: 'top', horizontal: options.centre ? 'center' : 'left' };
-  cell.border = { bottom: { style: 'thin', color: { argb: RULE } } };
+  const rule = { style: 'thin', color: { argb: RULE } } as const;
+  cell.border = { top: rule, left: rule, bottom: rule, right: rule };
   if (options.date) cell.numFmt = DATE_FORMAT;
 }
 

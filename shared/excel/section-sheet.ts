@@ -59,6 +59,7 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
   sheet.getRow(h).height = 44;
 
   let row = h + 1;
+  const firstBenchmarkRow = row;
   for (const benchmark of section.benchmarks) {
     const answer = answerOf(review, benchmark.id);
     sheet.getCell(`${C.number}${row}`).value = benchmark.number;
@@ -107,8 +108,11 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
   sheet.mergeCells(`B${row}:${SECTION_LAST_COLUMN}${row}`);
 
   finishSheet(sheet, SECTION_HEADER_ROW, SECTION_LAST_COLUMN);
-  // Room to write notes by hand on a printed blank form.
+  // Room to write by hand on a printed blank form.
   sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 0, 60);
+  for (let r = firstBenchmarkRow; r < firstBenchmarkRow + section.benchmarks.length; r += 1) {
+    sheet.getRow(r).height = Math.max(sheet.getRow(r).height ?? 0, 36);
+  }
 }
 
 /** Kept here too: the comparison workbook imports it from this module. */
