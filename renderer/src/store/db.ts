@@ -1,12 +1,17 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Partnership, Review } from '../../../shared/model/review.ts';
+import { summariseAll, type PartnershipSummary } from './summary.ts';
 
 export const DB_NAME = 'partnership-review';
 
 export type PartnershipDb = Dexie & {
   partnerships: EntityTable<Partnership, 'id'>;
   reviews: EntityTable<Review, 'id'>;
+  summaries: EntityTable<PartnershipSummary, 'partnershipId'>;
 };
+
+/** The newest schema version; tests open a database made by each earlier one and check nothing was lost. */
+export const SCHEMA_VERSION = 2;
 
 /**
  * The schema history. Never edit a version once it has shipped: add version N+1 with its stores and, when the shape
@@ -17,8 +22,14 @@ function declareVersions(db: Dexie): void {
     partnerships: 'id, name, updatedAt',
     reviews: 'id, partnershipId, date, [partnershipId+date], updatedAt',
   });
-  // Future changes go here, e.g.:
-  // db.version(2).stores({ ... }).upgrade(async (tx) => { ... });
+  // v2: a per-partnership summary (latest review, its index, review count) so the library list need not read and
+  // score every review; filled here from the v1 reviews, which are left exactly as they were.
+  db.version(2)
+    .stores({ summaries: 'partnershipId' })
+    .upgrade(async (tx) => {
+      await tx.table('summaries').bulkPut(summariseAll(await tx.table('reviews').toArray()));
+    });
+  // Future changes go here: db.version(3).stores({ ... }).upgrade(async (tx) => { ... });
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { findInstrument } from '../../../shared/instrument/catalogue.ts';
+import { Dexie } from 'dexie';
 import { LibrarySnapshotSchema, type LibrarySnapshot } from '../../../shared/files/bundle.ts';
 import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '../../../shared/model/review.ts';
-import { scoreReview } from '../../../shared/scoring.ts';
 import { openDb, type PartnershipDb } from './db.ts';
 import { InvalidRecordError, idOf } from './errors.ts';
 import type { DamagedRecord, LibraryStore, Listed, PartnershipListing, RestoreOutcome } from './library-store.ts';
 import { mergeSnapshots } from './merge.ts';
+import { PartnershipSummarySchema, indexOfReview, newestFirst, summarise, type PartnershipSummary } from './summary.ts';
 
 type Table = 'partnerships' | 'reviews';
 
@@ -28,13 +28,8 @@ function sift<T>(schema: z.ZodType<T>, table: Table, values: unknown[]): Listed<
   return { items, damaged };
 }
 
-function newestFirst(a: Review, b: Review): number {
-  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
-}
-
-function indexOfReview(review: Review): number | null {
-  const instrument = findInstrument(review.instrument.id, review.instrument.version);
-  return instrument ? scoreReview(review, instrument).overall.index : null;
+function byLatestReview(a: PartnershipListing, b: PartnershipListing): number {
+  return (b.latest?.date ?? '').localeCompare(a.latest?.date ?? '') || b.partnership.createdAt.localeCompare(a.partnership.createdAt);
 }
 
 export class DexieLibraryStore implements LibraryStore {
@@ -44,7 +39,45 @@ export class DexieLibraryStore implements LibraryStore {
     this.db = openDb(name);
   }
 
+  /**
+   * Fast path: partnerships, their summaries and only their latest reviews. The summaries are trusted only while
+   * they account for every stored review (a record written behind the store's back, e.g. a damaged one, breaks the
+   * tally); otherwise the full scan below lists everything and names the damaged records.
+   */
   async listPartnerships(): Promise<Listed<PartnershipListing>> {
+    const fast = await this.db.transaction('r', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
+      const [partnerships, rawSummaries, total] = await Promise.all([
+        this.db.partnerships.toArray(),
+        this.db.summaries.toArray(),
+        this.db.reviews.count(),
+      ]);
+      const summaries: PartnershipSummary[] = [];
+      for (const raw of rawSummaries) {
+        const parsed = PartnershipSummarySchema.safeParse(raw);
+        if (!parsed.success) return null;
+        summaries.push(parsed.data);
+      }
+      if (summaries.reduce((n, x) => n + x.reviewCount, 0) !== total) return null;
+      const latest = await this.db.reviews.bulkGet(summaries.map((x) => x.latestReviewId));
+      return { partnerships: sift(PartnershipSchema, 'partnerships', partnerships), summaries, latest };
+    });
+    if (!fast) return this.#listByScanning();
+    const latestById = new Map<string, Review>();
+    for (const value of fast.latest) {
+      const parsed = ReviewSchema.safeParse(value);
+      if (!parsed.success) return this.#listByScanning();
+      latestById.set(parsed.data.id, parsed.data);
+    }
+    const summaryOf = new Map(fast.summaries.map((x) => [x.partnershipId, x]));
+    const items = fast.partnerships.items.map((partnership): PartnershipListing => {
+      const summary = summaryOf.get(partnership.id);
+      const latest = summary ? (latestById.get(summary.latestReviewId) ?? null) : null;
+      return { partnership, latest, latestIndex: summary?.latestIndex ?? null, reviewCount: summary?.reviewCount ?? 0 };
+    });
+    return { items: items.sort(byLatestReview), damaged: fast.partnerships.damaged };
+  }
+
+  async #listByScanning(): Promise<Listed<PartnershipListing>> {
     const [partnerships, reviews] = await this.db.transaction('r', this.db.partnerships, this.db.reviews, async () => [
       sift(PartnershipSchema, 'partnerships', await this.db.partnerships.toArray()),
       sift(ReviewSchema, 'reviews', await this.db.reviews.toArray()),
@@ -56,12 +89,18 @@ export class DexieLibraryStore implements LibraryStore {
       const latest = own[0] ?? null;
       return { partnership, latest, latestIndex: latest ? indexOfReview(latest) : null, reviewCount: own.length };
     });
-    items.sort(
-      (a, b) =>
-        (b.latest?.date ?? '').localeCompare(a.latest?.date ?? '') ||
-        b.partnership.createdAt.localeCompare(a.partnership.createdAt),
-    );
-    return { items, damaged: [...partnerships.damaged, ...reviews.damaged] };
+    return { items: items.sort(byLatestReview), damaged: [...partnerships.damaged, ...reviews.damaged] };
+  }
+
+  /** Rewrites one partnership's summary from its stored reviews; call inside a transaction that wrote them. */
+  async #resummarise(partnershipId: string): Promise<void> {
+    const own = await this.db.reviews
+      .where('[partnershipId+date]')
+      .between([partnershipId, Dexie.minKey], [partnershipId, Dexie.maxKey])
+      .toArray();
+    const summary = summarise(partnershipId, own);
+    if (summary) await this.db.summaries.put(summary);
+    else await this.db.summaries.delete(partnershipId);
   }
 
   async getPartnership(id: string): Promise<Partnership | undefined> {
@@ -75,9 +114,10 @@ export class DexieLibraryStore implements LibraryStore {
   }
 
   async deletePartnership(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.partnerships, this.db.reviews, async () => {
+    await this.db.transaction('rw', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
       await this.db.reviews.where('partnershipId').equals(id).delete();
       await this.db.partnerships.delete(id);
+      await this.db.summaries.delete(id);
     });
   }
 
@@ -95,17 +135,25 @@ export class DexieLibraryStore implements LibraryStore {
 
   async putReview(review: Review): Promise<void> {
     const valid = check(ReviewSchema, 'reviews', 'write', review);
-    await this.db.transaction('rw', this.db.partnerships, this.db.reviews, async () => {
+    await this.db.transaction('rw', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
       // A review without its partnership could never be listed or opened again.
       if (!(await this.db.partnerships.get(valid.partnershipId))) {
         throw new Error(`Cannot save review ${valid.id}: its partnership ${valid.partnershipId} is not in the library`);
       }
+      const before = await this.db.reviews.get(valid.id);
       await this.db.reviews.put(valid);
+      await this.#resummarise(valid.partnershipId);
+      const movedFrom = (before as { partnershipId?: unknown } | undefined)?.partnershipId;
+      if (typeof movedFrom === 'string' && movedFrom !== valid.partnershipId) await this.#resummarise(movedFrom);
     });
   }
 
   async deleteReview(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.reviews, () => this.db.reviews.delete(id));
+    await this.db.transaction('rw', this.db.reviews, this.db.summaries, async () => {
+      const before = (await this.db.reviews.get(id)) as { partnershipId?: unknown } | undefined;
+      await this.db.reviews.delete(id);
+      if (typeof before?.partnershipId === 'string') await this.#resummarise(before.partnershipId);
+    });
   }
 
   async snapshot(): Promise<LibrarySnapshot> {
@@ -120,7 +168,7 @@ export class DexieLibraryStore implements LibraryStore {
 
   async restore(incoming: LibrarySnapshot): Promise<RestoreOutcome> {
     const valid = LibrarySnapshotSchema.parse(incoming);
-    return this.db.transaction('rw', this.db.partnerships, this.db.reviews, async () => {
+    return this.db.transaction('rw', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
       const existing = await this.snapshot();
       const { merged, added, updated, unchanged } = mergeSnapshots(existing, valid);
       const known = new Set(merged.partnerships.map((p) => p.id));
@@ -128,6 +176,7 @@ export class DexieLibraryStore implements LibraryStore {
       if (orphan) throw new Error(`Cannot restore review ${orphan.id}: its partnership ${orphan.partnershipId} is missing from the backup`);
       await this.db.partnerships.bulkPut(merged.partnerships);
       await this.db.reviews.bulkPut(merged.reviews);
+      for (const pid of new Set(valid.reviews.map((r) => r.partnershipId))) await this.#resummarise(pid);
       return { added, updated, unchanged };
     });
   }

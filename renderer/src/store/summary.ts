@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { findInstrument } from '../../../shared/instrument/catalogue.ts';
+import { ReviewSchema, type Review } from '../../../shared/model/review.ts';
+import { scoreReview } from '../../../shared/scoring.ts';
+
+/**
+ * What the library list needs about one partnership's reviews, kept beside them (schema v2) so that listing
+ * 2,000 partnerships reads 2,000 small rows and their latest reviews, not every review ever saved.
+ * Rewritten in the same transaction as every review write, so it can never disagree with the reviews it describes.
+ */
+export const PartnershipSummarySchema = z.strictObject({
+  partnershipId: z.string().min(1),
+  latestReviewId: z.string().min(1),
+  latestDate: z.string(),
+  latestIndex: z.number().nullable(),
+  reviewCount: z.number().int().positive(),
+});
+export type PartnershipSummary = z.infer<typeof PartnershipSummarySchema>;
+
+export function newestFirst(a: Review, b: Review): number {
+  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+}
+
+export function indexOfReview(review: Review): number | null {
+  const instrument = findInstrument(review.instrument.id, review.instrument.version);
+  return instrument ? scoreReview(review, instrument).overall.index : null;
+}
+
+/** The summary of one partnership's stored reviews; damaged records are not counted (the list names them instead). */
+export function summarise(partnershipId: string, stored: unknown[]): PartnershipSummary | null {
+  const valid: Review[] = [];
+  for (const value of stored) {
+    const parsed = ReviewSchema.safeParse(value);
+    if (parsed.success && parsed.data.partnershipId === partnershipId) valid.push(parsed.data);
+  }
+  const latest = valid.sort(newestFirst)[0];
+  if (!latest) return null;
+  return { partnershipId, latestReviewId: latest.id, latestDate: latest.date, latestIndex: indexOfReview(latest), reviewCount: valid.length };
+}
+
+/** Groups raw review records by partnership and summarises each: the v1 → v2 upgrade and the self-check use it. */
+export function summariseAll(stored: unknown[]): PartnershipSummary[] {
+  const byPartnership = new Map<string, unknown[]>();
+  for (const value of stored) {
+    const pid = (value as { partnershipId?: unknown } | null)?.partnershipId;
+    if (typeof pid === 'string') byPartnership.set(pid, [...(byPartnership.get(pid) ?? []), value]);
+  }
+  return [...byPartnership].flatMap(([pid, values]) => summarise(pid, values) ?? []);
+}

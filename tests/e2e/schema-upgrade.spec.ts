@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { InstrumentSchema } from '../../shared/instrument/schema.ts';
+import { PartnershipSchema, ReviewSchema } from '../../shared/model/review.ts';
+import { scoreReview } from '../../shared/scoring.ts';
+import { buildDatabase, readDatabase, type DatabaseDump } from '../fixtures/db/build-database.ts';
+
+// Read as a file: Playwright's loader will not import JSON modules without an import attribute.
+const instrument = InstrumentSchema.parse(JSON.parse(readFileSync(new URL('../../instrument/digging-deeper.v1.json', import.meta.url), 'utf8')));
+const dump = JSON.parse(readFileSync(new URL('../fixtures/db/v1.json', import.meta.url), 'utf8')) as DatabaseDump;
+const records = (store: string) => dump.stores.find((s) => s.name === store)!.records;
+const byId = (xs: unknown[]) => [...(xs as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
+
+test('a library saved by schema v1 opens in real Chromium with every record kept and listed', async ({ page }) => {
+  // A same-origin page without the app, so the old database exists before the app first opens it.
+  await page.route('**/no-app', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>no app</title>' }));
+  await page.goto('/no-app');
+  await page.evaluate(buildDatabase, { name: 'partnership-review', dump });
+
+  await page.goto('/');
+  const partnerships = records('partnerships').map((p) => PartnershipSchema.parse(p));
+  const reviews = records('reviews').map((r) => ReviewSchema.parse(r));
+  expect(new Set(reviews.map((r) => `${r.instrument.id}@${r.instrument.version}`))).toEqual(new Set([`${instrument.id}@${instrument.version}`]));
+  const rows = page.getByRole('table', { name: /Partnerships/ }).getByRole('row');
+  await expect(rows).toHaveCount(partnerships.length + 1);
+  for (const p of partnerships) {
+    const own = reviews.filter((r) => r.partnershipId === p.id).sort((a, b) => b.date.localeCompare(a.date));
+    const latest = own[0];
+    const index = latest ? scoreReview(latest, instrument).overall.index : null;
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: p.name, exact: true }) });
+    await expect(row.getByRole('cell')).toHaveText([
+      p.partners.join(', '),
+      latest ? `${latest.title} · ${latest.date}` : 'None yet',
+      String(index ?? '—'),
+      String(own.length),
+    ]);
+  }
+
+  const onDisk = await page.evaluate(readDatabase, { name: 'partnership-review' });
+  expect(byId(onDisk.partnerships!)).toEqual(byId(records('partnerships')));
+  expect(byId(onDisk.reviews!)).toEqual(byId(records('reviews')));
+  expect(onDisk.summaries).toHaveLength(new Set(reviews.map((r) => r.partnershipId)).size);
+
+  // And the upgraded library still saves: open a review and change it.
+  const newest = [...reviews].sort((a, b) => b.date.localeCompare(a.date))[0]!;
+  await page.goto(`/#/review/${newest.id}/grid`);
+  await page.getByLabel('Review title').fill('Renamed after the upgrade');
+  await expect(page.locator('.save-status [role="status"]')).toHaveText('Saved');
+  await page.goto('/');
+  await expect(page.getByRole('cell', { name: `Renamed after the upgrade · ${newest.date}` })).toBeVisible();
+});
