@@ -97,14 +97,17 @@ function linesFor(text: string, width: number): number {
  */
 function fitRows(sheet: Worksheet, fromRow: number): void {
   const widthOf = (col: number) => sheet.getColumn(col).width ?? 9;
-  for (let r = fromRow; r <= sheet.rowCount; r += 1) {
+  // ExcelJS recounts every row for columnCount and rowCount, so both are read once.
+  const lastColumn = sheet.columnCount;
+  const lastRow = sheet.rowCount;
+  for (let r = fromRow; r <= lastRow; r += 1) {
     const row = sheet.getRow(r);
     if (row.height) continue;
     let lines = 1;
     row.eachCell((cell, col) => {
       if (typeof cell.value !== 'string' || (cell.isMerged && cell.master.address !== cell.address)) return;
       let width = widthOf(col);
-      for (let c = col + 1; c <= sheet.columnCount; c += 1) {
+      for (let c = col + 1; c <= lastColumn; c += 1) {
         const next = row.getCell(c);
         if (!next.isMerged || next.master.address !== cell.address) break;
         width += widthOf(c);
