@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { channels, contract, type Channel, type Contract, type OutputOf } from '../shared/bridge/contract.ts';
 import { err, ok, type Problem, type Result } from '../shared/result.ts';
 import { isAppUrl } from './origin.ts';
@@ -17,7 +17,7 @@ export type Handlers = {
   [C in Channel]: (input: ParsedInputOf<C>, context: CallContext) => Promise<Result<OutputOf<C>>>;
 };
 
-export function problemsFrom(error: z.ZodError): Problem[] {
+export function problemsFrom(error: z.core.$ZodError): Problem[] {
   return error.issues.slice(0, 20).map((issue) => ({
     where: issue.path.length ? issue.path.map(String).join('.') : '(input)',
     message: issue.message,

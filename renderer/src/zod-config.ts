@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Imported first by main.ts, before any schema is built: zod decides at construction whether to compile parsers
 // with `new Function`, and the desktop app's Content-Security-Policy forbids eval, so probing it would log a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { LibrarySnapshotSchema, ReviewBundleSchema } from '../files/bundle.ts';
 import { PartnershipSchema, ReviewSchema } from '../model/review.ts';
 import type { Result } from '../result.ts';
@@ -27,7 +27,7 @@ export const ImportedWorkbookSchema = z.strictObject({
 });
 export type ImportedWorkbook = z.infer<typeof ImportedWorkbookSchema>;
 
-function opened<T extends z.ZodType>(value: T) {
+function opened<T extends z.ZodMiniType>(value: T) {
   return z.discriminatedUnion('status', [
     z.strictObject({ status: z.literal('opened'), value }),
     z.strictObject({ status: z.literal('cancelled') }),
@@ -40,7 +40,7 @@ export const contract = {
   'excel:exportReview': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
   'excel:exportTemplate': { input: Nothing, output: SaveOutcomeSchema },
   'excel:exportComparison': {
-    input: z.strictObject({ partnership: PartnershipSchema, reviews: z.array(ReviewSchema).min(2).max(200) }),
+    input: z.strictObject({ partnership: PartnershipSchema, reviews: z.array(ReviewSchema).check(z.minLength(2), z.maxLength(200)) }),
     output: SaveOutcomeSchema,
   },
   'excel:import': { input: Nothing, output: opened(ImportedWorkbookSchema) },
@@ -49,7 +49,7 @@ export const contract = {
   'library:saveBackup': { input: z.strictObject({ library: LibrarySnapshotSchema }), output: SaveOutcomeSchema },
   'library:openBackup': { input: Nothing, output: opened(LibrarySnapshotSchema) },
   /** Desktop only: the rolling daily backup kept in the app's data folder. The browser answers "unsupported". */
-  'library:rollingBackup': { input: z.strictObject({ library: LibrarySnapshotSchema }), output: z.strictObject({ kept: z.number().int() }) },
+  'library:rollingBackup': { input: z.strictObject({ library: LibrarySnapshotSchema }), output: z.strictObject({ kept: z.int() }) },
   'app:info': {
     input: Nothing,
     output: z.strictObject({ version: z.string(), platform: z.string(), shell: z.enum(['electron', 'browser']) }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /**
  * Commands the native menu sends to the renderer (main → renderer, one event channel). The renderer runs the same

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { ActionStatus, IdSchema, InstrumentRef, IsoDateTime, LIMITS, ReviewStatus } from '../model/review.ts';
 import type { Workbook } from './exceljs.ts';
 import { SHEETS } from './layout.ts';
@@ -12,38 +12,40 @@ import { SHEETS } from './layout.ts';
 export const WORKBOOK_FORMAT = 'partnership-review/workbook';
 export const WORKBOOK_FORMAT_VERSION = 1;
 
-const MetaList = z.array(z.string().max(LIMITS.shortText)).max(LIMITS.listItems);
+const MetaList = z.array(z.string().check(z.maxLength(LIMITS.shortText))).check(z.maxLength(LIMITS.listItems));
+const Key = z.string().check(z.maxLength(100));
+const Fingerprint = z.string().check(z.maxLength(40));
 
 export const WorkbookMetaSchema = z.strictObject({
   format: z.literal(WORKBOOK_FORMAT),
-  formatVersion: z.number().int().positive(),
+  formatVersion: z.int().check(z.positive()),
   kind: z.enum(['review', 'template']),
   instrument: InstrumentRef,
-  partnership: z
-    .strictObject({
+  partnership: z.nullable(
+    z.strictObject({
       id: IdSchema,
       partners: MetaList,
       createdAt: IsoDateTime,
       updatedAt: IsoDateTime,
-      fingerprint: z.string().max(40),
-    })
-    .nullable(),
-  review: z
-    .strictObject({
+      fingerprint: Fingerprint,
+    }),
+  ),
+  review: z.nullable(
+    z.strictObject({
       id: IdSchema,
       status: ReviewStatus,
       participants: MetaList,
       createdAt: IsoDateTime,
       updatedAt: IsoDateTime,
       /** Benchmarks and sections that have an entry even when every visible cell is blank. */
-      answerKeys: z.array(z.string().max(100)).max(500),
-      factorKeys: z.array(z.string().max(100)).max(100),
-      actions: z.record(z.string().max(100), z.strictObject({ actionStatus: ActionStatus, carriedFrom: IdSchema.nullable() })),
-      fingerprint: z.string().max(40),
+      answerKeys: z.array(Key).check(z.maxLength(500)),
+      factorKeys: z.array(Key).check(z.maxLength(100)),
+      actions: z.record(Key, z.strictObject({ actionStatus: ActionStatus, carriedFrom: z.nullable(IdSchema) })),
+      fingerprint: Fingerprint,
       /** What the Action plan showed at export, to tell an edit made on the plan from a stale plan. */
-      planFingerprint: z.string().max(40).optional(),
-    })
-    .nullable(),
+      planFingerprint: z.optional(Fingerprint),
+    }),
+  ),
 });
 export type WorkbookMeta = z.infer<typeof WorkbookMetaSchema>;
 

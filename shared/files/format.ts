@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { allInstruments, findInstrument } from '../instrument/catalogue.ts';
 import { conformanceProblems } from '../model/conformance.ts';
 import type { Review } from '../model/review.ts';

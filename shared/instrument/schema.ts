@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 
 /** Ids are stable across instrument versions so old reviews still line up with new forms. */
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
-const Text = z.string().trim().min(1, 'text must not be empty');
+const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens'));
+const Text = z.string().check(z.trim(), z.minLength(1, 'text must not be empty'));
 
 export const RatingLevelId = z.enum([
   'no-action-needed',
@@ -17,32 +17,30 @@ export const FactorSchema = z.strictObject({ id: Id, text: Text });
 
 export const BenchmarkSchema = z.strictObject({
   id: Id,
-  number: z.string().regex(/^\d+\.\d+$/, 'benchmark numbers look like 2.3'),
+  number: z.string().check(z.regex(/^\d+\.\d+$/, 'benchmark numbers look like 2.3')),
   statement: Text,
-  possibleActions: z.array(PossibleActionSchema).min(1),
+  possibleActions: z.array(PossibleActionSchema).check(z.minLength(1)),
 });
 
 export const SectionSchema = z.strictObject({
   id: Id,
-  number: z.number().int().positive(),
+  number: z.int().check(z.positive()),
   title: Text,
   aim: Text,
-  benchmarks: z.array(BenchmarkSchema).min(1),
-  factors: z.array(FactorSchema).min(1),
+  benchmarks: z.array(BenchmarkSchema).check(z.minLength(1)),
+  factors: z.array(FactorSchema).check(z.minLength(1)),
 });
 
 export const InstrumentSchema = z
   .strictObject({
     id: Id,
-    version: z.number().int().positive(),
+    version: z.int().check(z.positive()),
     publisher: Text,
     name: Text,
     subtitle: Text,
     introduction: Text,
     sectionsLead: Text,
-    ratingLevels: z
-      .array(z.strictObject({ id: RatingLevelId, label: Text }))
-      .length(4),
+    ratingLevels: z.array(z.strictObject({ id: RatingLevelId, label: Text })).check(z.length(4)),
     headings: z.strictObject({
       benchmark: Text,
       actionNeeded: Text,
@@ -50,9 +48,10 @@ export const InstrumentSchema = z
       possibleActions: Text,
       factorsQuestion: Text,
     }),
-    sections: z.array(SectionSchema).min(1),
+    sections: z.array(SectionSchema).check(z.minLength(1)),
   })
-  .superRefine((inst, ctx) => {
+  .check(
+    z.superRefine((inst, ctx) => {
     const seen = new Map<string, string>();
     const claim = (id: string, where: string) => {
       const first = seen.get(id);
@@ -72,7 +71,8 @@ export const InstrumentSchema = z
       });
       s.factors.forEach((f, fi) => claim(f.id, `section ${s.number} factor ${fi + 1}`));
     });
-  });
+    }),
+  );
 
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type Section = z.infer<typeof SectionSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { RatingLevelId } from '../instrument/schema.ts';
 
 /**
@@ -12,8 +12,8 @@ export const LIMITS = { shortText: 500, longText: 20_000, listItems: 200 } as co
 export const IdSchema = z.uuid();
 export const IsoDate = z.iso.date();
 export const IsoDateTime = z.iso.datetime({ offset: true });
-const ShortText = z.string().max(LIMITS.shortText);
-const LongText = z.string().max(LIMITS.longText);
+const ShortText = z.string().check(z.maxLength(LIMITS.shortText));
+const LongText = z.string().check(z.maxLength(LIMITS.longText));
 
 export const ActionStatus = z.enum(['open', 'in-progress', 'done', 'dropped']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
@@ -29,24 +29,27 @@ export const FactorMark = z.enum(['tick', 'cross']);
 export type FactorMark = z.infer<typeof FactorMark>;
 
 export const BenchmarkAnswerSchema = z.strictObject({
-  rating: RatingLevelId.nullable(),
+  rating: z.nullable(RatingLevelId),
   actionNeeded: LongText,
   byWhom: ShortText,
-  dueDate: IsoDate.nullable(),
+  dueDate: z.nullable(IsoDate),
   notes: LongText,
   actionStatus: ActionStatus,
   /** The review this action was carried forward from, when it was. */
-  carriedFrom: IdSchema.nullable(),
+  carriedFrom: z.nullable(IdSchema),
 });
 export type BenchmarkAnswer = z.infer<typeof BenchmarkAnswerSchema>;
 
 export const SectionFactorsSchema = z.strictObject({
-  marks: z.record(z.string().max(100), FactorMark),
+  marks: z.record(z.string().check(z.maxLength(100)), FactorMark),
   notes: LongText,
 });
 export type SectionFactors = z.infer<typeof SectionFactorsSchema>;
 
-export const InstrumentRef = z.strictObject({ id: z.string().min(1).max(100), version: z.number().int().positive() });
+export const InstrumentRef = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  version: z.int().check(z.positive()),
+});
 export type InstrumentRef = z.infer<typeof InstrumentRef>;
 
 export const ReviewStatus = z.enum(['draft', 'final']);
@@ -58,13 +61,13 @@ export const ReviewSchema = z.strictObject({
   title: ShortText,
   date: IsoDate,
   facilitator: ShortText,
-  participants: z.array(ShortText).max(LIMITS.listItems),
+  participants: z.array(ShortText).check(z.maxLength(LIMITS.listItems)),
   status: ReviewStatus,
   instrument: InstrumentRef,
   /** Keyed by benchmark id; a benchmark with no entry has not been touched. */
-  answers: z.record(z.string().max(100), BenchmarkAnswerSchema),
+  answers: z.record(z.string().check(z.maxLength(100)), BenchmarkAnswerSchema),
   /** Keyed by section id. */
-  factors: z.record(z.string().max(100), SectionFactorsSchema),
+  factors: z.record(z.string().check(z.maxLength(100)), SectionFactorsSchema),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -72,8 +75,8 @@ export type Review = z.infer<typeof ReviewSchema>;
 
 export const PartnershipSchema = z.strictObject({
   id: IdSchema,
-  name: z.string().trim().min(1, 'a partnership needs a name').max(LIMITS.shortText),
-  partners: z.array(ShortText).max(LIMITS.listItems),
+  name: z.string().check(z.trim(), z.minLength(1, 'a partnership needs a name'), z.maxLength(LIMITS.shortText)),
+  partners: z.array(ShortText).check(z.maxLength(LIMITS.listItems)),
   notes: LongText,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

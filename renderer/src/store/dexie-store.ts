@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { Dexie } from 'dexie';
 import { LibrarySnapshotSchema, type LibrarySnapshot } from '../../../shared/files/bundle.ts';
 import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '../../../shared/model/review.ts';
@@ -10,14 +10,14 @@ import { PartnershipSummarySchema, indexOfReview, newestFirst, summarise, type P
 
 type Table = 'partnerships' | 'reviews';
 
-function check<T>(schema: z.ZodType<T>, table: Table, phase: 'read' | 'write', value: unknown): T {
+function check<T>(schema: z.ZodMiniType<T>, table: Table, phase: 'read' | 'write', value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new InvalidRecordError(table, idOf(value), phase, parsed.error.issues, value);
   return parsed.data;
 }
 
 /** Validates a batch read, keeping the good records and naming the bad ones. */
-function sift<T>(schema: z.ZodType<T>, table: Table, values: unknown[]): Listed<T> {
+function sift<T>(schema: z.ZodMiniType<T>, table: Table, values: unknown[]): Listed<T> {
   const items: T[] = [];
   const damaged: DamagedRecord[] = [];
   for (const value of values) {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** Raised when a stored or about-to-be-stored record does not match its schema; the message names the record. */
 export class InvalidRecordError extends Error {

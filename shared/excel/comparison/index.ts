@@ -5,7 +5,7 @@ import { factorsOverTime } from '../../compare/factors.ts';
 import type { CompareOptions } from '../../compare/outline.ts';
 import { sectionTrends } from '../../compare/trends.ts';
 import { currentInstrument } from '../../instrument/catalogue.ts';
-import { z } from 'zod';
+import { z } from '../../zod.ts';
 import { ReviewSchema, type Partnership, type Review } from '../../model/review.ts';
 import { newWorkbook, writeWorkbook } from '../exceljs.ts';
 import { WORKBOOK_CREATOR } from '../export.ts';
@@ -19,7 +19,7 @@ export { COMPARISON_SHEETS } from './layout.ts';
 
 /** As many as the bridge accepts: each review adds a column to three sheets, and ExcelJS builds it all in memory. */
 export const MAX_COMPARED_REVIEWS = 200;
-const ReviewsInput = z.array(ReviewSchema).min(1, 'choose at least one review').max(MAX_COMPARED_REVIEWS);
+const ReviewsInput = z.array(ReviewSchema).check(z.minLength(1, 'choose at least one review'), z.maxLength(MAX_COMPARED_REVIEWS));
 
 export interface ComparisonWorkbookOptions extends CompareOptions {
   /** The day overdue actions are judged against, yyyy-mm-dd; the caller's clock when not given. */
