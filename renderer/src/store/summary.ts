@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod.ts';
 import { findInstrument } from '../../../shared/instrument/catalogue.ts';
 import { ReviewSchema, type Review } from '../../../shared/model/review.ts';
 import { scoreReview } from '../../../shared/scoring.ts';
@@ -9,11 +9,11 @@ import { scoreReview } from '../../../shared/scoring.ts';
  * Rewritten in the same transaction as every review write, so it can never disagree with the reviews it describes.
  */
 export const PartnershipSummarySchema = z.strictObject({
-  partnershipId: z.string().min(1),
-  latestReviewId: z.string().min(1),
+  partnershipId: z.string().check(z.minLength(1)),
+  latestReviewId: z.string().check(z.minLength(1)),
   latestDate: z.string(),
-  latestIndex: z.number().nullable(),
-  reviewCount: z.number().int().positive(),
+  latestIndex: z.nullable(z.number()),
+  reviewCount: z.int().check(z.positive()),
 });
 export type PartnershipSummary = z.infer<typeof PartnershipSummarySchema>;
 
