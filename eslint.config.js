@@ -13,6 +13,9 @@ const impureModules = [
   { group: ['**/renderer/**', '**/electron/**', '../renderer', '../electron'], message: 'shared/ must not depend on renderer/ or electron/.' },
 ];
 
+/** Classic zod does not tree-shake and would blow the renderer's start-up budget: schemas use shared/zod.ts. */
+const classicZod = [{ name: 'zod', message: "Import { z } from shared/zod.ts (zod/mini with English messages) instead." }];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'bench/tmp/'] },
   js.configs.recommended,
@@ -22,6 +25,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: classicZod }],
     },
   },
   {
@@ -32,7 +36,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: impureModules }],
+      'no-restricted-imports': ['error', { paths: classicZod, patterns: impureModules }],
       'no-restricted-globals': ['error', 'window', 'document', 'indexedDB', 'localStorage', 'navigator', 'process', 'Buffer', 'require'],
     },
   },
