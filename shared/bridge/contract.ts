@@ -1,4 +1,5 @@
 import { z } from '../zod.ts';
+import { MAX_COMPARED_REVIEWS } from '../compare/limits.ts';
 import { LibrarySnapshotSchema, ReviewBundleSchema } from '../files/bundle.ts';
 import { PartnershipSchema, ReviewSchema } from '../model/review.ts';
 import type { Result } from '../result.ts';
@@ -40,7 +41,7 @@ export const contract = {
   'excel:exportReview': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
   'excel:exportTemplate': { input: Nothing, output: SaveOutcomeSchema },
   'excel:exportComparison': {
-    input: z.strictObject({ partnership: PartnershipSchema, reviews: z.array(ReviewSchema).check(z.minLength(2), z.maxLength(200)) }),
+    input: z.strictObject({ partnership: PartnershipSchema, reviews: z.array(ReviewSchema).check(z.minLength(2), z.maxLength(MAX_COMPARED_REVIEWS)) }),
     output: SaveOutcomeSchema,
   },
   'excel:import': { input: Nothing, output: opened(ImportedWorkbookSchema) },

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { CHANGE_LABELS } from '../../../shared/compare/change.ts';
 import { compareReviews } from '../../../shared/compare/compare.ts';
-import { exportComparisonWorkbook, MAX_COMPARED_REVIEWS } from '../../../shared/excel/index.ts';
+import { MAX_COMPARED_REVIEWS } from '../../../shared/compare/limits.ts';
 import type { ReviewBundle } from '../../../shared/files/bundle.ts';
 import { FILE_LIMITS } from '../../../shared/files/format.ts';
 import { parseReviewFile } from '../../../shared/files/review-file.ts';
@@ -75,6 +75,8 @@ export const compareCommand: Command = {
     const partnership = bundles.map((b) => b.bundle.partnership).reduce((a, b) => (b.updatedAt > a.updatedAt ? b : a));
     const reviews = bundles.map((b) => b.bundle.review);
     const output = String(values.output);
+    // Loaded here, not at the top, so that --help and usage errors answer without parsing ExcelJS.
+    const { exportComparisonWorkbook } = await import('../../../shared/excel/index.ts');
     const written = await writeOutput(output, await exportComparisonWorkbook(partnership, reviews, { today }));
     if (!written.ok) {
       io.err(written.message);

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { actionRegister } from '../../compare/register.ts';
 import { compareReviews } from '../../compare/compare.ts';
+import { MAX_COMPARED_REVIEWS } from '../../compare/limits.ts';
 import { factorsOverTime } from '../../compare/factors.ts';
 import type { CompareOptions } from '../../compare/outline.ts';
 import { sectionTrends } from '../../compare/trends.ts';
@@ -17,8 +18,7 @@ import { writeTrendsSheet } from './trends-sheet.ts';
 
 export { COMPARISON_SHEETS } from './layout.ts';
 
-/** As many as the bridge accepts: each review adds a column to three sheets, and ExcelJS builds it all in memory. */
-export const MAX_COMPARED_REVIEWS = 200;
+export { MAX_COMPARED_REVIEWS };
 const ReviewsInput = z.array(ReviewSchema).check(z.minLength(1, 'choose at least one review'), z.maxLength(MAX_COMPARED_REVIEWS));
 
 export interface ComparisonWorkbookOptions extends CompareOptions {
