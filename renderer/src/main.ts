@@ -25,4 +25,7 @@ addEventListener('beforeunload', (event) => {
 onMenuCommand((command) => void commands.run(command));
 app.router.attach(window);
 
+// The static shell in index.html stood in for the header until now. Removed in the same task as the mount, so no
+// frame is painted without a header and there is never a moment with two.
+document.getElementById('shell')?.remove();
 mount(App, { target: document.getElementById('app')!, props: { app, commands } });
