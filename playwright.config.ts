@@ -13,13 +13,16 @@ export const chromiumArgs = [
   '--lang=en-GB',
 ];
 const port = Number(process.env.PR_WEB_PORT ?? 4317);
+// The default run builds the app where the desktop CSP test (tests/electron) serves it from; a run on another port
+// builds into its own folder.
+const webOut = process.env.PR_WEB_PORT ? `../dist/e2e-${port}` : '../dist/renderer';
 
 export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : undefined,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: { baseURL: `http://127.0.0.1:${port}`, locale: 'en-GB', trace: 'retain-on-failure' },
   projects: [
     {
@@ -30,7 +33,8 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/electron' },
   ],
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    // Two runs on one machine (two developers, or a run beside the benchmark) must not overwrite each other's files.
+    command: `npx vite build --logLevel warn --outDir ${webOut} --emptyOutDir && npx vite preview --outDir ${webOut} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
