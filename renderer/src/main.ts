@@ -5,10 +5,15 @@ import './app.css';
 import { getBridge, onMenuCommand } from './bridge/index.ts';
 import { AppState } from './state/app.svelte.ts';
 import { Commands } from './state/commands.svelte.ts';
+import { Settings } from './state/settings.svelte.ts';
 import { DexieLibraryStore } from './store/dexie-store.ts';
 
 const app = new AppState(new DexieLibraryStore(), getBridge());
 const commands = new Commands(app);
+const settings = new Settings(app.bridge, app.store);
+// Persistent storage, app info and the day's rolling backup; none of it may delay the first paint.
+void settings.start();
+app.saver.onSaved(() => void settings.backup.afterChange());
 
 // Leaving, hiding or reloading the page must not strand the last keystrokes in the debounce timer.
 const flush = () => void app.saver.flush();
@@ -28,4 +33,4 @@ app.router.attach(window);
 // The static shell in index.html stood in for the header until now. Removed in the same task as the mount, so no
 // frame is painted without a header and there is never a moment with two.
 document.getElementById('shell')?.remove();
-mount(App, { target: document.getElementById('app')!, props: { app, commands } });
+mount(App, { target: document.getElementById('app')!, props: { app, commands, settings } });

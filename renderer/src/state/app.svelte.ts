@@ -43,7 +43,10 @@ export class AppState {
     this.loadError = null;
     try {
       await this.saver.flush();
-      if (view.name === 'library') {
+      if (view.name === 'settings') {
+        this.partnership = null;
+        this.editor = null;
+      } else if (view.name === 'library') {
         const listed = await this.store.listPartnerships();
         if (token !== this.#token) return;
         this.listings = listed.items;

@@ -35,6 +35,7 @@ export class Autosaver {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #chain: Promise<void> = Promise.resolve();
   readonly #delayMs: number;
+  readonly #onSaved: (() => void)[] = [];
 
   constructor(delayMs = 300) {
     this.#delayMs = delayMs;
@@ -42,6 +43,11 @@ export class Autosaver {
 
   get hasUnsaved(): boolean {
     return this.#pending.size > 0 || this.state.kind === 'saving' || this.state.kind === 'error';
+  }
+
+  /** Called after each run of saves that all succeeded (the daily rolling backup listens for the day's first change). */
+  onSaved(listener: () => void): void {
+    this.#onSaved.push(listener);
   }
 
   schedule(key: string, job: Job): void {
@@ -78,5 +84,6 @@ export class Autosaver {
     if (failure) this.state = { kind: 'error', message: describeSaveError(failure) };
     else if (this.#pending.size === 0) this.state = { kind: 'saved' };
     else this.state = { kind: 'pending' };
+    if (!failure) for (const listener of this.#onSaved) listener();
   }
 }

@@ -6,7 +6,8 @@ export type View =
   | { name: 'library' }
   | { name: 'partnership'; partnershipId: string }
   | { name: 'review'; reviewId: string; tab: ReviewTab }
-  | { name: 'compare'; partnershipId: string };
+  | { name: 'compare'; partnershipId: string }
+  | { name: 'settings' };
 
 export type ReviewTab = 'grid' | 'summary';
 
@@ -20,11 +21,14 @@ export function toHash(view: View): string {
       return `#/review/${view.reviewId}/${view.tab}`;
     case 'compare':
       return `#/compare/${view.partnershipId}`;
+    case 'settings':
+      return '#/settings';
   }
 }
 
 export function fromHash(hash: string): View {
   const [kind, id, tab] = hash.replace(/^#\/?/, '').split('/');
+  if (kind === 'settings') return { name: 'settings' };
   if (kind === 'partnership' && id) return { name: 'partnership', partnershipId: id };
   if (kind === 'compare' && id) return { name: 'compare', partnershipId: id };
   if (kind === 'review' && id) return { name: 'review', reviewId: id, tab: tab === 'summary' ? 'summary' : 'grid' };

@@ -1,0 +1,29 @@
+import type { Bridge, OutputOf } from '../../../shared/bridge/contract.ts';
+import type { LibraryStore } from '../store/library-store.ts';
+import { localDay } from './clock.ts';
+import { RollingBackup, localStorageMemory, type DayMemory } from './rolling-backup.svelte.ts';
+import { StorageStatus } from './storage-status.svelte.ts';
+
+export type AppInfo = OutputOf<'app:info'>;
+
+/** What the Settings view shows, gathered at start-up: the shell, storage persistence and the automatic backups. */
+export class Settings {
+  info = $state<AppInfo | null>(null);
+  infoError = $state<string | null>(null);
+  readonly storage = new StorageStatus();
+  readonly backup: RollingBackup;
+  readonly #bridge: Pick<Bridge, 'app:info'>;
+
+  constructor(bridge: Pick<Bridge, 'app:info' | 'library:rollingBackup'>, store: Pick<LibraryStore, 'snapshot'>, memory: DayMemory = localStorageMemory()) {
+    this.#bridge = bridge;
+    this.backup = new RollingBackup({ bridge, snapshot: () => store.snapshot(), today: () => localDay(), memory });
+  }
+
+  async start(): Promise<void> {
+    const storage = this.storage.start();
+    const info = await this.#bridge['app:info']({});
+    if (info.ok) this.info = info.value;
+    else this.infoError = info.error.message;
+    await Promise.all([storage, this.backup.start(this.info?.shell ?? 'browser')]);
+  }
+}
