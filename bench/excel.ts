@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { exportReviewWorkbook, importWorkbook } from '../shared/excel/index.ts';
 import { fullBundle } from './lib/fixtures.ts';
-import { measure, round, type Timing } from './lib/stats.ts';
+import { measurePair, type Timing } from './lib/stats.ts';
 
 /**
  * The app's Excel mapping against ExcelJS's own floor: writing the very same cell values with no layout, styles or
@@ -56,19 +56,17 @@ export async function benchExcel(): Promise<ExcelResults> {
   const check = await importWorkbook(bytes, { fileName: 'bench.xlsx', newId: () => crypto.randomUUID(), now: new Date().toISOString() });
   if (!check.ok) throw new Error(`the bench workbook does not import: ${check.error.message}`);
 
-  const exportApp = await measure(() => exportReviewWorkbook(bundle));
-  const exportRaw = await measure(() => rawWrite(grid));
+  const exported = await measurePair(() => exportReviewWorkbook(bundle), () => rawWrite(grid));
   const ctx = { fileName: 'bench.xlsx', newId: () => crypto.randomUUID(), now: new Date().toISOString() };
-  const importApp = await measure(() => importWorkbook(bytes, ctx));
-  const importRaw = await measure(() => rawLoad(bytes));
+  const imported = await measurePair(() => importWorkbook(bytes, ctx), () => rawLoad(bytes));
   return {
     workbookBytes: bytes.length,
     cells: grid.reduce((n, s) => n + s.cells.length, 0),
-    exportApp,
-    exportRaw,
-    exportRatio: round(exportApp.medianMs / exportRaw.medianMs),
-    importApp,
-    importRaw,
-    importRatio: round(importApp.medianMs / importRaw.medianMs),
+    exportApp: exported.a,
+    exportRaw: exported.b,
+    exportRatio: exported.ratio,
+    importApp: imported.a,
+    importRaw: imported.b,
+    importRatio: imported.ratio,
   };
 }

@@ -2,7 +2,7 @@ import { launch } from './lib/browser.ts';
 import { viteBuild } from './lib/build.ts';
 import { partnershipAt } from './lib/fixtures.ts';
 import { serve } from './lib/serve.ts';
-import { RUNS, timing, WARMUPS, type Timing } from './lib/stats.ts';
+import { median, RUNS, timing, WARMUPS, type Timing } from './lib/stats.ts';
 
 export const PARTNERSHIPS = 2_000;
 export const REVIEWS_PER_PARTNERSHIP = 5;
@@ -14,7 +14,7 @@ export interface LibraryResults {
   listPartnerships: Timing;
   compareFiveWithLoad: Timing;
   compareFiveComputeOnly: Timing;
-  /** One pass of listPartnerships' steps timed apart, to show where the time goes. */
+  /** listPartnerships' steps timed apart (median of 5 passes after 1 warm-up), to show where the time goes. */
   listBreakdownMs: Record<string, number>;
 }
 
@@ -33,7 +33,10 @@ export async function benchLibrary(): Promise<LibraryResults> {
     }
     const list = await page.evaluate(([w, n]) => window.bench.list(w, n), [WARMUPS, RUNS] as const);
     const compare = await page.evaluate(([id, w, n]) => window.bench.compare(id, w, n), [partnershipAt(PARTNERSHIPS - 1).id, WARMUPS, RUNS] as const);
-    const breakdown = await page.evaluate(() => window.bench.diagnose());
+    // Each step's median over a few passes, like the figures themselves.
+    const passes: Record<string, number>[] = [];
+    for (let i = 0; i < 1 + 5; i += 1) passes.push(await page.evaluate(() => window.bench.diagnose()));
+    const breakdown = Object.fromEntries(Object.keys(passes[0]!).map((k) => [k, median(passes.slice(1).map((p) => p[k]!))]));
     if (compare.columns !== REVIEWS_PER_PARTNERSHIP) throw new Error(`the comparison has ${compare.columns} columns, not ${REVIEWS_PER_PARTNERSHIP}`);
     return {
       partnerships: seeded.partnerships,

@@ -35,3 +35,35 @@ export async function measure(fn: () => Promise<unknown> | unknown): Promise<Tim
   }
   return timing(samples);
 }
+
+export interface Paired {
+  a: Timing;
+  b: Timing;
+  /** Median of the per-pair ratios a/b: each pair ran back to back, so a burst of load on the machine hits both. */
+  ratio: number;
+}
+
+/** Runs `a` and `b` alternately (order swapped every round), WARMUPS rounds untimed, then RUNS rounds timed. */
+export async function measurePair(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<Paired> {
+  for (let i = 0; i < WARMUPS; i += 1) {
+    await a();
+    await b();
+  }
+  const as: number[] = [];
+  const bs: number[] = [];
+  const time = async (fn: () => Promise<unknown>, into: number[]) => {
+    const started = performance.now();
+    await fn();
+    into.push(performance.now() - started);
+  };
+  for (let i = 0; i < RUNS; i += 1) {
+    if (i % 2 === 0) {
+      await time(a, as);
+      await time(b, bs);
+    } else {
+      await time(b, bs);
+      await time(a, as);
+    }
+  }
+  return { a: timing(as), b: timing(bs), ratio: round(median(as.map((x, i) => x / bs[i]!))) };
+}
