@@ -19,7 +19,7 @@ describe('fuzz: library backups (.json)', () => {
           const outcome = await withinLimit('parseLibraryFile', () => judgeLibraryFile(parseLibraryFile(mutated, 'fuzzed.library.json')));
           tally.add(mutations.map((m) => m.kind), outcome);
         }),
-        fuzzParams('library file json', 2_000),
+        fuzzParams('library file json', 5_000),
       );
       tally.print();
       expect(tally.outcomes.get('valid') ?? 0).toBeGreaterThan(0);

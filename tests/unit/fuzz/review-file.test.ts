@@ -20,7 +20,7 @@ describe('fuzz: review files (.json)', () => {
           const outcome: Outcome = await withinLimit('parseReviewFile', () => judgeReviewFile(parseReviewFile(text, 'fuzzed.review.json')));
           tally.add(mutations.map((m) => m.kind), outcome);
         }),
-        fuzzParams('review file json', 3_500),
+        fuzzParams('review file json', 8_000),
       );
       tally.print();
       expect(tally.total).toBeGreaterThan(0);
