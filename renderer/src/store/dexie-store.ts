@@ -6,7 +6,7 @@ import { openDb, type PartnershipDb } from './db.ts';
 import { InvalidRecordError, idOf } from './errors.ts';
 import type { DamagedRecord, LibraryStore, Listed, PartnershipListing, RestoreOutcome } from './library-store.ts';
 import { mergeSnapshots } from './merge.ts';
-import { PartnershipSummarySchema, indexOfReview, newestFirst, summarise, type PartnershipSummary } from './summary.ts';
+import { PartnershipSummarySchema, headlineFromSummary, headlineOf, indexOfReview, newestFirst, summarise, type PartnershipSummary } from './summary.ts';
 
 type Table = 'partnerships' | 'reviews';
 
@@ -40,9 +40,9 @@ export class DexieLibraryStore implements LibraryStore {
   }
 
   /**
-   * Fast path: partnerships, their summaries and only their latest reviews. The summaries are trusted only while
-   * they account for every stored review (a record written behind the store's back, e.g. a damaged one, breaks the
-   * tally); otherwise the full scan below lists everything and names the damaged records.
+   * Fast path: partnerships and their summaries, no review read. The summaries are trusted only while they account
+   * for every stored review (a record written behind the store's back, e.g. a damaged one, breaks the tally);
+   * otherwise the full scan below lists everything and names the damaged records.
    */
   async listPartnerships(): Promise<Listed<PartnershipListing>> {
     const fast = await this.db.transaction('r', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
@@ -51,30 +51,27 @@ export class DexieLibraryStore implements LibraryStore {
         this.db.summaries.toArray(),
         this.db.reviews.count(),
       ]);
-      const summaries: PartnershipSummary[] = [];
-      for (const raw of rawSummaries) {
-        const parsed = PartnershipSummarySchema.safeParse(raw);
-        if (!parsed.success) return null;
-        summaries.push(parsed.data);
-      }
-      if (summaries.reduce((n, x) => n + x.reviewCount, 0) !== total) return null;
-      const latest = await this.db.reviews.bulkGet(summaries.map((x) => x.latestReviewId));
-      return { partnerships: sift(PartnershipSchema, 'partnerships', partnerships), summaries, latest };
+      return { partnerships, rawSummaries, total };
     });
-    if (!fast) return this.#listByScanning();
-    const latestById = new Map<string, Review>();
-    for (const value of fast.latest) {
-      const parsed = ReviewSchema.safeParse(value);
+    const summaries: PartnershipSummary[] = [];
+    for (const raw of fast.rawSummaries) {
+      const parsed = PartnershipSummarySchema.safeParse(raw);
       if (!parsed.success) return this.#listByScanning();
-      latestById.set(parsed.data.id, parsed.data);
+      summaries.push(parsed.data);
     }
-    const summaryOf = new Map(fast.summaries.map((x) => [x.partnershipId, x]));
-    const items = fast.partnerships.items.map((partnership): PartnershipListing => {
+    if (summaries.reduce((n, x) => n + x.reviewCount, 0) !== fast.total) return this.#listByScanning();
+    const partnerships = sift(PartnershipSchema, 'partnerships', fast.partnerships);
+    const summaryOf = new Map(summaries.map((x) => [x.partnershipId, x]));
+    const items = partnerships.items.map((partnership): PartnershipListing => {
       const summary = summaryOf.get(partnership.id);
-      const latest = summary ? (latestById.get(summary.latestReviewId) ?? null) : null;
-      return { partnership, latest, latestIndex: summary?.latestIndex ?? null, reviewCount: summary?.reviewCount ?? 0 };
+      return {
+        partnership,
+        latest: summary ? headlineFromSummary(summary) : null,
+        latestIndex: summary?.latestIndex ?? null,
+        reviewCount: summary?.reviewCount ?? 0,
+      };
     });
-    return { items: items.sort(byLatestReview), damaged: fast.partnerships.damaged };
+    return { items: items.sort(byLatestReview), damaged: partnerships.damaged };
   }
 
   async #listByScanning(): Promise<Listed<PartnershipListing>> {
@@ -87,7 +84,7 @@ export class DexieLibraryStore implements LibraryStore {
     const items = partnerships.items.map((partnership): PartnershipListing => {
       const own = (byPartnership.get(partnership.id) ?? []).sort(newestFirst);
       const latest = own[0] ?? null;
-      return { partnership, latest, latestIndex: latest ? indexOfReview(latest) : null, reviewCount: own.length };
+      return { partnership, latest: latest ? headlineOf(latest) : null, latestIndex: latest ? indexOfReview(latest) : null, reviewCount: own.length };
     });
     return { items: items.sort(byLatestReview), damaged: [...partnerships.damaged, ...reviews.damaged] };
   }

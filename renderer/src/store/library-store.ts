@@ -1,10 +1,13 @@
 import type { LibrarySnapshot } from '../../../shared/files/bundle.ts';
 import type { Partnership, Review } from '../../../shared/model/review.ts';
 
+/** What the library list shows of a review; the whole review is opened with getReview. */
+export type ReviewHeadline = Pick<Review, 'id' | 'title' | 'date' | 'status' | 'updatedAt'>;
+
 /** A partnership as the library lists it: its most recent review and that review's 0–100 index, when it has one. */
 export interface PartnershipListing {
   partnership: Partnership;
-  latest: Review | null;
+  latest: ReviewHeadline | null;
   latestIndex: number | null;
   reviewCount: number;
 }
