@@ -5,8 +5,9 @@ import { ACTION_STATUS_LABELS, ActionStatus, answerOf, LIMITS, type BenchmarkAns
 import { labelOf, readText, shown, where, type CellReader } from './cells.ts';
 import type { FormContent } from './content.ts';
 import type { Workbook, Worksheet } from './exceljs.ts';
-import { bodyCell, finishSheet, headerCell, levelFill, putText, sectionSheetName, SHEETS, titleCell } from './layout.ts';
+import { finishSheet, sectionSheetName, SHEETS } from './layout.ts';
 import { fingerprint } from './meta.ts';
+import { LOOKS, putStyledText, wear } from './styles.ts';
 import { cellText, isoToDate } from './text.ts';
 
 const HEADER_ROW = 2;
@@ -22,34 +23,43 @@ export function writeActionPlanSheet(workbook: Workbook, content: FormContent): 
   const { instrument, review } = content;
   const sheet = workbook.addWorksheet(SHEETS.actionPlan);
   sheet.columns = [{ width: 6 }, { width: 44 }, { width: 16 }, { width: 40 }, { width: 18 }, { width: 12 }, { width: 13 }, { width: 11 }];
-  titleCell(sheet.getCell('A1'), 'Action plan');
+  const title = sheet.getCell('A1');
+  title.value = 'Action plan';
+  wear(title, LOOKS.title);
   sheet.mergeCells('A1:H1');
-  COLUMNS.forEach((h, i) => headerCell(sheet.getCell(HEADER_ROW, i + 1), h === 'Action Needed' ? instrument.headings.actionNeeded : h === 'By Whom?' ? instrument.headings.byWhom : h));
+  const headings = sheet.getRow(HEADER_ROW);
+  COLUMNS.forEach((h, i) => {
+    const cell = headings.getCell(i + 1);
+    cell.value = h === 'Action Needed' ? instrument.headings.actionNeeded : h === 'By Whom?' ? instrument.headings.byWhom : h;
+    wear(cell, LOOKS.header);
+  });
   let row = HEADER_ROW + 1;
   for (const { benchmark } of benchmarksOf(instrument)) {
     const a = answerOf(review, benchmark.id);
     if (!hasAction(a)) continue;
-    sheet.getCell(`A${row}`).value = benchmark.number;
-    putText(sheet.getCell(`B${row}`), benchmark.statement);
-    const rating = sheet.getCell(`C${row}`);
-    bodyCell(rating);
+    const cells = sheet.getRow(row);
+    const number = cells.getCell('A');
+    number.value = benchmark.number;
+    wear(number, LOOKS.body);
+    putStyledText(cells.getCell('B'), benchmark.statement);
+    const rating = cells.getCell('C');
     if (a.rating) {
       rating.value = instrument.ratingLevels.find((l) => l.id === a.rating)?.label ?? '';
-      rating.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: levelFill(a.rating) } };
-    }
-    putText(sheet.getCell(`D${row}`), a.actionNeeded);
-    putText(sheet.getCell(`E${row}`), a.byWhom);
-    const due = sheet.getCell(`F${row}`);
-    bodyCell(due, { date: true });
+      wear(rating, LOOKS.rating(a.rating));
+    } else wear(rating, LOOKS.body);
+    putStyledText(cells.getCell('D'), a.actionNeeded);
+    putStyledText(cells.getCell('E'), a.byWhom);
+    const due = cells.getCell('F');
+    wear(due, LOOKS.date);
     if (a.dueDate) due.value = isoToDate(a.dueDate);
-    putText(sheet.getCell(`${STATUS_COLUMN}${row}`), ACTION_STATUS_LABELS[a.actionStatus]);
-    putText(sheet.getCell(`H${row}`), a.carriedFrom ? 'Yes' : '');
-    bodyCell(sheet.getCell(`A${row}`));
+    putStyledText(cells.getCell(STATUS_COLUMN), ACTION_STATUS_LABELS[a.actionStatus]);
+    putStyledText(cells.getCell('H'), a.carriedFrom ? 'Yes' : '');
     row += 1;
   }
   if (row === HEADER_ROW + 1) {
-    sheet.getCell(`A${row}`).value = 'No actions yet: they are listed here as they are written on the section sheets.';
-    sheet.getCell(`A${row}`).font = { italic: true };
+    const none = sheet.getCell(`A${row}`);
+    none.value = 'No actions yet: they are listed here as they are written on the section sheets.';
+    wear(none, LOOKS.italic);
     sheet.mergeCells(`A${row}:H${row}`);
   }
   finishSheet(sheet, HEADER_ROW, 'H');

@@ -34,9 +34,9 @@ export const DUE_DATE_HEADING = 'Due date';
 
 export const DATE_FORMAT = 'dd/mm/yyyy';
 
-const INK = 'FF1F2933';
-const RULE = 'FFB8C2CC';
-const HEADER_FILL = 'FFE8EDF2';
+export const INK = 'FF1F2933';
+export const RULE = 'FFB8C2CC';
+export const HEADER_FILL = 'FFE8EDF2';
 
 /** "#F6D5D1" -> "FFF6D5D1", the ARGB form ExcelJS wants. */
 export function argb(hex: string): string {

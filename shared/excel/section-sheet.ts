@@ -3,22 +3,16 @@ import { answerOf, factorsOf } from '../model/review.ts';
 import type { FormContent } from './content.ts';
 import type { Workbook } from './exceljs.ts';
 import {
-  bodyCell,
   DUE_DATE_HEADING,
   FACTOR_MARK_HEADING,
   finishSheet,
-  headerCell,
-  labelCell,
-  levelFill,
-  levelInk,
   NOTES_LABEL,
-  putText,
   SECTION_COLUMNS as C,
   SECTION_HEADER_ROW,
   SECTION_LAST_COLUMN,
   sectionSheetName,
-  titleCell,
 } from './layout.ts';
+import { LOOKS, putStyledText, wear } from './styles.ts';
 import { CROSS, isoToDate, TICK } from './text.ts';
 
 /** One sheet per section, laid out like the paper form: benchmark rows, then the typical factors, then notes. */
@@ -34,77 +28,88 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
     { key: 'due', width: 12 },
     { key: 'notes', width: 30 },
   ];
-  titleCell(sheet.getCell('A1'), `${section.number} ${section.title}`);
+  const title = sheet.getCell('A1');
+  title.value = `${section.number} ${section.title}`;
+  wear(title, LOOKS.title);
   sheet.mergeCells(`A1:${SECTION_LAST_COLUMN}1`);
   sheet.getRow(1).height = 26;
   const aim = sheet.getCell('A2');
   aim.value = section.aim;
-  aim.font = { italic: true };
-  aim.alignment = { wrapText: true, vertical: 'top' };
+  wear(aim, LOOKS.aim);
   sheet.mergeCells(`A2:${SECTION_LAST_COLUMN}2`);
   sheet.getRow(2).height = 30;
 
   const h = SECTION_HEADER_ROW;
-  headerCell(sheet.getCell(`${C.number}${h}`), 'No.');
-  headerCell(sheet.getCell(`${C.statement}${h}`), instrument.headings.benchmark);
-  instrument.ratingLevels.forEach((level, i) => {
-    const cell = sheet.getCell(`${C.levels[i]}${h}`);
-    headerCell(cell, level.label, levelFill(level.id));
-    cell.font = { bold: true, color: { argb: levelInk(level.id) } };
-  });
-  headerCell(sheet.getCell(`${C.actionNeeded}${h}`), instrument.headings.actionNeeded);
-  headerCell(sheet.getCell(`${C.byWhom}${h}`), instrument.headings.byWhom);
-  headerCell(sheet.getCell(`${C.dueDate}${h}`), DUE_DATE_HEADING);
-  headerCell(sheet.getCell(`${C.notes}${h}`), NOTES_LABEL);
-  sheet.getRow(h).height = 44;
+  const headings = sheet.getRow(h);
+  const heading = (column: string, text: string, style = LOOKS.header) => {
+    const cell = headings.getCell(column);
+    cell.value = text;
+    wear(cell, style);
+  };
+  heading(C.number, 'No.');
+  heading(C.statement, instrument.headings.benchmark);
+  instrument.ratingLevels.forEach((level, i) => heading(C.levels[i]!, level.label, LOOKS.levelHeader(level.id)));
+  heading(C.actionNeeded, instrument.headings.actionNeeded);
+  heading(C.byWhom, instrument.headings.byWhom);
+  heading(C.dueDate, DUE_DATE_HEADING);
+  heading(C.notes, NOTES_LABEL);
+  headings.height = 44;
 
   let row = h + 1;
   const firstBenchmarkRow = row;
   for (const benchmark of section.benchmarks) {
     const answer = answerOf(review, benchmark.id);
-    sheet.getCell(`${C.number}${row}`).value = benchmark.number;
-    bodyCell(sheet.getCell(`${C.number}${row}`));
-    sheet.getCell(`${C.statement}${row}`).value = benchmark.statement;
-    bodyCell(sheet.getCell(`${C.statement}${row}`));
+    const cells = sheet.getRow(row);
+    const number = cells.getCell(C.number);
+    number.value = benchmark.number;
+    wear(number, LOOKS.body);
+    const statement = cells.getCell(C.statement);
+    statement.value = benchmark.statement;
+    wear(statement, LOOKS.body);
     instrument.ratingLevels.forEach((level, i) => {
-      const cell = sheet.getCell(`${C.levels[i]}${row}`);
-      bodyCell(cell, { centre: true });
+      const cell = cells.getCell(C.levels[i]!);
       if (answer.rating === level.id) {
         cell.value = TICK;
-        cell.font = { bold: true, size: 14, color: { argb: levelInk(level.id) } };
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: levelFill(level.id) } };
-      }
+        wear(cell, LOOKS.tick(level.id));
+      } else wear(cell, LOOKS.centre);
     });
-    putText(sheet.getCell(`${C.actionNeeded}${row}`), answer.actionNeeded);
-    putText(sheet.getCell(`${C.byWhom}${row}`), answer.byWhom);
-    const due = sheet.getCell(`${C.dueDate}${row}`);
-    bodyCell(due, { date: true });
+    putStyledText(cells.getCell(C.actionNeeded), answer.actionNeeded);
+    putStyledText(cells.getCell(C.byWhom), answer.byWhom);
+    const due = cells.getCell(C.dueDate);
+    wear(due, LOOKS.date);
     if (answer.dueDate) due.value = isoToDate(answer.dueDate);
-    putText(sheet.getCell(`${C.notes}${row}`), answer.notes);
+    putStyledText(cells.getCell(C.notes), answer.notes);
     row += 1;
   }
 
   row += 1;
   const factors = factorsOf(review, section.id);
-  headerCell(sheet.getCell(`A${row}`), FACTOR_MARK_HEADING);
-  headerCell(sheet.getCell(`B${row}`), instrument.headings.factorsQuestion);
-  sheet.getCell(`B${row}`).alignment = { horizontal: 'left', vertical: 'middle', wrapText: true };
+  const factorHeadings = sheet.getRow(row);
+  const markHeading = factorHeadings.getCell('A');
+  markHeading.value = FACTOR_MARK_HEADING;
+  wear(markHeading, LOOKS.header);
+  const question = factorHeadings.getCell('B');
+  question.value = instrument.headings.factorsQuestion;
+  wear(question, LOOKS.headerLeft);
   sheet.mergeCells(`B${row}:${SECTION_LAST_COLUMN}${row}`);
   row += 1;
   for (const factor of section.factors) {
-    const mark = sheet.getCell(`A${row}`);
-    bodyCell(mark, { centre: true });
+    const cells = sheet.getRow(row);
+    const mark = cells.getCell('A');
+    wear(mark, LOOKS.centre);
     const value = factors.marks[factor.id];
     if (value) mark.value = value === 'tick' ? TICK : CROSS;
-    const text = sheet.getCell(`B${row}`);
+    const text = cells.getCell('B');
     text.value = factor.text;
-    bodyCell(text);
+    wear(text, LOOKS.body);
     sheet.mergeCells(`B${row}:${SECTION_LAST_COLUMN}${row}`);
     row += 1;
   }
   row += 1;
-  labelCell(sheet.getCell(`A${row}`), NOTES_LABEL);
-  putText(sheet.getCell(`B${row}`), factors.notes);
+  const label = sheet.getCell(`A${row}`);
+  label.value = NOTES_LABEL;
+  wear(label, LOOKS.label);
+  putStyledText(sheet.getCell(`B${row}`), factors.notes);
   sheet.mergeCells(`B${row}:${SECTION_LAST_COLUMN}${row}`);
 
   finishSheet(sheet, SECTION_HEADER_ROW, SECTION_LAST_COLUMN);

@@ -1,0 +1,87 @@
+import type { RatingLevelId } from '../instrument/schema.ts';
+import type { Borders, Font, Style } from 'exceljs';
+import type { Cell } from './exceljs.ts';
+import { argb, DATE_FORMAT, HEADER_FILL, INK, levelFill, levelInk, RULE } from './layout.ts';
+import { cellText } from './text.ts';
+
+/**
+ * Every look the review workbook uses, built once and shared by every cell that wears it. ExcelJS turns a cell's style
+ * object into its styles.xml entry by serialising each part, and skips that for an object it has already seen; one
+ * fresh object per cell made that the larger part of the export's time. The objects are frozen because ExcelJS's
+ * `cell.font = …` writes into the cell's style object: on a shared one that would restyle every cell using it, and
+ * frozen it throws instead. So a cell is given its whole, final look at once (before a merge copies it to the
+ * covered cells), never patched afterwards.
+ */
+
+type Look = Readonly<Partial<Style>>;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function look(style: Partial<Style>): Look {
+  return deepFreeze(style);
+}
+
+const solid = (fill: string) => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: fill } }) as const;
+const rule = { style: 'thin', color: { argb: RULE } } as const;
+const bodyBorder: Partial<Borders> = { top: rule, left: rule, bottom: rule, right: rule };
+const bodyAlign = (horizontal: 'left' | 'center') => ({ wrapText: true, vertical: 'top', horizontal }) as const;
+const headerAlign = { wrapText: true, vertical: 'middle', horizontal: 'center' } as const;
+const headerBorder: Partial<Borders> = { bottom: { style: 'medium', color: { argb: INK } } };
+const headerFont: Partial<Font> = { bold: true, color: { argb: INK } };
+
+const body = (extra: Partial<Style> = {}, horizontal: 'left' | 'center' = 'left'): Look =>
+  look({ alignment: bodyAlign(horizontal), border: bodyBorder, ...extra });
+const header = (font: Partial<Font>, fill: string, alignment: Partial<Style['alignment']> = headerAlign): Look =>
+  look({ font, fill: solid(fill), alignment, border: headerBorder });
+
+/** One look per kind of cell, and per rating level where the level's colours show. */
+function perLevel(make: (level: RatingLevelId) => Look): (level: RatingLevelId) => Look {
+  const made = new Map<RatingLevelId, Look>();
+  return (level) => {
+    let found = made.get(level);
+    if (!found) made.set(level, (found = make(level)));
+    return found;
+  };
+}
+
+export const LOOKS = {
+  title: look({ font: { bold: true, size: 16, color: { argb: INK } }, alignment: { vertical: 'middle' } }),
+  subTitle: look({ font: { bold: true, size: 13 }, alignment: { vertical: 'middle' } }),
+  italic: look({ font: { italic: true } }),
+  aim: look({ font: { italic: true }, alignment: { wrapText: true, vertical: 'top' } }),
+  label: look({ font: { bold: true, color: { argb: INK } }, alignment: { vertical: 'top', wrapText: true } }),
+  header: header(headerFont, HEADER_FILL),
+  /** The factors question heads a long merged row, so it reads from the left. */
+  headerLeft: header(headerFont, HEADER_FILL, { horizontal: 'left', vertical: 'middle', wrapText: true }),
+  levelHeader: perLevel((level) => header({ bold: true, color: { argb: levelInk(level) } }, levelFill(level))),
+  body: body(),
+  bodyBold: body({ font: { bold: true } }),
+  centre: body({}, 'center'),
+  centreBold: body({ font: { bold: true } }, 'center'),
+  date: body({ numFmt: DATE_FORMAT }),
+  /** A chosen rating on a section sheet: a tick in the level's colours. */
+  tick: perLevel((level) => body({ font: { bold: true, size: 14, color: { argb: levelInk(level) } }, fill: solid(levelFill(level)) }, 'center')),
+  /** A rating named in words on the Summary's priorities and the Action plan. */
+  rating: perLevel((level) => body({ fill: solid(levelFill(level)) })),
+  /** "No action yet" on the Summary's priorities. */
+  missingAction: body({ font: { italic: true, color: { argb: argb('#B42318') } } }),
+  leftAligned: look({ alignment: { horizontal: 'left' } }),
+} as const;
+
+/** Gives a cell its whole look; the cast is only because ExcelJS types `style` as mutable. */
+export function wear(cell: Cell, style: Look): void {
+  cell.style = style as Partial<Style>;
+}
+
+/** `putText` with the shared body look: user text always goes in as a string value, so "=SUM(A1)" is shown, never run. */
+export function putStyledText(cell: Cell, text: string, style: Look = LOOKS.body): void {
+  wear(cell, style);
+  const clean = cellText(text);
+  if (clean !== '') cell.value = clean;
+}
