@@ -4,11 +4,25 @@ import App from './App.svelte';
 import './app.css';
 import { getBridge, onMenuCommand } from './bridge/index.ts';
 import { AppState } from './state/app.svelte.ts';
+import { Autosaver } from './state/autosave.svelte.ts';
 import { Commands } from './state/commands.svelte.ts';
 import { Settings } from './state/settings.svelte.ts';
+import { Journal } from './state/journal.ts';
 import { DexieLibraryStore } from './store/dexie-store.ts';
 
-const app = new AppState(new DexieLibraryStore(), getBridge());
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled for this origin: the IndexedDB saves still run, only the journal is lost
+  }
+}
+
+const store = new DexieLibraryStore();
+const journal = new Journal(localStorageOrNull());
+// Edits the last session could not confirm go back in before anything is read (instant when there are none).
+await journal.replay(store).catch((error: unknown) => console.error('Could not put back unsaved edits', error));
+const app = new AppState(store, getBridge(), new Autosaver(300, journal));
 const commands = new Commands(app);
 const settings = new Settings(app.bridge, app.store);
 // Persistent storage, app info and the day's rolling backup; none of it may delay the first paint.
@@ -16,7 +30,10 @@ void settings.start();
 app.saver.onSaved(() => void settings.backup.afterChange());
 
 // Leaving, hiding or reloading the page must not strand the last keystrokes in the debounce timer.
-const flush = () => void app.saver.flush();
+const flush = () => {
+  app.saver.journalUnconfirmed();
+  void app.saver.flush();
+};
 addEventListener('pagehide', flush);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') flush();

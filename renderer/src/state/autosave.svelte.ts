@@ -6,6 +6,8 @@ export type SaveState =
   | { kind: 'saved' }
   | { kind: 'error'; message: string };
 
+import type { Journal, JournalEntry } from './journal.ts';
+
 type Job = () => Promise<void>;
 
 /** Turns a failed write into words a consultant can act on; the raw cause stays in the console. */
@@ -36,9 +38,14 @@ export class Autosaver {
   #chain: Promise<void> = Promise.resolve();
   readonly #delayMs: number;
   readonly #onSaved: (() => void)[] = [];
+  /** What each key would write, kept until that key's save is confirmed, for the journal. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #unconfirmed = new Map<string, () => JournalEntry>();
+  readonly #journal: Journal | null;
 
-  constructor(delayMs = 300) {
+  constructor(delayMs = 300, journal: Journal | null = null) {
     this.#delayMs = delayMs;
+    this.#journal = journal;
   }
 
   get hasUnsaved(): boolean {
@@ -50,11 +57,18 @@ export class Autosaver {
     this.#onSaved.push(listener);
   }
 
-  schedule(key: string, job: Job): void {
+  /** `entry` snapshots what the job writes, so the journal can keep it if the page goes away before it lands. */
+  schedule(key: string, job: Job, entry?: () => JournalEntry): void {
     this.#pending.set(key, job);
+    if (entry) this.#unconfirmed.set(key, entry);
     if (this.state.kind !== 'error') this.state = { kind: 'pending' };
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.#delayMs);
+  }
+
+  /** Copies every edit not yet confirmed as saved into the journal, synchronously (for pagehide). */
+  journalUnconfirmed(): void {
+    this.#journal?.write([...this.#unconfirmed.values()].map((entry) => entry()));
   }
 
   /** Runs every pending save now (page hide, navigation, Retry); resolves when they have all finished. */
@@ -74,6 +88,8 @@ export class Autosaver {
     for (const [key, job] of jobs) {
       try {
         await job();
+        // Confirmed, unless a newer edit of the same record is already waiting.
+        if (!this.#pending.has(key)) this.#unconfirmed.delete(key);
       } catch (error) {
         console.error('Save failed', error);
         failure = error;
@@ -84,6 +100,7 @@ export class Autosaver {
     if (failure) this.state = { kind: 'error', message: describeSaveError(failure) };
     else if (this.#pending.size === 0) this.state = { kind: 'saved' };
     else this.state = { kind: 'pending' };
+    if (!failure && this.#unconfirmed.size === 0) this.#journal?.clear();
     if (!failure) for (const listener of this.#onSaved) listener();
   }
 }

@@ -31,6 +31,10 @@ export class PartnershipEditor {
   setDetails(details: Partial<PartnershipDetails>): void {
     Object.assign(this.partnership, details);
     this.partnership.updatedAt = this.#now();
-    this.#saver.schedule(`partnership:${this.partnership.id}`, () => this.#store.putPartnership($state.snapshot(this.partnership) as Partnership));
+    this.#saver.schedule(
+      `partnership:${this.partnership.id}`,
+      () => this.#store.putPartnership($state.snapshot(this.partnership) as Partnership),
+      () => ({ kind: 'partnership', value: $state.snapshot(this.partnership) as Partnership }),
+    );
   }
 }

@@ -97,6 +97,10 @@ export class ReviewEditor {
 
   #changed(): void {
     this.review.updatedAt = this.#now();
-    this.#saver.schedule(`review:${this.review.id}`, () => this.#store.putReview($state.snapshot(this.review) as Review));
+    this.#saver.schedule(
+      `review:${this.review.id}`,
+      () => this.#store.putReview($state.snapshot(this.review) as Review),
+      () => ({ kind: 'review', value: $state.snapshot(this.review) as Review }),
+    );
   }
 }
