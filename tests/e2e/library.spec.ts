@@ -44,7 +44,7 @@ test('the library lists partnerships by most recent review, and edits are saved'
   await page.getByLabel('Status').selectOption('final');
   await waitForSaved(page);
   await page.getByRole('link', { name: 'Newer partnership' }).click();
-  await expect(page.getByRole('row', { name: /2026-01-10/ })).toContainText('Final');
+  await expect(page.getByRole('row', { name: /10 Jan 2026/ })).toContainText('Final');
   await page.getByLabel('Partnership name').fill('Newer partnership (renamed)');
   await waitForSaved(page);
   await page.getByRole('link', { name: 'Library' }).click();

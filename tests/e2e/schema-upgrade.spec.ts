@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { InstrumentSchema } from '../../shared/instrument/schema.ts';
 import { PartnershipSchema, ReviewSchema } from '../../shared/model/review.ts';
 import { scoreReview } from '../../shared/scoring.ts';
+import { displayDate } from '../../renderer/src/ui/dates.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../fixtures/db/build-database.ts';
 
 // Read as a file: Playwright's loader will not import JSON modules without an import attribute.
@@ -30,7 +31,7 @@ test('a library saved by schema v1 opens in real Chromium with every record kept
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: p.name, exact: true }) });
     await expect(row.getByRole('cell')).toHaveText([
       p.partners.join(', '),
-      latest ? `${latest.title} · ${latest.date}` : 'None yet',
+      latest ? `${latest.title} · ${displayDate(latest.date)}` : 'None yet',
       String(index ?? '—'),
       String(own.length),
     ]);
@@ -47,5 +48,5 @@ test('a library saved by schema v1 opens in real Chromium with every record kept
   await page.getByLabel('Review title').fill('Renamed after the upgrade');
   await expect(page.locator('.save-status [role="status"]')).toHaveText('Saved');
   await page.goto('/');
-  await expect(page.getByRole('cell', { name: `Renamed after the upgrade · ${newest.date}` })).toBeVisible();
+  await expect(page.getByRole('cell', { name: `Renamed after the upgrade · ${displayDate(newest.date)}` })).toBeVisible();
 });

@@ -1,11 +1,8 @@
-import { format, parseISO } from 'date-fns';
 import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '../../../shared/compare/change.ts';
 import type { FactorChange, FactorState } from '../../../shared/compare/factors.ts';
 
-/** Dates on screen the British way, e.g. "1 Mar 2025". */
-export function shortDate(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy');
-}
+/** Dates on screen the British way, e.g. "1 Mar 2025": one formatter for every view. */
+export { displayDate as shortDate } from '../ui/dates.ts';
 
 /** The kinds a person sees counted above each column, in reading order. */
 export const COUNTED_CHANGES: readonly ChangeKind[] = ['up', 'down', 'same', 'new', 'gone'];
