@@ -7,7 +7,28 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [svelte()],
-  build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'es2022', sourcemap: true },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Modules that both the start-up code and the lazily loaded screens use would otherwise be scattered over
+          // many small common chunks, each fetched and gzipped on its own before the first paint. Keep the runtime
+          // libraries, the pure core and the app's state in one chunk; the screens loaded on first use and the
+          // workbook code (ExcelJS) stay lazy.
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|compare[\\/](?!limits))|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
   server: { port: 5173 },
   preview: { port: 4317, strictPort: true },
 });
