@@ -1,6 +1,6 @@
 import type { Bridge } from '../../../shared/bridge/contract.ts';
 import { LibrarySnapshotSchema, ReviewBundleSchema } from '../../../shared/files/bundle.ts';
-import { err, ok } from '../../../shared/result.ts';
+import { err, ok, type Result } from '../../../shared/result.ts';
 import { version } from '../../../package.json';
 import { download, pickFile, safeFileName } from './file-io.ts';
 
@@ -22,6 +22,23 @@ async function readPicked(accept: string): Promise<{ file: File } | null> {
   if (!file) return null;
   if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is too large to be a review file (${Math.round(file.size / 1e6)} MB).`);
   return { file };
+}
+
+type Opened<T> = { status: 'opened'; value: T } | { status: 'cancelled' };
+
+/**
+ * The open channels: a person picks a file, `parse` reads it into a Result; nothing picked is "cancelled", and
+ * anything thrown (a file too large, unreadable) becomes an error value under `code`.
+ */
+async function openPicked<T>(code: string, accept: string, parse: (file: File) => Promise<Result<T>>): Promise<Result<Opened<T>>> {
+  try {
+    const picked = await readPicked(accept);
+    if (!picked) return ok({ status: 'cancelled' });
+    const parsed = await parse(picked.file);
+    return parsed.ok ? ok({ status: 'opened', value: parsed.value }) : parsed;
+  } catch (error) {
+    return err(code, error instanceof Error ? error.message : String(error));
+  }
 }
 
 /** Every bridge method answers with a Result; anything thrown here becomes an error value, as over IPC. */
@@ -56,18 +73,12 @@ export function browserBridge(): Bridge {
       download(await exportComparisonWorkbook(partnership, reviews), name, XLSX_TYPE);
       return { status: 'saved' as const, name };
     }),
-    'excel:import': async () => {
-      try {
-        const picked = await readPicked('.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-        if (!picked) return ok({ status: 'cancelled' as const });
+    'excel:import': () =>
+      openPicked('import-failed', `.xlsx,${XLSX_TYPE}`, async (file) => {
         const { importWorkbook } = await excel();
-        const bytes = new Uint8Array(await picked.file.arrayBuffer());
-        const imported = await importWorkbook(bytes, { fileName: picked.file.name, newId: () => crypto.randomUUID(), now: now() });
-        return imported.ok ? ok({ status: 'opened' as const, value: imported.value }) : imported;
-      } catch (error) {
-        return err('import-failed', error instanceof Error ? error.message : String(error));
-      }
-    },
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        return importWorkbook(bytes, { fileName: file.name, newId: () => crypto.randomUUID(), now: now() });
+      }),
     'review:saveFile': guarded('save-failed', async ({ bundle }) => {
       const valid = ReviewBundleSchema.parse(bundle);
       const name = safeFileName(`${valid.partnership.name} – ${valid.review.title} ${valid.review.date}.review.json`);
@@ -75,17 +86,11 @@ export function browserBridge(): Bridge {
       download(serializeReviewFile(valid, now()), name, JSON_TYPE);
       return { status: 'saved' as const, name };
     }),
-    'review:openFile': async () => {
-      try {
-        const picked = await readPicked('.json,application/json');
-        if (!picked) return ok({ status: 'cancelled' as const });
+    'review:openFile': () =>
+      openPicked('open-failed', `.json,${JSON_TYPE}`, async (file) => {
         const { parseReviewFile } = await reviewFiles();
-        const parsed = parseReviewFile(await picked.file.text(), picked.file.name);
-        return parsed.ok ? ok({ status: 'opened' as const, value: parsed.value }) : parsed;
-      } catch (error) {
-        return err('open-failed', error instanceof Error ? error.message : String(error));
-      }
-    },
+        return parseReviewFile(await file.text(), file.name);
+      }),
     'library:saveBackup': guarded('save-failed', async ({ library }) => {
       const valid = LibrarySnapshotSchema.parse(library);
       const name = `Partnership Review library ${today()}.json`;
@@ -93,17 +98,11 @@ export function browserBridge(): Bridge {
       download(serializeLibrary(valid, now()), name, JSON_TYPE);
       return { status: 'saved' as const, name };
     }),
-    'library:openBackup': async () => {
-      try {
-        const picked = await readPicked('.json,application/json');
-        if (!picked) return ok({ status: 'cancelled' as const });
+    'library:openBackup': () =>
+      openPicked('open-failed', `.json,${JSON_TYPE}`, async (file) => {
         const { parseLibraryFile } = await libraryFiles();
-        const parsed = parseLibraryFile(await picked.file.text(), picked.file.name);
-        return parsed.ok ? ok({ status: 'opened' as const, value: parsed.value }) : parsed;
-      } catch (error) {
-        return err('open-failed', error instanceof Error ? error.message : String(error));
-      }
-    },
+        return parseLibraryFile(await file.text(), file.name);
+      }),
     'library:rollingBackup': async () => err('unsupported', 'Rolling backups are unsupported in the browser; use Back up library.'),
     'app:info': async () => ok({ version, platform: (typeof navigator === 'undefined' ? '' : navigator.platform) || 'web', shell: 'browser' as const }),
   };
