@@ -1,0 +1,39 @@
+/**
+ * Every kind of file the app reads or writes, in one table: its extension, MIME type, the name shown in a file
+ * dialog's filter, and the most bytes the app will read of it. Both shells and the command line take these from here;
+ * no other module may restate an extension, a MIME type or a size limit.
+ */
+export interface FileKind {
+  /** Shown in native open/save dialogs, e.g. "Excel workbook". */
+  label: string;
+  /** The extension written, without a dot (e.g. "review.json"); the first of `opens` as the dialog filter sees it. */
+  extension: string;
+  /** Extensions accepted when opening, without dots; a dialog filter can only match the last part. */
+  opens: readonly string[];
+  mime: string;
+  /**
+   * Far above any real file of this kind, low enough that a hostile file cannot exhaust memory before parsing.
+   * Null for kinds the app only writes.
+   */
+  maxReadBytes: number | null;
+}
+
+const MiB = 1024 * 1024;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const fileKinds = {
+  /** A filled-in review is about 30 kB; a client's copy with pictures pasted in is still far below 10 MB. */
+  workbook: { label: 'Excel workbook', extension: 'xlsx', opens: ['xlsx'], mime: XLSX, maxReadBytes: 10 * MiB },
+  /** A review with 200 respondents' comments is well under 2 MB. */
+  reviewFile: { label: 'Partnership review', extension: 'review.json', opens: ['json'], mime: 'application/json', maxReadBytes: 10 * MiB },
+  /** A consultant's whole library over years: thousands of reviews. */
+  library: { label: 'Partnership Review library backup', extension: 'json', opens: ['json'], mime: 'application/json', maxReadBytes: 200 * MiB },
+  pdf: { label: 'PDF document', extension: 'pdf', opens: ['pdf'], mime: 'application/pdf', maxReadBytes: null },
+} as const satisfies Record<string, FileKind>;
+
+export type FileKindName = keyof typeof fileKinds;
+
+/** "10 MB" for messages, from the same number the check uses. */
+export function describeBytes(bytes: number): string {
+  return `${Math.round(bytes / MiB)} MB`;
+}
