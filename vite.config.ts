@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { sharedAlias } from './build/alias.ts';
 
 // The renderer, built once and served either by the Electron shell (app://) or as the browser build.
 // Relative base so the same files load from app://, from file paths and from the preview server.
@@ -7,6 +8,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [svelte()],
+  resolve: { alias: sharedAlias },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
