@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { isTempFile, writeFileAtomic, type AtomicWriteFs } from '../../../electron/atomic-write.ts';
+import { isTempFile, writeFileAtomic, type AtomicWriteFs } from '../../../electron/node/atomic-write.ts';
 
 const run = promisify(execFile);
 const NOBODY = 65534;
@@ -34,7 +34,7 @@ function failingAt(step: 'write' | 'sync' | 'rename'): AtomicWriteFs {
   };
 }
 
-describe('atomic writes (electron/atomic-write.ts)', () => {
+describe('atomic writes (electron/node/atomic-write.ts)', () => {
   it('creates a new file and replaces an existing one completely, leaving no temporary file', async () => {
     const { folder, target } = await folderWithPrevious();
     const fresh = path.join(folder, 'new.json');
