@@ -5,7 +5,7 @@ import { MAX_COMPARED_REVIEWS } from '../../../shared/compare/limits.ts';
 import type { ReviewBundle } from '../../../shared/files/bundle.ts';
 import { IsoDate } from '../../../shared/model/review.ts';
 import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
-import { baseName, printError, readInput, writeOutput } from '../files.ts';
+import { baseName, printError, readInput, writeOutput } from '../file-access.ts';
 
 export const compareCommand: Command = {
   name: 'compare',

@@ -1,5 +1,5 @@
 import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
-import { baseName, printError, readInput, writeOutput } from '../files.ts';
+import { baseName, printError, readInput, writeOutput } from '../file-access.ts';
 
 export const exportCommand: Command = {
   name: 'export',

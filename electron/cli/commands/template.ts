@@ -1,5 +1,5 @@
 import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
-import { baseName, printError, writeOutput } from '../files.ts';
+import { baseName, printError, writeOutput } from '../file-access.ts';
 
 export const template: Command = {
   name: 'template',

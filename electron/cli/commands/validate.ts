@@ -1,7 +1,7 @@
 import { decodeUtf8, type DecoderName } from '../../../shared/bridge/decoders.ts';
 import type { AppError, Result } from '../../../shared/result.ts';
 import { EXIT, type Command, type Io } from '../command.ts';
-import { baseName, errorLines, readInput } from '../files.ts';
+import { baseName, errorLines, readInput } from '../file-access.ts';
 
 /**
  * Which reader a JSON file needs, by PARSING it and reading its own "format" (wherever that key is, whatever

@@ -3,6 +3,7 @@ import { link, lstat, mkdir, readdir, readFile, readlink, symlink, utimes, write
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { serializeLibrary } from '../../../shared/files/library-file.ts';
 import { serializeReviewFile } from '../../../shared/files/review-file.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
 import { run, tempDir } from './run.ts';
@@ -82,13 +83,11 @@ describe('partnership-review reads as the app does and says each thing once', { 
   let dir: string;
   beforeAll(async () => {
     dir = await folderWithReview();
-    const { format, ...rest } = JSON.parse(review()) as Record<string, unknown>;
-    const library = { ...rest, partnerships: [sampleBundle().partnership], reviews: [sampleBundle().review] };
-    delete library.partnership;
-    delete library.review;
+    const { partnership, review: one } = sampleBundle();
+    const { format, ...rest } = JSON.parse(serializeLibrary({ partnerships: [partnership], reviews: [one] }, NOW)) as Record<string, unknown>;
+    expect(format).toBe('partnership-review/library');
     // A backup whose "format" is its last key, after leading whitespace: only parsing finds it.
-    await writeFile(path.join(dir, 'backup.json'), `\n   ${JSON.stringify({ ...library, format: 'partnership-review/library' }, null, 2)}`);
-    expect(format).toBe('partnership-review/review');
+    await writeFile(path.join(dir, 'backup.json'), `\n   ${JSON.stringify({ ...rest, format }, null, 2)}`);
     const bytes = new TextEncoder().encode(review().replace('Spring review', 'Spring \uFFFF review'));
     const at = bytes.indexOf(0xef);
     await writeFile(path.join(dir, 'latin.json'), Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at + 3)]));
