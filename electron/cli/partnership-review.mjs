@@ -4,7 +4,7 @@
 // no TypeScript runtime. In a source checkout whose bundle is missing or older than the sources, it first rebuilds
 // the two files with esbuild (a devDependency), into a temporary folder renamed into place so that commands started
 // side by side never see half a file. Where there is neither a bundle nor esbuild, it says how to make one.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,9 +37,20 @@ async function rebuildIfStale() {
   } catch {
     return existsSync(bundle) && existsSync(worker);
   }
+  mkdirSync(dist, { recursive: true });
+  // Commands started side by side (a script, the tests) build once: the others wait for the one holding the lock.
+  const lock = path.join(dist, '.cli-build.lock');
+  if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > LOCK_GIVE_UP_MS) rmSync(lock, { force: true });
+  let held;
+  try {
+    held = openSync(lock, 'wx');
+  } catch {
+    const started = Date.now();
+    while (existsSync(lock) && Date.now() - started < LOCK_GIVE_UP_MS) await new Promise((resolve) => setTimeout(resolve, 100));
+    return existsSync(bundle) && existsSync(worker);
+  }
   const { build } = await import('esbuild');
   const { electronBuildOptions } = await import(pathToFileURL(path.join(root, 'build/build-electron.mjs')).href);
-  mkdirSync(dist, { recursive: true });
   const temp = mkdtempSync(path.join(dist, '.cli-build-'));
   try {
     const options = electronBuildOptions(temp);
@@ -47,9 +58,14 @@ async function rebuildIfStale() {
     for (const name of readdirSync(temp)) renameSync(path.join(temp, name), path.join(dist, name));
   } finally {
     rmSync(temp, { recursive: true, force: true });
+    closeSync(held);
+    rmSync(lock, { force: true });
   }
   return true;
 }
+
+/** A build takes seconds; a lock this old was left by a build that was killed. */
+const LOCK_GIVE_UP_MS = 120_000;
 
 if (!(await rebuildIfStale())) {
   process.stderr.write('partnership-review: the command line is not built yet; run "npm run build:electron" first.\n');
