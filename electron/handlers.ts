@@ -8,11 +8,10 @@ import { err, ok, type Result } from '../shared/result.ts';
 import {
   askWhereToSave,
   askWhichToOpen,
-  decodeText,
   describe,
-  FILTERS,
-  READ_LIMITS,
+  dialogFilters,
   readFileLimited,
+  readTextLimited,
   saveBytes,
 } from './files.ts';
 import type { CallContext, Handlers } from './ipc.ts';
@@ -41,11 +40,6 @@ export interface HandlerDeps {
 const windowOf = (context: CallContext) => BrowserWindow.fromWebContents(context.sender);
 const cancelled = { status: 'cancelled' } as const;
 
-async function readText(filePath: string, limit: number): Promise<Result<string>> {
-  const bytes = await readFileLimited(filePath, limit);
-  return bytes.ok ? decodeText(bytes.value, path.basename(filePath)) : bytes;
-}
-
 /** Asks for a JSON file, reads it within the limit for its kind, and parses it; cancelling is not an error. */
 async function openJson<T>(
   context: CallContext,
@@ -53,9 +47,9 @@ async function openJson<T>(
   kind: 'reviewFile' | 'library',
   parse: (text: string, fileName: string) => Result<T>,
 ): Promise<Result<{ status: 'opened'; value: T } | typeof cancelled>> {
-  const source = await askWhichToOpen(windowOf(context), title, FILTERS[kind]);
+  const source = await askWhichToOpen(windowOf(context), title, dialogFilters(kind));
   if (!source) return ok(cancelled);
-  const text = await readText(source, READ_LIMITS[kind]);
+  const text = await readTextLimited(source, kind);
   if (!text.ok) return text;
   const parsed = parse(text.value, path.basename(source));
   return parsed.ok ? ok({ status: 'opened' as const, value: parsed.value }) : parsed;
@@ -69,14 +63,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'excel:exportReview': async ({ bundle }, context) => {
       const formats = await deps.formats();
-      const target = await askWhereToSave(windowOf(context), 'Export to Excel', formats.workbookFileName(bundle), FILTERS.workbook);
+      const target = await askWhereToSave(windowOf(context), 'Export to Excel', formats.workbookFileName(bundle), dialogFilters('workbook'));
       if (!target) return ok(cancelled);
       return saveBytes(target, await formats.exportReviewWorkbook(bundle));
     },
 
     'excel:exportTemplate': async (_input, context) => {
       const formats = await deps.formats();
-      const target = await askWhereToSave(windowOf(context), 'Export blank form', 'Digging Deeper – blank form.xlsx', FILTERS.workbook);
+      const target = await askWhereToSave(windowOf(context), 'Export blank form', 'Digging Deeper – blank form.xlsx', dialogFilters('workbook'));
       if (!target) return ok(cancelled);
       return saveBytes(target, await formats.exportTemplateWorkbook());
     },
@@ -84,15 +78,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'excel:exportComparison': async ({ partnership, reviews }, context) => {
       const formats = await deps.formats();
       const name = `${partnership.name} – comparison ${today(deps.now())}.xlsx`;
-      const target = await askWhereToSave(windowOf(context), 'Export comparison to Excel', name, FILTERS.workbook);
+      const target = await askWhereToSave(windowOf(context), 'Export comparison to Excel', name, dialogFilters('workbook'));
       if (!target) return ok(cancelled);
       return saveBytes(target, await formats.exportComparisonWorkbook(partnership, reviews));
     },
 
     'excel:import': async (_input, context) => {
-      const source = await askWhichToOpen(windowOf(context), 'Import from Excel', FILTERS.workbook);
+      const source = await askWhichToOpen(windowOf(context), 'Import from Excel', dialogFilters('workbook'));
       if (!source) return ok(cancelled);
-      const bytes = await readFileLimited(source, READ_LIMITS.workbook);
+      const bytes = await readFileLimited(source, 'workbook');
       if (!bytes.ok) return bytes;
       const formats = await deps.formats();
       const imported = await formats.importWorkbook(bytes.value, {
@@ -106,7 +100,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'review:saveFile': async ({ bundle }, context) => {
       const formats = await deps.formats();
       const name = `${bundle.partnership.name} – ${bundle.review.title} ${bundle.review.date}.json`;
-      const target = await askWhereToSave(windowOf(context), 'Save review file', name, FILTERS.reviewFile);
+      const target = await askWhereToSave(windowOf(context), 'Save review file', name, dialogFilters('reviewFile'));
       if (!target) return ok(cancelled);
       return saveBytes(target, formats.serializeReviewFile(bundle, deps.now().toISOString()));
     },
@@ -119,7 +113,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'library:saveBackup': async ({ library }, context) => {
       const formats = await deps.formats();
       const name = `Partnership Review library ${today(deps.now())}.json`;
-      const target = await askWhereToSave(windowOf(context), 'Back up library', name, FILTERS.library);
+      const target = await askWhereToSave(windowOf(context), 'Back up library', name, dialogFilters('library'));
       if (!target) return ok(cancelled);
       return saveBytes(target, formats.serializeLibrary(library, deps.now().toISOString()));
     },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHandlers } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { containedDecoder } from './node/contain.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
 import { createMainWindow } from './window.ts';
@@ -12,6 +13,8 @@ export function appPaths(appRoot: string) {
   return {
     renderer: path.join(appRoot, 'dist', 'renderer'),
     preload: path.join(appRoot, 'dist-electron', 'preload.cjs'),
+    /** Parses untrusted files off the main process (Electron loads worker scripts from inside app.asar). */
+    decodeWorker: path.join(appRoot, 'dist-electron', 'decode-worker.cjs'),
   };
 }
 
@@ -49,13 +52,21 @@ export function startApp(): void {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
 
+  // A workbook from other hands is parsed in a worker thread with a time limit and a memory cap, so a parser blow-up
+  // ends in a clear error instead of freezing and killing the app.
+  const decode = containedDecoder({ worker: { file: paths.decodeWorker } });
+
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     serveRenderer(paths.renderer);
     registerIpcHandlers(
       ipcMain,
       createHandlers({
-        formats: () => import('./formats.ts').then((module) => module.formats),
+        formats: () =>
+          import('./formats.ts').then((module) => ({
+            ...module.formats,
+            importWorkbook: (bytes, ctx) => decode('workbook', bytes, { fileName: ctx.fileName, now: ctx.now }),
+          })),
         now: () => new Date(),
         backupsFolder: () => path.join(app.getPath('userData'), 'backups'),
       }),

@@ -11,7 +11,7 @@ vi.mock('electron', () => createFakeElectron());
 
 const fake = (await import('electron')) as unknown as FakeElectron;
 const { createHandlers } = await import('../../../electron/handlers.ts');
-const { READ_LIMITS } = await import('../../../electron/files.ts');
+const { fileKinds } = await import('../../../shared/files/kinds.ts');
 
 const NOW = new Date('2026-03-04T10:00:00.000Z');
 
@@ -101,7 +101,7 @@ describe('file handlers (electron/handlers.ts)', () => {
   it('refuses files over the size limit before reading them, and text that is not UTF-8', async () => {
     const huge = path.join(folder, 'huge.json');
     await writeFile(huge, '');
-    await (await import('node:fs/promises')).truncate(huge, READ_LIMITS.reviewFile + 1);
+    await (await import('node:fs/promises')).truncate(huge, fileKinds.reviewFile.maxReadBytes + 1);
     fake.dialog.nextOpenPath = huge;
     expect(await handlers['review:openFile']({}, context)).toMatchObject({ ok: false, error: { code: 'too-large' } });
     const binary = path.join(folder, 'binary.json');
