@@ -1,29 +1,18 @@
 import { currentInstrument, findInstrument } from '../instrument/catalogue.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import { ReviewBundleSchema, type ReviewBundle } from '../files/bundle.ts';
-import type { Partnership, Review } from '../model/review.ts';
-import { exportedPlanFingerprint, writeActionPlanSheet } from './action-plan-sheet.ts';
+import type { Review } from '../model/review.ts';
+import { writeActionPlanSheet } from './action-plan-sheet.ts';
 import { blankContent, type FormContent } from './content.ts';
 import { newWorkbook, writeWorkbook, type Workbook } from './exceljs.ts';
-import { fingerprint, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, writeMeta, type WorkbookMeta } from './meta.ts';
+import { exportedPlanFingerprint, partnershipFingerprint, reviewFingerprint } from './fingerprints.ts';
+import { WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, writeMeta, type WorkbookMeta } from './meta.ts';
 import { writePossibleActionsSheet } from './possible-actions-sheet.ts';
 import { writeSectionSheet } from './section-sheet.ts';
 import { writeSummarySheet } from './summary-sheet.ts';
 
-export const WORKBOOK_CREATOR = 'Partnership Review';
-
-/** What the fingerprint covers: everything but the clock, so an untouched round trip keeps its updatedAt. */
-export function reviewFingerprint(review: Review): string {
-  return fingerprint({ ...review, updatedAt: undefined });
-}
-export function partnershipFingerprint(partnership: Partnership): string {
-  return fingerprint({ ...partnership, updatedAt: undefined });
-}
-
 function buildWorkbook(content: FormContent, meta: WorkbookMeta, stamp: Date | null): Workbook {
   const workbook = newWorkbook();
-  workbook.creator = WORKBOOK_CREATOR;
-  workbook.lastModifiedBy = WORKBOOK_CREATOR;
   workbook.company = content.instrument.publisher;
   workbook.title = content.review.title || content.instrument.name;
   workbook.subject = content.instrument.name;

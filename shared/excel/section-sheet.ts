@@ -2,23 +2,16 @@ import type { Section } from '../instrument/schema.ts';
 import { answerOf, factorsOf } from '../model/review.ts';
 import type { FormContent } from './content.ts';
 import type { Workbook } from './exceljs.ts';
-import {
-  DUE_DATE_HEADING,
-  FACTOR_MARK_HEADING,
-  finishSheet,
-  NOTES_LABEL,
-  SECTION_COLUMNS as C,
-  SECTION_HEADER_ROW,
-  SECTION_LAST_COLUMN,
-  sectionSheetName,
-} from './layout.ts';
+import { finishSheet, sectionSheetName } from './layout.ts';
+import { TAB } from './palette.ts';
+import { DUE_DATE_HEADING, FACTOR_MARK_HEADING, NOTES_LABEL, SECTION_COLUMNS as C, SECTION_HEADER_ROW, SECTION_LAST_COLUMN } from './section-layout.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
 import { CROSS, isoToDate, TICK } from './text.ts';
 
 /** One sheet per section, laid out like the paper form: benchmark rows, then the typical factors, then notes. */
 export function writeSectionSheet(workbook: Workbook, content: FormContent, section: Section): void {
   const { instrument, review } = content;
-  const sheet = workbook.addWorksheet(sectionSheetName(section), { properties: { tabColor: { argb: 'FF3B5B7A' } } });
+  const sheet = workbook.addWorksheet(sectionSheetName(section), { properties: { tabColor: { argb: TAB } } });
   sheet.columns = [
     { key: 'number', width: 6 },
     { key: 'statement', width: 46 },
@@ -119,6 +112,3 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
     sheet.getRow(r).height = Math.max(sheet.getRow(r).height ?? 0, 36);
   }
 }
-
-/** Kept here too: the comparison workbook imports it from this module. */
-export { putText } from './layout.ts';

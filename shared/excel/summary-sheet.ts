@@ -4,23 +4,8 @@ import type { FormContent } from './content.ts';
 import type { Workbook, Worksheet } from './exceljs.ts';
 import { finishSheet, SHEETS } from './layout.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
+import { SCORES_HEADING, STATUS_LABELS, SUMMARY_LABELS } from './summary-layout.ts';
 import { isoToDate, joinLines } from './text.ts';
-
-/** The labels in column A of the Summary; the reader finds each value beside its label. */
-export const SUMMARY_LABELS = {
-  partnership: 'Partnership',
-  partners: 'Partners',
-  partnershipNotes: 'Partnership notes',
-  title: 'Review',
-  date: 'Date',
-  facilitator: 'Facilitator',
-  participants: 'Participants',
-  status: 'Status',
-  form: 'Form',
-  formVersion: 'Form version',
-} as const;
-export const SCORES_HEADING = 'Section';
-export const STATUS_LABELS = { draft: 'Draft', final: 'Final' } as const;
 
 const LAST_COLUMN = 'H';
 

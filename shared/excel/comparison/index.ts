@@ -9,7 +9,6 @@ import { currentInstrument } from '../../instrument/catalogue.ts';
 import { z } from '../../zod.ts';
 import { ReviewSchema, type Partnership, type Review } from '../../model/review.ts';
 import { newWorkbook, writeWorkbook } from '../exceljs.ts';
-import { WORKBOOK_CREATOR } from '../export.ts';
 import { cellText } from '../text.ts';
 import { writeFactorsSheet } from './factors-sheet.ts';
 import { writeMatrixSheet } from './matrix-sheet.ts';
@@ -42,8 +41,6 @@ export async function exportComparisonWorkbook(
   const name = cellText(partnership.name).trim() || 'Partnership';
   const levels = currentInstrument.ratingLevels;
   const workbook = newWorkbook();
-  workbook.creator = WORKBOOK_CREATOR;
-  workbook.lastModifiedBy = WORKBOOK_CREATOR;
   workbook.title = `${name} – progress over time`;
   writeMatrixSheet(workbook, `${name} – ratings over time`, compareReviews(reviews, options), levels);
   writeTrendsSheet(workbook, `${name} – section trends`, sectionTrends(reviews, options), levels);

@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import type { Worksheet } from '../exceljs.ts';
-import { titleCell } from '../layout.ts';
+import { LOOKS, wear } from '../styles.ts';
 import { cellText } from '../text.ts';
 
 /** Sheet names of the comparison workbook; tests and the command line read them from here. */
@@ -13,11 +13,6 @@ export const COMPARISON_SHEETS = {
 
 /** Row of the column headings on every comparison sheet; the title and a note sit above it. */
 export const HEADER_ROW = 3;
-export const MUTED = 'FF6B7785';
-/** Section headings inside a table: a step darker than the column headings so the groups stand out in print. */
-export const SECTION_FILL = 'FFD5DEE7';
-export const ALERT = 'FFB42318';
-export const ALERT_FILL = 'FFF6D5D1';
 
 export function longDate(iso: string): string {
   return format(parseISO(iso), 'd MMM yyyy');
@@ -32,15 +27,16 @@ export function reviewHeading(review: { title: string; date: string }): string {
 export function noteRow(sheet: Worksheet, row: number, text: string, lastColumn: number): void {
   const cell = sheet.getCell(row, 1);
   cell.value = text;
-  cell.font = { italic: true, color: { argb: MUTED } };
-  cell.alignment = { wrapText: true, vertical: 'top' };
+  wear(cell, LOOKS.note);
   sheet.mergeCells(row, 1, row, lastColumn);
   sheet.getRow(row).height = 32;
 }
 
 /** Every comparison sheet opens the same way: its title, then a line saying how to read it. */
 export function headingRows(sheet: Worksheet, title: string, note: string, lastColumn: number): void {
-  titleCell(sheet.getCell(1, 1), title);
+  const cell = sheet.getCell(1, 1);
+  cell.value = title;
+  wear(cell, LOOKS.title);
   sheet.mergeCells(1, 1, 1, lastColumn);
   sheet.getRow(1).height = 26;
   noteRow(sheet, 2, note, lastColumn);
