@@ -1,18 +1,21 @@
+import { daysOverdue } from '../compare/register.ts';
 import { benchmarksOf } from '../instrument/catalogue.ts';
 import { ACTION_STATUS_LABELS, answerOf } from '../model/review.ts';
 import { ACTION_PLAN_COLUMNS as COLUMNS, ACTION_PLAN_HEADER_ROW as HEADER_ROW, ACTION_PLAN_LAST_COLUMN as LAST, hasAction, PLAN_COLUMNS as C } from './action-plan-layout.ts';
-import type { FormContent } from './content.ts';
+import { pageHeadingOf, type FormContent } from './content.ts';
 import type { Workbook } from './exceljs.ts';
-import { finishSheet, SHEETS } from './layout.ts';
+import { SHEETS } from './layout.ts';
+import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
-import { isoToDate } from './text.ts';
+import { isoToDate, longDate } from './text.ts';
 
 export function writeActionPlanSheet(workbook: Workbook, content: FormContent): void {
   const { instrument, review } = content;
   const sheet = workbook.addWorksheet(SHEETS.actionPlan);
-  sheet.columns = [{ width: 6 }, { width: 44 }, { width: 16 }, { width: 40 }, { width: 18 }, { width: 12 }, { width: 13 }, { width: 11 }];
+  // Fits A4 landscape at 90 %; Carried forward and Overdue wrap their headings onto two lines.
+  sheet.columns = [{ width: 5 }, { width: 28 }, { width: 13 }, { width: 26 }, { width: 12 }, { width: 11 }, { width: 10 }, { width: 9 }, { width: 10 }];
   const title = sheet.getCell('A1');
-  title.value = 'Action plan';
+  title.value = `Action plan · overdue as at ${longDate(content.today)}`;
   wear(title, LOOKS.title);
   sheet.mergeCells(`A1:${LAST}1`);
   const headings = sheet.getRow(HEADER_ROW);
@@ -21,6 +24,7 @@ export function writeActionPlanSheet(workbook: Workbook, content: FormContent): 
     cell.value = h === 'Action Needed' ? instrument.headings.actionNeeded : h === 'By Whom?' ? instrument.headings.byWhom : h;
     wear(cell, LOOKS.header);
   });
+  headings.height = 32;
   let row = HEADER_ROW + 1;
   for (const { benchmark } of benchmarksOf(instrument)) {
     const a = answerOf(review, benchmark.id);
@@ -37,11 +41,13 @@ export function writeActionPlanSheet(workbook: Workbook, content: FormContent): 
     } else wear(rating, LOOKS.body);
     putStyledText(cells.getCell(C.actionNeeded), a.actionNeeded);
     putStyledText(cells.getCell(C.byWhom), a.byWhom);
-    const due = cells.getCell('F');
+    const due = cells.getCell(C.due);
     wear(due, LOOKS.date);
     if (a.dueDate) due.value = isoToDate(a.dueDate);
     putStyledText(cells.getCell(C.status), ACTION_STATUS_LABELS[a.actionStatus]);
-    putStyledText(cells.getCell('H'), a.carriedFrom ? 'Yes' : '');
+    putStyledText(cells.getCell(C.carried), a.carriedFrom ? 'Yes' : '');
+    const late = daysOverdue(a.dueDate, a.actionStatus, content.today);
+    putStyledText(cells.getCell(C.overdue), late > 0 ? `Overdue (${late} ${late === 1 ? 'day' : 'days'})` : '', late > 0 ? LOOKS.alert : LOOKS.body);
     row += 1;
   }
   if (row === HEADER_ROW + 1) {
@@ -50,5 +56,5 @@ export function writeActionPlanSheet(workbook: Workbook, content: FormContent): 
     wear(none, LOOKS.italic);
     sheet.mergeCells(`A${row}:${LAST}${row}`);
   }
-  finishSheet(sheet, HEADER_ROW, LAST);
+  finishSheet(sheet, HEADER_ROW, LAST, { heading: pageHeadingOf(content) });
 }

@@ -36,6 +36,11 @@ const headerAlign = { wrapText: true, vertical: 'middle', horizontal: 'center' }
 const headerBorder: Partial<Borders> = { bottom: { style: 'medium', color: { argb: INK } } };
 const headerFont: Partial<Font> = { bold: true, color: { argb: INK } };
 
+const box = { style: 'thin', color: { argb: INK } } as const;
+const boxBorder: Partial<Borders> = { top: box, left: box, bottom: box, right: box };
+/** Cells a partner fills stay editable when the blank form's sheets are protected. */
+const open = { locked: false } as const;
+
 const body = (extra: Partial<Style> = {}, horizontal: 'left' | 'center' = 'left'): Look =>
   look({ alignment: bodyAlign(horizontal), border: bodyBorder, ...extra });
 const header = (font: Partial<Font>, fill: string, alignment: Partial<Style['alignment']> = headerAlign): Look =>
@@ -62,14 +67,26 @@ export const LOOKS = {
   header: header(headerFont, HEADER_FILL),
   /** The factors question heads a long merged row, so it reads from the left. */
   headerLeft: header(headerFont, HEADER_FILL, { horizontal: 'left', vertical: 'middle', wrapText: true }),
-  levelHeader: perLevel((level) => header({ bold: true, color: { argb: levelInk(level) } }, levelFill(level))),
+  /** 10 pt so "improving" fits its narrow column; 9 pt on paper at the 90 % print scale. */
+  levelHeader: perLevel((level) => header({ bold: true, size: 10, color: { argb: levelInk(level) } }, levelFill(level))),
   body: body(),
   bodyBold: body({ font: { bold: true } }),
   centre: body({}, 'center'),
   centreBold: body({ font: { bold: true } }, 'center'),
   date: body({ numFmt: DATE_FORMAT }),
-  /** A chosen rating on a section sheet: a tick in the level's colours. */
-  tick: perLevel((level) => body({ font: { bold: true, size: 14, color: { argb: levelInk(level) } }, fill: solid(levelFill(level)) }, 'center')),
+  /** Text a person fills in: Action Needed, By Whom?, notes, the partnership's details. */
+  fillIn: body({ protection: open }),
+  fillInDate: body({ numFmt: DATE_FORMAT, protection: open }),
+  /** A box to mark: a rating column or a typical factor, drawn darker so it shows on paper. */
+  markBox: body({ border: boxBorder, protection: open, font: { size: 14 }, alignment: { horizontal: 'center', vertical: 'middle' } }),
+  /** A chosen rating on a section sheet: a tick in the level's colours, in its box. */
+  tick: perLevel((level) =>
+    body({ font: { bold: true, size: 14, color: { argb: levelInk(level) } }, fill: solid(levelFill(level)), border: boxBorder, protection: open, alignment: { horizontal: 'center', vertical: 'middle' } }),
+  ),
+  /** A heading above text, for the blank form's instructions. */
+  lead: look({ font: { bold: true, size: 12, color: { argb: INK } }, alignment: { vertical: 'top', wrapText: true } }),
+  /** Running text, wrapped. */
+  prose: look({ alignment: { vertical: 'top', wrapText: true } }),
   /** A rating named in words on the Summary's priorities and the Action plan. */
   rating: perLevel((level) => body({ fill: solid(levelFill(level)) })),
   /** "No action yet" on the Summary's priorities. */

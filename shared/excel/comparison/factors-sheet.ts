@@ -1,6 +1,6 @@
 import type { FactorChange, FactorState, FactorsOverTime } from '../../compare/factors.ts';
 import type { Workbook } from '../exceljs.ts';
-import { finishSheet } from '../layout.ts';
+import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { CROSS, TICK } from '../text.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, reviewHeading } from './layout.ts';
@@ -14,18 +14,18 @@ export function factorCellText(state: FactorState, change: FactorChange): string
 }
 
 /** Typical factors down, reviews across: ✓ needs addressing, ✗ does not; newly appeared and resolved are called out. */
-export function writeFactorsSheet(workbook: Workbook, title: string, factors: FactorsOverTime): void {
+export function writeFactorsSheet(workbook: Workbook, title: string, factors: FactorsOverTime, heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.factors);
   const last = 1 + factors.columns.length;
-  sheet.columns = [{ width: 60 }, ...factors.columns.map(() => ({ width: 20 }))];
+  sheet.columns = [{ width: 50 }, ...factors.columns.map(() => ({ width: 16 }))];
   headingRows(sheet, title, `${TICK} the factor needs addressing, ${CROSS} it does not, blank: not answered. A factor is resolved when a ${TICK} became a ${CROSS}.`, last);
-  const heading = (column: number, text: string) => {
+  const headed = (column: number, text: string) => {
     const cell = sheet.getCell(HEADER_ROW, column);
     cell.value = text;
     wear(cell, LOOKS.header);
   };
-  heading(1, 'Typical factor');
-  factors.columns.forEach((c, i) => heading(2 + i, reviewHeading(c)));
+  headed(1, 'Typical factor');
+  factors.columns.forEach((c, i) => headed(2 + i, reviewHeading(c)));
   sheet.getRow(HEADER_ROW).height = 36;
 
   let row = HEADER_ROW + 1;
@@ -47,5 +47,5 @@ export function writeFactorsSheet(workbook: Workbook, title: string, factors: Fa
       row += 1;
     }
   }
-  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last));
+  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last), { heading });
 }

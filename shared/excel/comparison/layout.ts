@@ -1,11 +1,12 @@
-import { format, parseISO } from 'date-fns';
 import type { Worksheet } from '../exceljs.ts';
+import { ALERT_FILL, levelFill, RESOLVED_FILL } from '../palette.ts';
 import { LOOKS, wear } from '../styles.ts';
-import { cellText } from '../text.ts';
+import { cellText, longDate } from '../text.ts';
 
 /** Sheet names of the comparison workbook; tests and the command line read them from here. */
 export const COMPARISON_SHEETS = {
-  matrix: 'Matrix',
+  overview: 'Overview',
+  matrix: 'Benchmarks over time',
   trends: 'Section trends',
   factors: 'Factors over time',
   register: 'Action register',
@@ -13,10 +14,6 @@ export const COMPARISON_SHEETS = {
 
 /** Row of the column headings on every comparison sheet; the title and a note sit above it. */
 export const HEADER_ROW = 3;
-
-export function longDate(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy');
-}
 
 /** The heading of a review's column: its title over its date, so two reviews with one title still differ. */
 export function reviewHeading(review: { title: string; date: string }): string {
@@ -40,6 +37,30 @@ export function headingRows(sheet: Worksheet, title: string, note: string, lastC
   sheet.mergeCells(1, 1, 1, lastColumn);
   sheet.getRow(1).height = 26;
   noteRow(sheet, 2, note, lastColumn);
+}
+
+/**
+ * The trend drawn in the cells: each index (0–100) coloured on one fixed scale, red at 0 through amber at 50 to green
+ * at 100, the level palette's colours. A colour scale rather than data bars because it prints in Excel and LibreOffice
+ * alike (LibreOffice draws Excel's data bars differently), reads the same in every row (fixed 0–100, not each row's
+ * own minimum and maximum) and keeps the number legible; ExcelJS cannot write charts.
+ */
+export function indexColourScale(sheet: Worksheet, ref: string): void {
+  sheet.addConditionalFormatting({
+    ref,
+    rules: [
+      {
+        type: 'colorScale',
+        priority: 1,
+        cfvo: [
+          { type: 'num', value: 0 },
+          { type: 'num', value: 50 },
+          { type: 'num', value: 100 },
+        ],
+        color: [{ argb: ALERT_FILL }, { argb: levelFill('no-action-in-hand') }, { argb: RESOLVED_FILL }],
+      },
+    ],
+  });
 }
 
 export function letterOf(sheet: Worksheet, column: number): string {

@@ -2,7 +2,7 @@ import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '../../compare/cha
 import type { Comparison, ComparisonCell } from '../../compare/compare.ts';
 import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Cell, Workbook } from '../exceljs.ts';
-import { finishSheet } from '../layout.ts';
+import { finishSheet, type PageHeading } from '../print.ts';
 import { TAB } from '../palette.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, noteRow, reviewHeading } from './layout.ts';
@@ -20,21 +20,21 @@ export function matrixCellText(cell: ComparisonCell, levels: readonly RatingLeve
 }
 
 /** Benchmarks down, reviews across in date order, each cell in its level's colour. */
-export function writeMatrixSheet(workbook: Workbook, title: string, comparison: Comparison, levels: readonly RatingLevel[]): void {
+export function writeMatrixSheet(workbook: Workbook, title: string, comparison: Comparison, levels: readonly RatingLevel[], heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.matrix, { properties: { tabColor: { argb: TAB } } });
   const last = 2 + comparison.columns.length;
-  sheet.columns = [{ width: 6 }, { width: 50 }, ...comparison.columns.map(() => ({ width: 22 }))];
+  sheet.columns = [{ width: 5 }, { width: 40 }, ...comparison.columns.map(() => ({ width: 18 }))];
   const key = KEY_ORDER.map((k) => `${CHANGE_ARROWS[k]} ${CHANGE_LABELS[k]}`).join('   ');
   headingRows(sheet, title, `Each rating with its change from the previous review: ${key}.`, last);
 
-  const heading = (column: number, text: string, style = LOOKS.header) => {
+  const headed = (column: number, text: string, style = LOOKS.header) => {
     const cell = sheet.getCell(HEADER_ROW, column);
     cell.value = text;
     wear(cell, style);
   };
-  heading(1, 'No.');
-  heading(2, 'Benchmark');
-  comparison.columns.forEach((c, i) => heading(3 + i, reviewHeading(c)));
+  headed(1, 'No.');
+  headed(2, 'Benchmark');
+  comparison.columns.forEach((c, i) => headed(3 + i, reviewHeading(c)));
   sheet.getRow(HEADER_ROW).height = 36;
 
   let row = HEADER_ROW + 1;
@@ -63,7 +63,7 @@ export function writeMatrixSheet(workbook: Workbook, title: string, comparison: 
       row += 1;
     }
   }
-  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last));
+  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last), { heading });
 }
 
 function fillRating(cell: Cell, c: ComparisonCell, levels: readonly RatingLevel[]): void {

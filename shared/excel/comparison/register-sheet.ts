@@ -1,18 +1,19 @@
 import type { ActionRegister } from '../../compare/register.ts';
 import { ACTION_STATUS_LABELS } from '../../model/review.ts';
 import type { Workbook } from '../exceljs.ts';
-import { finishSheet } from '../layout.ts';
+import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
-import { isoToDate } from '../text.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, longDate } from './layout.ts';
+import { isoToDate, longDate } from '../text.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows } from './layout.ts';
 
 export const REGISTER_HEADINGS = ['No.', 'Benchmark', 'Action Needed', 'By Whom?', 'Due date', 'Status', 'Overdue', 'Review', 'First raised in'] as const;
 
 /** Every action across the reviews, once each; a carried action shows its latest state and where it began. */
-export function writeRegisterSheet(workbook: Workbook, title: string, register: ActionRegister, today: string): void {
+export function writeRegisterSheet(workbook: Workbook, title: string, register: ActionRegister, today: string, heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.register);
   const last = REGISTER_HEADINGS.length;
-  sheet.columns = [{ width: 6 }, { width: 40 }, { width: 40 }, { width: 18 }, { width: 12 }, { width: 13 }, { width: 16 }, { width: 20 }, { width: 20 }];
+  // Nine columns: A4 landscape at 90 %, the longest texts wrapping.
+  sheet.columns = [{ width: 5 }, { width: 24 }, { width: 24 }, { width: 12 }, { width: 11 }, { width: 11 }, { width: 11 }, { width: 14 }, { width: 13 }];
   headingRows(sheet, title, `${register.entries.length} ${register.entries.length === 1 ? 'action' : 'actions'}, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`, last);
   REGISTER_HEADINGS.forEach((h, i) => {
     const cell = sheet.getCell(HEADER_ROW, 1 + i);
@@ -38,5 +39,5 @@ export function writeRegisterSheet(workbook: Workbook, title: string, register: 
     putStyledText(sheet.getCell(row, 9), origin);
     row += 1;
   }
-  finishSheet(sheet, HEADER_ROW, 'I');
+  finishSheet(sheet, HEADER_ROW, 'I', { heading });
 }

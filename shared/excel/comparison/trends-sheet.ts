@@ -1,30 +1,31 @@
 import type { TrendPoint, Trends } from '../../compare/trends.ts';
 import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Workbook } from '../exceljs.ts';
-import { finishSheet } from '../layout.ts';
+import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, wear, type Look } from '../styles.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, reviewHeading } from './layout.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, letterOf, reviewHeading } from './layout.ts';
 
 export const INDEX_LABEL = 'Index (0–100)';
 export const NOT_RATED_LABEL = 'Not rated';
 
 /** Per section: the index, then how many benchmarks sat at each level, for every review in date order. */
-export function writeTrendsSheet(workbook: Workbook, title: string, trends: Trends, levels: readonly RatingLevel[]): void {
+export function writeTrendsSheet(workbook: Workbook, title: string, trends: Trends, levels: readonly RatingLevel[], heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.trends);
   const last = 2 + trends.columns.length;
-  sheet.columns = [{ width: 30 }, { width: 28 }, ...trends.columns.map(() => ({ width: 18 }))];
+  sheet.columns = [{ width: 22 }, { width: 24 }, ...trends.columns.map(() => ({ width: 14 }))];
   headingRows(sheet, title, 'The index scores NO - action is needed 0, NO - but action is in hand 1, YES - but needs improving 2, YES - working well 3, as a percentage of 3; unrated benchmarks are left out.', last);
-  const heading = (column: number, text: string) => {
+  const headed = (column: number, text: string) => {
     const cell = sheet.getCell(HEADER_ROW, column);
     cell.value = text;
     wear(cell, LOOKS.header);
   };
-  heading(1, 'Section');
-  heading(2, 'Measure');
-  trends.columns.forEach((c, i) => heading(3 + i, reviewHeading(c)));
+  headed(1, 'Section');
+  headed(2, 'Measure');
+  trends.columns.forEach((c, i) => headed(3 + i, reviewHeading(c)));
   sheet.getRow(HEADER_ROW).height = 36;
 
   let row = HEADER_ROW + 1;
+  const indexRows: number[] = [];
   const block = (name: string, points: (TrendPoint | null)[]) => {
     const first = row;
     /** The index row is bold throughout; a count row shows a gap in muted italics. */
@@ -40,6 +41,7 @@ export function writeTrendsSheet(workbook: Workbook, title: string, trends: Tren
       });
       row += 1;
     };
+    indexRows.push(row);
     measure(INDEX_LABEL, LOOKS.bodyBold, (p) => p.index, true);
     for (const level of levels) measure(level.label, LOOKS.levelLabel(level.id), (p) => p.counts[level.id]);
     measure(NOT_RATED_LABEL, LOOKS.body, (p) => p.missing);
@@ -50,5 +52,6 @@ export function writeTrendsSheet(workbook: Workbook, title: string, trends: Tren
   };
   for (const s of trends.sections) block(`${s.number} ${s.title}`, s.points);
   block('All sections', trends.overall);
-  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last));
+  for (const r of indexRows) indexColourScale(sheet, `${letterOf(sheet, 3)}${r}:${letterOf(sheet, last)}${r}`);
+  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last), { heading });
 }
