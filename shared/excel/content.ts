@@ -27,7 +27,7 @@ export interface FormContent {
 
 /** Every printed page names the partnership, the review and its date; a blank form leaves lines to write them on. */
 export function pageHeadingOf(content: FormContent): PageHeading {
-  if (content.blank) return { left: 'Partnership: ______________________', centre: content.instrument.name, right: 'Date: ______________' };
+  if (content.blank) return { left: 'Partnership: ________________', centre: content.instrument.name, right: 'Date: ______________' };
   const { partnership, review } = content;
   return { left: partnership.name, centre: review.title, right: review.date ? longDate(review.date) : '' };
 }

@@ -51,7 +51,8 @@ describe('exportComparisonWorkbook', () => {
     expect(String(cover.getCell(2, 1).value)).toBe('2 reviews compared, in date order. The overall index went from 56 to 67: up 11 points.');
     expect([cover.getCell(HEADER_ROW + 1, 1).value, cover.getCell(HEADER_ROW + 1, 2).value, cover.getCell(HEADER_ROW + 1, 3).value]).toEqual(['Spring', '1 Mar 2025', 56]);
     expect([cover.getCell(HEADER_ROW + 2, 1).value, cover.getCell(HEADER_ROW + 2, 2).value, cover.getCell(HEADER_ROW + 2, 3).value]).toEqual(['Autumn', '1 Oct 2025', 67]);
-    const scales = wb.getWorksheet(COMPARISON_SHEETS.trends)!.conditionalFormattings;
+    // ExcelJS reads conditional formats back but does not declare them in its typings.
+    const scales = (wb.getWorksheet(COMPARISON_SHEETS.trends)! as unknown as { conditionalFormattings: { rules: unknown[] }[] }).conditionalFormattings;
     expect(scales.length).toBe(5);
     expect(scales[0]!.rules[0]).toMatchObject({ type: 'colorScale', cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 50 }, { type: 'num', value: 100 }] });
     for (const sheet of wb.worksheets) expect(sheet.headerFooter.oddHeader).toBe('&LRiverside&CProgress over time&R1 Mar 2025 – 1 Oct 2025');

@@ -125,7 +125,7 @@ describe.skipIf(missing !== null)('the workbooks as openpyxl reads them', () => 
     expect(texts).toContain(form.introduction);
     expect(texts).toContain('How to fill in this form');
     expect(texts.some((t) => t.includes('Mark one column only for each benchmark'))).toBe(true);
-    expect(blank.bySheet['1 Leadership']!.header).toEqual(['Partnership: ______________________', form.name, 'Date: ______________']);
+    expect(blank.bySheet['1 Leadership']!.header).toEqual(['Partnership: ________________', form.name, 'Date: ______________']);
   });
 
   it('gives the comparison a cover, the renamed matrix, and the same header and footer on every sheet', () => {
