@@ -15,13 +15,13 @@ export interface PageHeading {
   right: string;
 }
 
-export interface PrintPlan {
+interface PrintPlan {
   heading: PageHeading;
   orientation?: 'landscape' | 'portrait';
 }
 
 /** Body text is 11 pt; at 90 % it prints at 9.9 pt, the smallest size the issue allows being 9 pt. */
-export const MIN_PRINT_SCALE = 90;
+const MIN_PRINT_SCALE = 90;
 
 /**
  * The height of a row meant for handwriting: at least 12 mm on paper even at the smallest print scale
@@ -41,7 +41,7 @@ const A4_MM = { landscape: 297, portrait: 210 } as const;
 const MM_PER_WIDTH_UNIT = 2.5;
 
 /** The largest scale up to 100 % at which the columns fit the page's width, or null when even 90 % is too small. */
-export function printScale(widths: readonly number[], orientation: 'landscape' | 'portrait'): number | null {
+function printScale(widths: readonly number[], orientation: 'landscape' | 'portrait'): number | null {
   const printable = A4_MM[orientation] - (MARGINS.left + MARGINS.right) * 25.4;
   const needed = widths.reduce((sum, w) => sum + w, 0) * MM_PER_WIDTH_UNIT;
   const scale = Math.min(100, Math.floor((printable / needed) * 100));

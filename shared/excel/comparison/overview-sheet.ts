@@ -6,7 +6,7 @@ import { longDate } from '../text.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale } from './layout.ts';
 
 /** "from 42 to 58, up 16 points", or why there is no change to tell. */
-export function overallChange(trends: Trends): string {
+function overallChange(trends: Trends): string {
   const indexes = trends.overall.flatMap((p) => (p && p.index !== null ? [p.index] : []));
   if (indexes.length < 2) return 'Not enough of these reviews are rated to show a change.';
   const first = indexes[0]!;
