@@ -1,5 +1,7 @@
 import type { Instrument } from '../instrument/schema.ts';
 import type { Review, ReviewStatus } from '../model/review.ts';
+import type { PageHeading } from './print.ts';
+import { longDate } from './text.ts';
 
 /**
  * What the sheets show: a review with its partnership, or the blank form (no status, no date, nothing answered).
@@ -17,10 +19,23 @@ export interface FormContent {
     answers: Review['answers'];
     factors: Review['factors'];
   };
+  /** The blank form: instructions and fill-in cells for a partner, no Summary or Action plan. */
+  blank: boolean;
+  /** The local calendar day overdue actions are judged against (yyyy-mm-dd). */
+  today: string;
 }
 
-export function blankContent(instrument: Instrument): FormContent {
+/** Every printed page names the partnership, the review and its date; a blank form leaves lines to write them on. */
+export function pageHeadingOf(content: FormContent): PageHeading {
+  if (content.blank) return { left: 'Partnership: ________________', centre: content.instrument.name, right: 'Date: ______________' };
+  const { partnership, review } = content;
+  return { left: partnership.name, centre: review.title, right: review.date ? longDate(review.date) : '' };
+}
+
+export function blankContent(instrument: Instrument, today: string): FormContent {
   return {
+    blank: true,
+    today,
     instrument,
     partnership: { name: '', partners: [], notes: '' },
     review: { title: '', date: null, facilitator: '', participants: [], status: null, answers: {}, factors: {} },

@@ -11,8 +11,15 @@ export type Worksheet = ExcelJS.Worksheet;
 export type Cell = ExcelJS.Cell;
 export type CellValue = ExcelJS.CellValue;
 
+/** The author every workbook the app writes names. */
+export const WORKBOOK_CREATOR = 'Partnership Review';
+
+/** A new workbook signed by the app. */
 export function newWorkbook(): Workbook {
-  return new ExcelJS.Workbook();
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = WORKBOOK_CREATOR;
+  workbook.lastModifiedBy = WORKBOOK_CREATOR;
+  return workbook;
 }
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {

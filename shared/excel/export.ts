@@ -1,29 +1,21 @@
+import { systemClock } from '../clock.ts';
 import { currentInstrument, findInstrument } from '../instrument/catalogue.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import { ReviewBundleSchema, type ReviewBundle } from '../files/bundle.ts';
-import type { Partnership, Review } from '../model/review.ts';
-import { exportedPlanFingerprint, writeActionPlanSheet } from './action-plan-sheet.ts';
-import { blankContent, type FormContent } from './content.ts';
+import type { Review } from '../model/review.ts';
+import { writeActionPlanSheet } from './action-plan-sheet.ts';
+import { blankContent, pageHeadingOf, type FormContent } from './content.ts';
 import { newWorkbook, writeWorkbook, type Workbook } from './exceljs.ts';
-import { fingerprint, WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, writeMeta, type WorkbookMeta } from './meta.ts';
+import { exportedPlanFingerprint, partnershipFingerprint, reviewFingerprint } from './fingerprints.ts';
+import { WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, writeMeta, type WorkbookMeta } from './meta.ts';
+import { writeIntroductionSheet } from './introduction-sheet.ts';
+import { lockStructure } from './lock-structure.ts';
 import { writePossibleActionsSheet } from './possible-actions-sheet.ts';
 import { writeSectionSheet } from './section-sheet.ts';
 import { writeSummarySheet } from './summary-sheet.ts';
 
-export const WORKBOOK_CREATOR = 'Partnership Review';
-
-/** What the fingerprint covers: everything but the clock, so an untouched round trip keeps its updatedAt. */
-export function reviewFingerprint(review: Review): string {
-  return fingerprint({ ...review, updatedAt: undefined });
-}
-export function partnershipFingerprint(partnership: Partnership): string {
-  return fingerprint({ ...partnership, updatedAt: undefined });
-}
-
 function buildWorkbook(content: FormContent, meta: WorkbookMeta, stamp: Date | null): Workbook {
   const workbook = newWorkbook();
-  workbook.creator = WORKBOOK_CREATOR;
-  workbook.lastModifiedBy = WORKBOOK_CREATOR;
   workbook.company = content.instrument.publisher;
   workbook.title = content.review.title || content.instrument.name;
   workbook.subject = content.instrument.name;
@@ -31,10 +23,12 @@ function buildWorkbook(content: FormContent, meta: WorkbookMeta, stamp: Date | n
     workbook.created = stamp;
     workbook.modified = stamp;
   }
-  writeSummarySheet(workbook, content);
+  // A blank form has nothing to sum up and no actions yet: it opens with the paper form's introduction instead.
+  if (content.blank) writeIntroductionSheet(workbook, content);
+  else writeSummarySheet(workbook, content);
   for (const section of content.instrument.sections) writeSectionSheet(workbook, content, section);
-  writeActionPlanSheet(workbook, content);
-  writePossibleActionsSheet(workbook, content.instrument);
+  if (!content.blank) writeActionPlanSheet(workbook, content);
+  writePossibleActionsSheet(workbook, content.instrument, pageHeadingOf(content), content.blank);
   writeMeta(workbook, meta);
   return workbook;
 }
@@ -45,11 +39,16 @@ function instrumentOf(review: Review): Instrument {
   return instrument;
 }
 
-/** The client's deliverable. Throws only for a bundle that fails its own schema, which the store never holds. */
-export async function exportReviewWorkbook(input: ReviewBundle): Promise<Uint8Array> {
+/**
+ * The client's deliverable. `today` (the local calendar day, yyyy-mm-dd) is the day the Action plan judges overdue
+ * actions by. Throws only for a bundle that fails its own schema, which the store never holds.
+ */
+export async function exportReviewWorkbook(input: ReviewBundle, today: string = systemClock.today()): Promise<Uint8Array> {
   const { partnership, review } = ReviewBundleSchema.parse(input);
   const instrument = instrumentOf(review);
   const content: FormContent = {
+    blank: false,
+    today,
     instrument,
     partnership: { name: partnership.name, partners: partnership.partners, notes: partnership.notes },
     review: {
@@ -94,8 +93,11 @@ export async function exportReviewWorkbook(input: ReviewBundle): Promise<Uint8Ar
   return writeWorkbook(buildWorkbook(content, meta, new Date(review.updatedAt)));
 }
 
-/** The blank form for partner organisations to fill in before a workshop. */
-export async function exportTemplateWorkbook(instrument: Instrument = currentInstrument): Promise<Uint8Array> {
+/**
+ * The blank form for partner organisations to fill in before a workshop, by hand or in Excel: its sheets protected
+ * but for the cells a partner fills, and its structure locked so sheets cannot be renamed or removed.
+ */
+export async function exportTemplateWorkbook(instrument: Instrument = currentInstrument, today: string = systemClock.today()): Promise<Uint8Array> {
   const meta: WorkbookMeta = {
     format: WORKBOOK_FORMAT,
     formatVersion: WORKBOOK_FORMAT_VERSION,
@@ -104,7 +106,7 @@ export async function exportTemplateWorkbook(instrument: Instrument = currentIns
     partnership: null,
     review: null,
   };
-  return writeWorkbook(buildWorkbook(blankContent(instrument), meta, null));
+  return lockStructure(await writeWorkbook(buildWorkbook(blankContent(instrument, today), meta, null)));
 }
 
 /** "<partnership> – <review title> <date>.xlsx", with characters no file system accepts replaced. */

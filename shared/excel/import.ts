@@ -5,10 +5,10 @@ import type { Instrument } from '../instrument/schema.ts';
 import { conformanceProblems } from '../model/conformance.ts';
 import type { BenchmarkAnswer, Partnership, Review, SectionFactors } from '../model/review.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
-import { planEditWarnings, readActionPlan } from './action-plan-sheet.ts';
+import { planEditWarnings, readActionPlan } from './action-plan-read.ts';
 import type { CellReader } from './cells.ts';
 import { loadWorkbook, type Workbook } from './exceljs.ts';
-import { partnershipFingerprint, reviewFingerprint } from './export.ts';
+import { partnershipFingerprint, reviewFingerprint } from './fingerprints.ts';
 import { SHEETS, sectionSheetName } from './layout.ts';
 import { checkWorkbookBytes } from './limits.ts';
 import { readMeta, WORKBOOK_FORMAT_VERSION, type WorkbookMeta } from './meta.ts';
@@ -43,6 +43,11 @@ export async function importWorkbook(bytes: Uint8Array, ctx: ImportContext): Pro
   }
 }
 
+/** The review's details: on the Summary of a review workbook, on the Introduction of a blank form. */
+function detailsSheet(workbook: Workbook) {
+  return workbook.getWorksheet(SHEETS.summary) ?? workbook.getWorksheet(SHEETS.introduction);
+}
+
 type Located = { ok: true; instrument: Instrument; meta: WorkbookMeta | null } | { ok: false; error: ReturnType<typeof err> };
 
 function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
@@ -53,7 +58,7 @@ function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
   const known = allInstruments();
   let ref: { id: string; version: number } | null = meta.status === 'ok' ? meta.meta.instrument : null;
   if (!ref) {
-    const summary = workbook.getWorksheet(SHEETS.summary);
+    const summary = detailsSheet(workbook);
     const version = summary ? readSummarySheet({ problems: [], warnings: [] }, summary).formVersion : null;
     const looksLike = known.find((i) => i.sections.every((s) => workbook.getWorksheet(sectionSheetName(s))));
     if (!looksLike) {
@@ -81,7 +86,7 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWo
   const meta = located.meta?.kind === 'review' ? located.meta : null;
   const reader: CellReader = { problems: [], warnings: [] };
 
-  const summarySheet = workbook.getWorksheet(SHEETS.summary);
+  const summarySheet = detailsSheet(workbook);
   if (!summarySheet) reader.problems.push({ where: ctx.fileName, message: `no sheet named "${SHEETS.summary}"` });
   const summary = summarySheet ? readSummarySheet(reader, summarySheet) : null;
 
@@ -97,25 +102,26 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWo
   const statuses = planRead.statuses;
   if (!summary) return err('invalid-workbook', problemsMessage(ctx, reader.problems), reader.problems);
 
+  const at = (field: keyof typeof summary.at, fallback: string) => `${summarySheet!.name}!${summary.at[field] ?? fallback}`;
   const stem = ctx.fileName.replace(/\.[^.]*$/, '').slice(0, 200) || 'Imported workbook';
   const fromApp = meta !== null && meta.review !== null && meta.partnership !== null;
   const list = (visible: string, exact: string[] | undefined) => (exact && visible === joinLines(exact) ? exact : splitLines(visible));
 
   let name = summary.partnership;
   if (name === '') {
-    if (fromApp) reader.problems.push({ where: `${SHEETS.summary}!${summary.at.partnership ?? 'B4'}`, message: 'the partnership needs a name' });
-    else reader.warnings.push({ where: `${SHEETS.summary}!${summary.at.partnership ?? 'B4'}`, message: `no partnership name; "${stem}" is used` });
+    if (fromApp) reader.problems.push({ where: at('partnership', 'B4'), message: 'the partnership needs a name' });
+    else reader.warnings.push({ where: at('partnership', 'B4'), message: `no partnership name; "${stem}" is used` });
     name = stem;
   }
   let title = summary.title;
   if (title === '' && !fromApp) {
     title = stem;
-    reader.warnings.push({ where: `${SHEETS.summary}!${summary.at.title ?? 'B7'}`, message: `no review title; "${stem}" is used` });
+    reader.warnings.push({ where: at('title', 'B7'), message: `no review title; "${stem}" is used` });
   }
   let date = summary.date;
   if (!date) {
     date = ctx.now.slice(0, 10);
-    reader.warnings.push({ where: `${SHEETS.summary}!${summary.at.date ?? 'B8'}`, message: `no review date; today (${date}) is used` });
+    reader.warnings.push({ where: at('date', 'B8'), message: `no review date; today (${date}) is used` });
   }
 
   const answers: Record<string, BenchmarkAnswer> = {};

@@ -2,7 +2,8 @@ import type { Instrument, RatingLevelId, Section } from '../instrument/schema.ts
 import { LIMITS, type FactorMark } from '../model/review.ts';
 import { labelOf, readDate, readText, shown, where, type CellReader } from './cells.ts';
 import type { Worksheet } from './exceljs.ts';
-import { NOTES_LABEL, SECTION_COLUMNS as C, sectionSheetName } from './layout.ts';
+import { sectionSheetName } from './layout.ts';
+import { NOTES_LABEL, SECTION_COLUMNS as C } from './section-layout.ts';
 import { isMarked, parseFactorMark } from './text.ts';
 
 export interface VisibleAnswer {

@@ -1,32 +1,71 @@
 import type { Section } from '../instrument/schema.ts';
 import { answerOf, factorsOf } from '../model/review.ts';
-import type { FormContent } from './content.ts';
-import type { Workbook } from './exceljs.ts';
-import {
-  DUE_DATE_HEADING,
-  FACTOR_MARK_HEADING,
-  finishSheet,
-  NOTES_LABEL,
-  SECTION_COLUMNS as C,
-  SECTION_HEADER_ROW,
-  SECTION_LAST_COLUMN,
-  sectionSheetName,
-} from './layout.ts';
+import { pageHeadingOf, type FormContent } from './content.ts';
+import type { Cell, Workbook, Worksheet } from './exceljs.ts';
+import { sectionSheetName } from './layout.ts';
+import { TAB } from './palette.ts';
+import { finishSheet, WRITING_ROW_HEIGHT } from './print.ts';
+import { DUE_DATE_HEADING, FACTOR_MARK_HEADING, NOTES_LABEL, SECTION_COLUMNS as C, SECTION_HEADER_ROW, SECTION_LAST_COLUMN } from './section-layout.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
 import { CROSS, isoToDate, TICK } from './text.ts';
+
+/**
+ * Column widths chosen so a section prints on A4 landscape at 90 % (body text 9.9 pt on paper) rather than shrunk to
+ * fit: the statement and Action Needed wrap instead.
+ */
+const WIDTHS = { number: 5, statement: 28, level: 9, action: 22, byWhom: 12, due: 11, notes: 11 } as const;
+
+/**
+ * Dropdowns on the cells a partner marks, one cell at a time (never a whole column), so Excel offers ✓ (or ✓ / ✗)
+ * from a list. A warning rather than a stop: an x typed by hand is still a mark the import accepts.
+ */
+function ratingChoice(cell: Cell): void {
+  cell.dataValidation = {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${TICK}"`],
+    showInputMessage: true,
+    promptTitle: 'Rating',
+    prompt: `Choose ${TICK} in one of the four rating columns for this benchmark.`,
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: 'Rating',
+    error: `Mark the rating with ${TICK} (or x); leave the other three columns empty.`,
+  };
+}
+function factorChoice(cell: Cell): void {
+  cell.dataValidation = {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${TICK},${CROSS}"`],
+    showInputMessage: true,
+    promptTitle: 'Typical factor',
+    prompt: `${TICK}: this needs addressing. ${CROSS}: it does not.`,
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: 'Typical factor',
+    error: `Use ${TICK} (needs addressing) or ${CROSS} (does not).`,
+  };
+}
+
+/** Protected so a partner cannot disturb the form's wording or layout; no password, so anyone may unprotect it. */
+export function protectForm(sheet: Worksheet): void {
+  // ExcelJS's protect() sets the protection synchronously; its promise only matters when a password is hashed.
+  void sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatRows: true });
+}
 
 /** One sheet per section, laid out like the paper form: benchmark rows, then the typical factors, then notes. */
 export function writeSectionSheet(workbook: Workbook, content: FormContent, section: Section): void {
   const { instrument, review } = content;
-  const sheet = workbook.addWorksheet(sectionSheetName(section), { properties: { tabColor: { argb: 'FF3B5B7A' } } });
+  const sheet = workbook.addWorksheet(sectionSheetName(section), { properties: { tabColor: { argb: TAB } } });
   sheet.columns = [
-    { key: 'number', width: 6 },
-    { key: 'statement', width: 46 },
-    ...instrument.ratingLevels.map(() => ({ width: 13 })),
-    { key: 'action', width: 40 },
-    { key: 'byWhom', width: 18 },
-    { key: 'due', width: 12 },
-    { key: 'notes', width: 30 },
+    { key: 'number', width: WIDTHS.number },
+    { key: 'statement', width: WIDTHS.statement },
+    ...instrument.ratingLevels.map(() => ({ width: WIDTHS.level })),
+    { key: 'action', width: WIDTHS.action },
+    { key: 'byWhom', width: WIDTHS.byWhom },
+    { key: 'due', width: WIDTHS.due },
+    { key: 'notes', width: WIDTHS.notes },
   ];
   const title = sheet.getCell('A1');
   title.value = `${section.number} ${section.title}`;
@@ -53,10 +92,11 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
   heading(C.byWhom, instrument.headings.byWhom);
   heading(C.dueDate, DUE_DATE_HEADING);
   heading(C.notes, NOTES_LABEL);
-  headings.height = 44;
+  // The level labels wrap to four lines in their narrow columns.
+  headings.height = 60;
 
   let row = h + 1;
-  const firstBenchmarkRow = row;
+  const writingRows: number[] = [];
   for (const benchmark of section.benchmarks) {
     const answer = answerOf(review, benchmark.id);
     const cells = sheet.getRow(row);
@@ -71,14 +111,16 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
       if (answer.rating === level.id) {
         cell.value = TICK;
         wear(cell, LOOKS.tick(level.id));
-      } else wear(cell, LOOKS.centre);
+      } else wear(cell, LOOKS.markBox);
+      ratingChoice(cell);
     });
-    putStyledText(cells.getCell(C.actionNeeded), answer.actionNeeded);
-    putStyledText(cells.getCell(C.byWhom), answer.byWhom);
+    putStyledText(cells.getCell(C.actionNeeded), answer.actionNeeded, LOOKS.fillIn);
+    putStyledText(cells.getCell(C.byWhom), answer.byWhom, LOOKS.fillIn);
     const due = cells.getCell(C.dueDate);
-    wear(due, LOOKS.date);
+    wear(due, LOOKS.fillInDate);
     if (answer.dueDate) due.value = isoToDate(answer.dueDate);
-    putStyledText(cells.getCell(C.notes), answer.notes);
+    putStyledText(cells.getCell(C.notes), answer.notes, LOOKS.fillIn);
+    writingRows.push(row);
     row += 1;
   }
 
@@ -92,33 +134,33 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
   question.value = instrument.headings.factorsQuestion;
   wear(question, LOOKS.headerLeft);
   sheet.mergeCells(`B${row}:${SECTION_LAST_COLUMN}${row}`);
+  factorHeadings.height = 20;
   row += 1;
   for (const factor of section.factors) {
     const cells = sheet.getRow(row);
     const mark = cells.getCell('A');
-    wear(mark, LOOKS.centre);
+    wear(mark, LOOKS.markBox);
     const value = factors.marks[factor.id];
     if (value) mark.value = value === 'tick' ? TICK : CROSS;
+    factorChoice(mark);
     const text = cells.getCell('B');
     text.value = factor.text;
     wear(text, LOOKS.body);
     sheet.mergeCells(`B${row}:${SECTION_LAST_COLUMN}${row}`);
+    // A box to tick by hand; a filled-in review needs no more than a line.
+    if (content.blank) writingRows.push(row);
     row += 1;
   }
   row += 1;
   const label = sheet.getCell(`A${row}`);
   label.value = NOTES_LABEL;
   wear(label, LOOKS.label);
-  putStyledText(sheet.getCell(`B${row}`), factors.notes);
+  putStyledText(sheet.getCell(`B${row}`), factors.notes, LOOKS.fillIn);
   sheet.mergeCells(`B${row}:${SECTION_LAST_COLUMN}${row}`);
 
-  finishSheet(sheet, SECTION_HEADER_ROW, SECTION_LAST_COLUMN);
-  // Room to write by hand on a printed blank form.
+  finishSheet(sheet, SECTION_HEADER_ROW, SECTION_LAST_COLUMN, { heading: pageHeadingOf(content) });
+  // Room to write by hand on a printed form: at least 12 mm on paper.
   sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 0, 60);
-  for (let r = firstBenchmarkRow; r < firstBenchmarkRow + section.benchmarks.length; r += 1) {
-    sheet.getRow(r).height = Math.max(sheet.getRow(r).height ?? 0, 36);
-  }
+  for (const r of writingRows) sheet.getRow(r).height = Math.max(sheet.getRow(r).height ?? 0, WRITING_ROW_HEIGHT);
+  if (content.blank) protectForm(sheet);
 }
-
-/** Kept here too: the comparison workbook imports it from this module. */
-export { putText } from './layout.ts';

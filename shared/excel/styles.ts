@@ -1,11 +1,12 @@
 import type { RatingLevelId } from '../instrument/schema.ts';
 import type { Borders, Font, Style } from 'exceljs';
 import type { Cell } from './exceljs.ts';
-import { argb, DATE_FORMAT, HEADER_FILL, INK, levelFill, levelInk, RULE } from './layout.ts';
+import { DATE_FORMAT } from './layout.ts';
+import { ALERT, ALERT_FILL, HEADER_FILL, INK, levelFill, levelInk, MUTED, RESOLVED, RESOLVED_FILL, RULE, SECTION_FILL } from './palette.ts';
 import { cellText } from './text.ts';
 
 /**
- * Every look the review workbook uses, built once and shared by every cell that wears it. ExcelJS turns a cell's style
+ * Every look the workbooks use (the review workbook, the blank form and the comparison), built once and shared by every cell that wears it. ExcelJS turns a cell's style
  * object into its styles.xml entry by serialising each part, and skips that for an object it has already seen; one
  * fresh object per cell made that the larger part of the export's time. The objects are frozen because ExcelJS's
  * `cell.font = …` writes into the cell's style object: on a shared one that would restyle every cell using it, and
@@ -13,7 +14,7 @@ import { cellText } from './text.ts';
  * covered cells), never patched afterwards.
  */
 
-type Look = Readonly<Partial<Style>>;
+export type Look = Readonly<Partial<Style>>;
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -35,6 +36,11 @@ const headerAlign = { wrapText: true, vertical: 'middle', horizontal: 'center' }
 const headerBorder: Partial<Borders> = { bottom: { style: 'medium', color: { argb: INK } } };
 const headerFont: Partial<Font> = { bold: true, color: { argb: INK } };
 
+const box = { style: 'thin', color: { argb: INK } } as const;
+const boxBorder: Partial<Borders> = { top: box, left: box, bottom: box, right: box };
+/** Cells a partner fills stay editable when the blank form's sheets are protected. */
+const open = { locked: false } as const;
+
 const body = (extra: Partial<Style> = {}, horizontal: 'left' | 'center' = 'left'): Look =>
   look({ alignment: bodyAlign(horizontal), border: bodyBorder, ...extra });
 const header = (font: Partial<Font>, fill: string, alignment: Partial<Style['alignment']> = headerAlign): Look =>
@@ -50,6 +56,8 @@ function perLevel(make: (level: RatingLevelId) => Look): (level: RatingLevelId) 
   };
 }
 
+const muted = { italic: true, color: { argb: MUTED } } as const;
+
 export const LOOKS = {
   title: look({ font: { bold: true, size: 16, color: { argb: INK } }, alignment: { vertical: 'middle' } }),
   subTitle: look({ font: { bold: true, size: 13 }, alignment: { vertical: 'middle' } }),
@@ -59,19 +67,53 @@ export const LOOKS = {
   header: header(headerFont, HEADER_FILL),
   /** The factors question heads a long merged row, so it reads from the left. */
   headerLeft: header(headerFont, HEADER_FILL, { horizontal: 'left', vertical: 'middle', wrapText: true }),
-  levelHeader: perLevel((level) => header({ bold: true, color: { argb: levelInk(level) } }, levelFill(level))),
+  /** 10 pt so "improving" fits its narrow column; 9 pt on paper at the 90 % print scale. */
+  levelHeader: perLevel((level) => header({ bold: true, size: 10, color: { argb: levelInk(level) } }, levelFill(level))),
   body: body(),
   bodyBold: body({ font: { bold: true } }),
   centre: body({}, 'center'),
   centreBold: body({ font: { bold: true } }, 'center'),
   date: body({ numFmt: DATE_FORMAT }),
-  /** A chosen rating on a section sheet: a tick in the level's colours. */
-  tick: perLevel((level) => body({ font: { bold: true, size: 14, color: { argb: levelInk(level) } }, fill: solid(levelFill(level)) }, 'center')),
+  /** Text a person fills in: Action Needed, By Whom?, notes, the partnership's details. */
+  fillIn: body({ protection: open }),
+  fillInDate: body({ numFmt: DATE_FORMAT, protection: open }),
+  /** A box to mark: a rating column or a typical factor, drawn darker so it shows on paper. */
+  markBox: body({ border: boxBorder, protection: open, font: { size: 14 }, alignment: { horizontal: 'center', vertical: 'middle' } }),
+  /** A chosen rating on a section sheet: a tick in the level's colours, in its box. */
+  tick: perLevel((level) =>
+    body({ font: { bold: true, size: 14, color: { argb: levelInk(level) } }, fill: solid(levelFill(level)), border: boxBorder, protection: open, alignment: { horizontal: 'center', vertical: 'middle' } }),
+  ),
+  /** A heading above text, for the blank form's instructions. */
+  lead: look({ font: { bold: true, size: 12, color: { argb: INK } }, alignment: { vertical: 'top', wrapText: true } }),
+  /** Running text, wrapped. */
+  prose: look({ alignment: { vertical: 'top', wrapText: true } }),
   /** A rating named in words on the Summary's priorities and the Action plan. */
   rating: perLevel((level) => body({ fill: solid(levelFill(level)) })),
   /** "No action yet" on the Summary's priorities. */
-  missingAction: body({ font: { italic: true, color: { argb: argb('#B42318') } } }),
+  missingAction: body({ font: { italic: true, color: { argb: ALERT } } }),
   leftAligned: look({ alignment: { horizontal: 'left' } }),
+
+  // The comparison workbook.
+  /** The line under a sheet's title saying how to read it. */
+  note: look({ font: muted, alignment: { wrapText: true, vertical: 'top' } }),
+  /** A section heading across the ratings table. */
+  sectionHeader: header(headerFont, SECTION_FILL, { horizontal: 'left', vertical: 'middle' }),
+  /** A section heading across the factors table. */
+  sectionBand: look({ font: { bold: true }, fill: solid(SECTION_FILL) }),
+  /** A section's name beside its block of measures on the trends sheet. */
+  sectionName: look({ font: { bold: true }, fill: solid(SECTION_FILL), alignment: { vertical: 'top', wrapText: true } }),
+  /** "not rated", "–", "not in this form". */
+  mutedCentre: body({ font: muted }, 'center'),
+  /** A rating in a comparison column, bold when it moved since the previous review. */
+  movedRating: perLevel((level) => body({ fill: solid(levelFill(level)), font: { bold: true, color: { argb: levelInk(level) } } }, 'center')),
+  keptRating: perLevel((level) => body({ fill: solid(levelFill(level)), font: { bold: false, color: { argb: levelInk(level) } } }, 'center')),
+  /** A level's name labelling its row of counts. */
+  levelLabel: perLevel((level) => body({ fill: solid(levelFill(level)), font: { color: { argb: levelInk(level) } } })),
+  /** Needs attention: an overdue action, a typical factor that newly appeared. */
+  alert: body({ font: { bold: true, color: { argb: ALERT } }, fill: solid(ALERT_FILL) }),
+  alertCentre: body({ font: { bold: true, color: { argb: ALERT } }, fill: solid(ALERT_FILL) }, 'center'),
+  /** A typical factor that was resolved. */
+  resolvedCentre: body({ font: { bold: true, color: { argb: RESOLVED } }, fill: solid(RESOLVED_FILL) }, 'center'),
 } as const;
 
 /** Gives a cell its whole look; the cast is only because ExcelJS types `style` as mutable. */

@@ -1,7 +1,7 @@
 import { LIMITS, type ReviewStatus } from '../model/review.ts';
 import { labelOf, readDate, readText, shown, where, type CellReader } from './cells.ts';
 import type { Worksheet } from './exceljs.ts';
-import { SCORES_HEADING, STATUS_LABELS, SUMMARY_LABELS } from './summary-sheet.ts';
+import { SCORES_HEADING, STATUS_LABELS, SUMMARY_LABELS } from './summary-layout.ts';
 
 export interface SummaryRead {
   partnership: string;

@@ -1,33 +1,19 @@
 import { priorities } from '../priorities.ts';
 import { scoreReview } from '../scoring.ts';
-import type { FormContent } from './content.ts';
+import { pageHeadingOf, type FormContent } from './content.ts';
 import type { Workbook, Worksheet } from './exceljs.ts';
-import { finishSheet, SHEETS } from './layout.ts';
+import { SHEETS } from './layout.ts';
+import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
+import { SCORES_HEADING, STATUS_LABELS, SUMMARY_LABELS } from './summary-layout.ts';
 import { isoToDate, joinLines } from './text.ts';
-
-/** The labels in column A of the Summary; the reader finds each value beside its label. */
-export const SUMMARY_LABELS = {
-  partnership: 'Partnership',
-  partners: 'Partners',
-  partnershipNotes: 'Partnership notes',
-  title: 'Review',
-  date: 'Date',
-  facilitator: 'Facilitator',
-  participants: 'Participants',
-  status: 'Status',
-  form: 'Form',
-  formVersion: 'Form version',
-} as const;
-export const SCORES_HEADING = 'Section';
-export const STATUS_LABELS = { draft: 'Draft', final: 'Final' } as const;
 
 const LAST_COLUMN = 'H';
 
 export function writeSummarySheet(workbook: Workbook, content: FormContent): void {
   const { instrument, partnership, review } = content;
   const sheet = workbook.addWorksheet(SHEETS.summary);
-  sheet.columns = [{ width: 22 }, { width: 40 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 11 }, { width: 11 }];
+  sheet.columns = [{ width: 18 }, { width: 30 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 12 }, { width: 10 }, { width: 10 }];
   const title = sheet.getCell('A1');
   title.value = `${instrument.publisher} · ${instrument.name}`;
   wear(title, LOOKS.title);
@@ -78,7 +64,7 @@ export function writeSummarySheet(workbook: Workbook, content: FormContent): voi
   instrument.ratingLevels.forEach((level, i) => heading(3 + i, level.label, LOOKS.levelHeader(level.id)));
   heading(7, 'Not rated');
   heading(8, 'Index (0–100)');
-  headings.height = 44;
+  headings.height = 60;
   row += 1;
   const score = scoreReview(review, instrument);
   const scoreRow = (label: string, s: typeof score.overall, bold: boolean) => {
@@ -136,6 +122,6 @@ export function writeSummarySheet(workbook: Workbook, content: FormContent): voi
     if (p.dueDate) due.value = isoToDate(p.dueDate);
     row += 1;
   }
-  finishSheet(sheet, 2, LAST_COLUMN);
+  finishSheet(sheet, 2, LAST_COLUMN, { heading: pageHeadingOf(content) });
   sheet.views = [{ state: 'frozen', ySplit: 2, xSplit: 0 }];
 }

@@ -115,7 +115,7 @@ test('the comparison export downloads a workbook whose matrix holds the ratings 
   const file = await download.path();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
-  const m = wb.getWorksheet('Matrix')!;
+  const m = wb.getWorksheet('Benchmarks over time')!;
   const rows = new Map<string, [unknown, unknown]>();
   m.eachRow((row) => rows.set(String(row.getCell(1).value), [row.getCell(3).value, row.getCell(4).value]));
   expect(m.getCell(3, 3).value).toBe('Spring\n1 Mar 2025');

@@ -12,8 +12,8 @@ export const compareCommand: Command = {
   summary: 'write a comparison workbook (.xlsx) for two or more review files of one partnership',
   synopsis: 'compare <a.json> <b.json> [more.json ...] -o <comparison.xlsx>',
   details: [
-    'The reviews are put in date order whatever order the files are given in. The workbook has a Matrix',
-    '(benchmarks by reviews, with level colours and arrows: ↑ up, ↓ down, → same, • newly rated,',
+    'The reviews are put in date order whatever order the files are given in. The workbook has an Overview,',
+    'Benchmarks over time (benchmarks by reviews, with level colours and arrows: ↑ up, ↓ down, → same, • newly rated,',
     '✕ no longer rated), Section trends, Factors over time and the Action register.',
     'All the files must hold reviews of the same partnership, each review once.',
   ].join('\n'),

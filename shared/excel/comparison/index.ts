@@ -1,18 +1,19 @@
-import { format } from 'date-fns';
 import { actionRegister } from '../../compare/register.ts';
 import { compareReviews } from '../../compare/compare.ts';
 import { MAX_COMPARED_REVIEWS } from '../../compare/limits.ts';
 import { factorsOverTime } from '../../compare/factors.ts';
 import type { CompareOptions } from '../../compare/outline.ts';
 import { sectionTrends } from '../../compare/trends.ts';
+import { systemClock } from '../../clock.ts';
 import { currentInstrument } from '../../instrument/catalogue.ts';
 import { z } from '../../zod.ts';
 import { ReviewSchema, type Partnership, type Review } from '../../model/review.ts';
 import { newWorkbook, writeWorkbook } from '../exceljs.ts';
-import { WORKBOOK_CREATOR } from '../export.ts';
-import { cellText } from '../text.ts';
+import type { PageHeading } from '../print.ts';
+import { cellText, longDate } from '../text.ts';
 import { writeFactorsSheet } from './factors-sheet.ts';
 import { writeMatrixSheet } from './matrix-sheet.ts';
+import { writeOverviewSheet } from './overview-sheet.ts';
 import { writeRegisterSheet } from './register-sheet.ts';
 import { writeTrendsSheet } from './trends-sheet.ts';
 
@@ -27,7 +28,7 @@ export interface ComparisonWorkbookOptions extends CompareOptions {
 }
 
 /**
- * The comparison as a workbook for the client: the matrix of ratings with change arrows, section trends, typical
+ * The comparison as a workbook for the client: an overview, the matrix of ratings with change arrows, section trends, typical
  * factors over time and the action register. Every piece of user text goes in as a plain string value, never a
  * formula, whatever character it starts with.
  */
@@ -38,16 +39,19 @@ export async function exportComparisonWorkbook(
 ): Promise<Uint8Array> {
   const reviews = ReviewsInput.parse(input);
   // The bridge contract carries no date, and "overdue" means overdue on the day the file is made.
-  const today = options.today ?? format(new Date(), 'yyyy-MM-dd');
+  const today = options.today ?? systemClock.today();
   const name = cellText(partnership.name).trim() || 'Partnership';
   const levels = currentInstrument.ratingLevels;
   const workbook = newWorkbook();
-  workbook.creator = WORKBOOK_CREATOR;
-  workbook.lastModifiedBy = WORKBOOK_CREATOR;
   workbook.title = `${name} – progress over time`;
-  writeMatrixSheet(workbook, `${name} – ratings over time`, compareReviews(reviews, options), levels);
-  writeTrendsSheet(workbook, `${name} – section trends`, sectionTrends(reviews, options), levels);
-  writeFactorsSheet(workbook, `${name} – typical factors over time`, factorsOverTime(reviews, options));
-  writeRegisterSheet(workbook, `${name} – action register`, actionRegister(reviews, today, options), today);
+  const trends = sectionTrends(reviews, options);
+  const dates = trends.columns.map((c) => c.date);
+  const span = dates.length > 1 ? `${longDate(dates[0]!)} – ${longDate(dates[dates.length - 1]!)}` : dates[0] ? longDate(dates[0]) : '';
+  const heading: PageHeading = { left: name, centre: 'Progress over time', right: span };
+  writeOverviewSheet(workbook, name, trends, heading);
+  writeMatrixSheet(workbook, `${name} – ratings over time`, compareReviews(reviews, options), levels, heading);
+  writeTrendsSheet(workbook, `${name} – section trends`, trends, levels, heading);
+  writeFactorsSheet(workbook, `${name} – typical factors over time`, factorsOverTime(reviews, options), heading);
+  writeRegisterSheet(workbook, `${name} – action register`, actionRegister(reviews, today, options), today, heading);
   return writeWorkbook(workbook);
 }

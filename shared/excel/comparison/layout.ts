@@ -1,11 +1,12 @@
-import { format, parseISO } from 'date-fns';
 import type { Worksheet } from '../exceljs.ts';
-import { titleCell } from '../layout.ts';
-import { cellText } from '../text.ts';
+import { ALERT_FILL, levelFill, RESOLVED_FILL } from '../palette.ts';
+import { LOOKS, wear } from '../styles.ts';
+import { cellText, longDate } from '../text.ts';
 
 /** Sheet names of the comparison workbook; tests and the command line read them from here. */
 export const COMPARISON_SHEETS = {
-  matrix: 'Matrix',
+  overview: 'Overview',
+  matrix: 'Benchmarks over time',
   trends: 'Section trends',
   factors: 'Factors over time',
   register: 'Action register',
@@ -13,15 +14,6 @@ export const COMPARISON_SHEETS = {
 
 /** Row of the column headings on every comparison sheet; the title and a note sit above it. */
 export const HEADER_ROW = 3;
-export const MUTED = 'FF6B7785';
-/** Section headings inside a table: a step darker than the column headings so the groups stand out in print. */
-export const SECTION_FILL = 'FFD5DEE7';
-export const ALERT = 'FFB42318';
-export const ALERT_FILL = 'FFF6D5D1';
-
-export function longDate(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy');
-}
 
 /** The heading of a review's column: its title over its date, so two reviews with one title still differ. */
 export function reviewHeading(review: { title: string; date: string }): string {
@@ -32,18 +24,43 @@ export function reviewHeading(review: { title: string; date: string }): string {
 export function noteRow(sheet: Worksheet, row: number, text: string, lastColumn: number): void {
   const cell = sheet.getCell(row, 1);
   cell.value = text;
-  cell.font = { italic: true, color: { argb: MUTED } };
-  cell.alignment = { wrapText: true, vertical: 'top' };
+  wear(cell, LOOKS.note);
   sheet.mergeCells(row, 1, row, lastColumn);
   sheet.getRow(row).height = 32;
 }
 
 /** Every comparison sheet opens the same way: its title, then a line saying how to read it. */
 export function headingRows(sheet: Worksheet, title: string, note: string, lastColumn: number): void {
-  titleCell(sheet.getCell(1, 1), title);
+  const cell = sheet.getCell(1, 1);
+  cell.value = title;
+  wear(cell, LOOKS.title);
   sheet.mergeCells(1, 1, 1, lastColumn);
   sheet.getRow(1).height = 26;
   noteRow(sheet, 2, note, lastColumn);
+}
+
+/**
+ * The trend drawn in the cells: each index (0–100) coloured on one fixed scale, red at 0 through amber at 50 to green
+ * at 100, the level palette's colours. A colour scale rather than data bars because it prints in Excel and LibreOffice
+ * alike (LibreOffice draws Excel's data bars differently), reads the same in every row (fixed 0–100, not each row's
+ * own minimum and maximum) and keeps the number legible; ExcelJS cannot write charts.
+ */
+export function indexColourScale(sheet: Worksheet, ref: string): void {
+  sheet.addConditionalFormatting({
+    ref,
+    rules: [
+      {
+        type: 'colorScale',
+        priority: 1,
+        cfvo: [
+          { type: 'num', value: 0 },
+          { type: 'num', value: 50 },
+          { type: 'num', value: 100 },
+        ],
+        color: [{ argb: ALERT_FILL }, { argb: levelFill('no-action-in-hand') }, { argb: RESOLVED_FILL }],
+      },
+    ],
+  });
 }
 
 export function letterOf(sheet: Worksheet, column: number): string {

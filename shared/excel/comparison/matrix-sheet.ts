@@ -2,8 +2,10 @@ import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '../../compare/cha
 import type { Comparison, ComparisonCell } from '../../compare/compare.ts';
 import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Cell, Workbook } from '../exceljs.ts';
-import { bodyCell, finishSheet, headerCell, levelFill, levelInk } from '../layout.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, MUTED, noteRow, reviewHeading, SECTION_FILL } from './layout.ts';
+import { finishSheet, type PageHeading } from '../print.ts';
+import { TAB } from '../palette.ts';
+import { LOOKS, putStyledText, wear } from '../styles.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, noteRow, reviewHeading } from './layout.ts';
 
 export const NOT_IN_FORM = 'not in this form version';
 export const NOT_RATED = 'not rated';
@@ -18,30 +20,33 @@ export function matrixCellText(cell: ComparisonCell, levels: readonly RatingLeve
 }
 
 /** Benchmarks down, reviews across in date order, each cell in its level's colour. */
-export function writeMatrixSheet(workbook: Workbook, title: string, comparison: Comparison, levels: readonly RatingLevel[]): void {
-  const sheet = workbook.addWorksheet(COMPARISON_SHEETS.matrix, { properties: { tabColor: { argb: 'FF3B5B7A' } } });
+export function writeMatrixSheet(workbook: Workbook, title: string, comparison: Comparison, levels: readonly RatingLevel[], heading: PageHeading): void {
+  const sheet = workbook.addWorksheet(COMPARISON_SHEETS.matrix, { properties: { tabColor: { argb: TAB } } });
   const last = 2 + comparison.columns.length;
-  sheet.columns = [{ width: 6 }, { width: 50 }, ...comparison.columns.map(() => ({ width: 22 }))];
+  sheet.columns = [{ width: 5 }, { width: 40 }, ...comparison.columns.map(() => ({ width: 18 }))];
   const key = KEY_ORDER.map((k) => `${CHANGE_ARROWS[k]} ${CHANGE_LABELS[k]}`).join('   ');
   headingRows(sheet, title, `Each rating with its change from the previous review: ${key}.`, last);
 
-  headerCell(sheet.getCell(HEADER_ROW, 1), 'No.');
-  headerCell(sheet.getCell(HEADER_ROW, 2), 'Benchmark');
-  comparison.columns.forEach((c, i) => headerCell(sheet.getCell(HEADER_ROW, 3 + i), reviewHeading(c)));
+  const headed = (column: number, text: string, style = LOOKS.header) => {
+    const cell = sheet.getCell(HEADER_ROW, column);
+    cell.value = text;
+    wear(cell, style);
+  };
+  headed(1, 'No.');
+  headed(2, 'Benchmark');
+  comparison.columns.forEach((c, i) => headed(3 + i, reviewHeading(c)));
   sheet.getRow(HEADER_ROW).height = 36;
 
   let row = HEADER_ROW + 1;
   for (const section of comparison.sections) {
-    const heading = sheet.getCell(row, 1);
-    headerCell(heading, `${section.number} ${section.title}`, SECTION_FILL);
-    heading.alignment = { horizontal: 'left', vertical: 'middle' };
+    const band = sheet.getCell(row, 1);
+    band.value = `${section.number} ${section.title}`;
+    wear(band, LOOKS.sectionHeader);
     sheet.mergeCells(row, 1, row, last);
     row += 1;
     for (const r of section.rows) {
-      sheet.getCell(row, 1).value = r.number;
-      bodyCell(sheet.getCell(row, 1));
-      sheet.getCell(row, 2).value = r.statement;
-      bodyCell(sheet.getCell(row, 2));
+      putStyledText(sheet.getCell(row, 1), r.number);
+      putStyledText(sheet.getCell(row, 2), r.statement);
       r.cells.forEach((c, i) => fillRating(sheet.getCell(row, 3 + i), c, levels));
       row += 1;
     }
@@ -53,24 +58,18 @@ export function writeMatrixSheet(workbook: Workbook, title: string, comparison: 
     noteRow(sheet, row, 'Benchmarks that only some of these reviews’ form versions have (compared only where the forms share them):', last);
     row += 1;
     for (const p of comparison.partial) {
-      const cell = sheet.getCell(row, 2);
-      cell.value = `${p.number} ${p.statement} — not in: ${p.missingFrom.map((id) => names.get(id)).join('; ')}`;
-      bodyCell(cell);
+      putStyledText(sheet.getCell(row, 2), `${p.number} ${p.statement} — not in: ${p.missingFrom.map((id) => names.get(id)).join('; ')}`);
       sheet.mergeCells(row, 2, row, last);
       row += 1;
     }
   }
-  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last));
+  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last), { heading });
 }
 
 function fillRating(cell: Cell, c: ComparisonCell, levels: readonly RatingLevel[]): void {
-  bodyCell(cell, { centre: true });
+  if (!c.rating) wear(cell, LOOKS.mutedCentre);
+  else if (c.change === 'up' || c.change === 'down') wear(cell, LOOKS.movedRating(c.rating));
+  else wear(cell, LOOKS.keptRating(c.rating));
   const text = matrixCellText(c, levels);
   if (text !== '') cell.value = text;
-  if (c.rating) {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: levelFill(c.rating) } };
-    cell.font = { bold: c.change === 'up' || c.change === 'down', color: { argb: levelInk(c.rating) } };
-  } else {
-    cell.font = { italic: true, color: { argb: MUTED } };
-  }
 }

@@ -1,47 +1,43 @@
 import type { ActionRegister } from '../../compare/register.ts';
 import { ACTION_STATUS_LABELS } from '../../model/review.ts';
 import type { Workbook } from '../exceljs.ts';
-import { bodyCell, finishSheet, headerCell } from '../layout.ts';
-import { putText } from '../section-sheet.ts';
-import { isoToDate } from '../text.ts';
-import { ALERT, ALERT_FILL, COMPARISON_SHEETS, HEADER_ROW, headingRows, longDate } from './layout.ts';
+import { finishSheet, type PageHeading } from '../print.ts';
+import { LOOKS, putStyledText, wear } from '../styles.ts';
+import { isoToDate, longDate } from '../text.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows } from './layout.ts';
 
 export const REGISTER_HEADINGS = ['No.', 'Benchmark', 'Action Needed', 'By Whom?', 'Due date', 'Status', 'Overdue', 'Review', 'First raised in'] as const;
 
 /** Every action across the reviews, once each; a carried action shows its latest state and where it began. */
-export function writeRegisterSheet(workbook: Workbook, title: string, register: ActionRegister, today: string): void {
+export function writeRegisterSheet(workbook: Workbook, title: string, register: ActionRegister, today: string, heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.register);
   const last = REGISTER_HEADINGS.length;
-  sheet.columns = [{ width: 6 }, { width: 40 }, { width: 40 }, { width: 18 }, { width: 12 }, { width: 13 }, { width: 16 }, { width: 20 }, { width: 20 }];
+  // Nine columns: A4 landscape at 90 %, the longest texts wrapping.
+  sheet.columns = [{ width: 5 }, { width: 24 }, { width: 24 }, { width: 12 }, { width: 11 }, { width: 11 }, { width: 11 }, { width: 14 }, { width: 13 }];
   headingRows(sheet, title, `${register.entries.length} ${register.entries.length === 1 ? 'action' : 'actions'}, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`, last);
-  REGISTER_HEADINGS.forEach((h, i) => headerCell(sheet.getCell(HEADER_ROW, 1 + i), h));
+  REGISTER_HEADINGS.forEach((h, i) => {
+    const cell = sheet.getCell(HEADER_ROW, 1 + i);
+    cell.value = h;
+    wear(cell, LOOKS.header);
+  });
   sheet.getRow(HEADER_ROW).height = 30;
   sheet.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW, column: last } };
 
   let row = HEADER_ROW + 1;
   for (const e of register.entries) {
-    sheet.getCell(row, 1).value = e.number;
-    bodyCell(sheet.getCell(row, 1));
-    sheet.getCell(row, 2).value = e.statement;
-    bodyCell(sheet.getCell(row, 2));
-    putText(sheet.getCell(row, 3), e.actionNeeded);
-    putText(sheet.getCell(row, 4), e.byWhom);
+    putStyledText(sheet.getCell(row, 1), e.number);
+    putStyledText(sheet.getCell(row, 2), e.statement);
+    putStyledText(sheet.getCell(row, 3), e.actionNeeded);
+    putStyledText(sheet.getCell(row, 4), e.byWhom);
     const due = sheet.getCell(row, 5);
-    bodyCell(due, { date: true });
+    wear(due, LOOKS.date);
     if (e.dueDate) due.value = isoToDate(e.dueDate);
-    sheet.getCell(row, 6).value = ACTION_STATUS_LABELS[e.status];
-    bodyCell(sheet.getCell(row, 6));
-    const overdue = sheet.getCell(row, 7);
-    bodyCell(overdue);
-    if (e.overdue) {
-      overdue.value = `Overdue (${e.daysOverdue} ${e.daysOverdue === 1 ? 'day' : 'days'})`;
-      overdue.font = { bold: true, color: { argb: ALERT } };
-      overdue.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ALERT_FILL } };
-    }
-    putText(sheet.getCell(row, 8), `${e.reviewTitle}, ${longDate(e.reviewDate)}`);
+    putStyledText(sheet.getCell(row, 6), ACTION_STATUS_LABELS[e.status]);
+    putStyledText(sheet.getCell(row, 7), e.overdue ? `Overdue (${e.daysOverdue} ${e.daysOverdue === 1 ? 'day' : 'days'})` : '', e.overdue ? LOOKS.alert : LOOKS.body);
+    putStyledText(sheet.getCell(row, 8), `${e.reviewTitle}, ${longDate(e.reviewDate)}`);
     const origin = e.carried ? (e.originReviewTitle && e.originReviewDate ? `${e.originReviewTitle}, ${longDate(e.originReviewDate)}` : 'an earlier review not included') : '';
-    putText(sheet.getCell(row, 9), origin);
+    putStyledText(sheet.getCell(row, 9), origin);
     row += 1;
   }
-  finishSheet(sheet, HEADER_ROW, 'I');
+  finishSheet(sheet, HEADER_ROW, 'I', { heading });
 }

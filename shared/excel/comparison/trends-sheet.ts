@@ -1,60 +1,57 @@
 import type { TrendPoint, Trends } from '../../compare/trends.ts';
 import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Workbook } from '../exceljs.ts';
-import { bodyCell, finishSheet, headerCell, levelFill, levelInk } from '../layout.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, MUTED, reviewHeading, SECTION_FILL } from './layout.ts';
+import { finishSheet, type PageHeading } from '../print.ts';
+import { LOOKS, wear, type Look } from '../styles.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, letterOf, reviewHeading } from './layout.ts';
 
 export const INDEX_LABEL = 'Index (0–100)';
 export const NOT_RATED_LABEL = 'Not rated';
 
 /** Per section: the index, then how many benchmarks sat at each level, for every review in date order. */
-export function writeTrendsSheet(workbook: Workbook, title: string, trends: Trends, levels: readonly RatingLevel[]): void {
+export function writeTrendsSheet(workbook: Workbook, title: string, trends: Trends, levels: readonly RatingLevel[], heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.trends);
   const last = 2 + trends.columns.length;
-  sheet.columns = [{ width: 30 }, { width: 28 }, ...trends.columns.map(() => ({ width: 18 }))];
+  sheet.columns = [{ width: 22 }, { width: 24 }, ...trends.columns.map(() => ({ width: 14 }))];
   headingRows(sheet, title, 'The index scores NO - action is needed 0, NO - but action is in hand 1, YES - but needs improving 2, YES - working well 3, as a percentage of 3; unrated benchmarks are left out.', last);
-  headerCell(sheet.getCell(HEADER_ROW, 1), 'Section');
-  headerCell(sheet.getCell(HEADER_ROW, 2), 'Measure');
-  trends.columns.forEach((c, i) => headerCell(sheet.getCell(HEADER_ROW, 3 + i), reviewHeading(c)));
+  const headed = (column: number, text: string) => {
+    const cell = sheet.getCell(HEADER_ROW, column);
+    cell.value = text;
+    wear(cell, LOOKS.header);
+  };
+  headed(1, 'Section');
+  headed(2, 'Measure');
+  trends.columns.forEach((c, i) => headed(3 + i, reviewHeading(c)));
   sheet.getRow(HEADER_ROW).height = 36;
 
   let row = HEADER_ROW + 1;
+  const indexRows: number[] = [];
   const block = (name: string, points: (TrendPoint | null)[]) => {
     const first = row;
-    const measure = (label: string, value: (p: TrendPoint) => number | null, style?: (col: number) => void) => {
+    /** The index row is bold throughout; a count row shows a gap in muted italics. */
+    const measure = (label: string, labelLook: Look, value: (p: TrendPoint) => number | null, bold = false) => {
       const labelCell = sheet.getCell(row, 2);
       labelCell.value = label;
-      bodyCell(labelCell);
+      wear(labelCell, labelLook);
       points.forEach((p, i) => {
         const cell = sheet.getCell(row, 3 + i);
-        bodyCell(cell, { centre: true });
         const v = p ? value(p) : null;
-        if (v !== null) cell.value = v;
-        else {
-          cell.value = p ? '–' : 'not in this form';
-          cell.font = { italic: true, color: { argb: MUTED } };
-        }
-        style?.(3 + i);
+        cell.value = v ?? (p ? '–' : 'not in this form');
+        wear(cell, bold ? LOOKS.centreBold : v === null ? LOOKS.mutedCentre : LOOKS.centre);
       });
       row += 1;
     };
-    measure(INDEX_LABEL, (p) => p.index, (col) => (sheet.getCell(row, col).font = { bold: true }));
-    sheet.getCell(row - 1, 2).font = { bold: true };
-    for (const level of levels) {
-      measure(level.label, (p) => p.counts[level.id]);
-      const labelCell = sheet.getCell(row - 1, 2);
-      labelCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: levelFill(level.id) } };
-      labelCell.font = { color: { argb: levelInk(level.id) } };
-    }
-    measure(NOT_RATED_LABEL, (p) => p.missing);
+    indexRows.push(row);
+    measure(INDEX_LABEL, LOOKS.bodyBold, (p) => p.index, true);
+    for (const level of levels) measure(level.label, LOOKS.levelLabel(level.id), (p) => p.counts[level.id]);
+    measure(NOT_RATED_LABEL, LOOKS.body, (p) => p.missing);
     const nameCell = sheet.getCell(first, 1);
     nameCell.value = name;
-    nameCell.font = { bold: true };
-    nameCell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SECTION_FILL } };
-    nameCell.alignment = { vertical: 'top', wrapText: true };
+    wear(nameCell, LOOKS.sectionName);
     sheet.mergeCells(first, 1, row - 1, 1);
   };
   for (const s of trends.sections) block(`${s.number} ${s.title}`, s.points);
   block('All sections', trends.overall);
-  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last));
+  for (const r of indexRows) indexColourScale(sheet, `${letterOf(sheet, 3)}${r}:${letterOf(sheet, last)}${r}`);
+  finishSheet(sheet, HEADER_ROW, letterOf(sheet, last), { heading });
 }

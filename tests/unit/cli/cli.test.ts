@@ -65,7 +65,7 @@ describe('partnership-review commands', { timeout: 120_000 }, () => {
     const [valid, imported] = await Promise.all([run(['validate', 'blank.xlsx'], dir), run(['import', 'blank.xlsx', '-o', 'blank.json'], dir)]);
     expect(valid).toMatchObject({ code: 0, stdout: 'blank.xlsx: valid (the review "blank" of blank)\n' });
     expect(imported.code).toBe(0);
-    expect(imported.stderr).toMatch(/^warning: Summary!B4: no partnership name; "blank" is used$/m);
+    expect(imported.stderr).toMatch(/^warning: Introduction!B4: no partnership name; "blank" is used$/m);
     expect(JSON.parse(await readFile(path.join(dir, 'blank.json'), 'utf8'))).toMatchObject({ format: 'partnership-review/review', formatVersion: 1 });
   });
 

@@ -38,9 +38,24 @@ const autumn = review({
 const partnership = { name: '=cmd|"/c calc"!A1' };
 
 describe('exportComparisonWorkbook', () => {
-  it('writes the four sheets', async () => {
+  it('writes a cover and the four sheets', async () => {
     const wb = await read(await exportComparisonWorkbook(partnership, [autumn, spring], { today: '2025-10-15' }));
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Matrix', 'Section trends', 'Factors over time', 'Action register']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Overview', 'Benchmarks over time', 'Section trends', 'Factors over time', 'Action register']);
+  });
+
+  it('names the partnership, the reviews compared and the overall change on the cover, the index coloured on a fixed 0–100 scale', async () => {
+    const wb = await read(await exportComparisonWorkbook({ name: 'Riverside' }, [autumn, spring], { today: '2025-10-15' }));
+    const cover = wb.getWorksheet(COMPARISON_SHEETS.overview)!;
+    expect(cover.getCell(1, 1).value).toBe('Riverside – progress over time');
+    // Spring: 1.1 needs action (0), 1.2 working well (3), 2.1 needs improving (2): 5 of 9 = 56. Autumn: 2 + 1 + 3 = 6 of 9 = 67.
+    expect(String(cover.getCell(2, 1).value)).toBe('2 reviews compared, in date order. The overall index went from 56 to 67: up 11 points.');
+    expect([cover.getCell(HEADER_ROW + 1, 1).value, cover.getCell(HEADER_ROW + 1, 2).value, cover.getCell(HEADER_ROW + 1, 3).value]).toEqual(['Spring', '1 Mar 2025', 56]);
+    expect([cover.getCell(HEADER_ROW + 2, 1).value, cover.getCell(HEADER_ROW + 2, 2).value, cover.getCell(HEADER_ROW + 2, 3).value]).toEqual(['Autumn', '1 Oct 2025', 67]);
+    // ExcelJS reads conditional formats back but does not declare them in its typings.
+    const scales = (wb.getWorksheet(COMPARISON_SHEETS.trends)! as unknown as { conditionalFormattings: { rules: unknown[] }[] }).conditionalFormattings;
+    expect(scales.length).toBe(5);
+    expect(scales[0]!.rules[0]).toMatchObject({ type: 'colorScale', cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 50 }, { type: 'num', value: 100 }] });
+    for (const sheet of wb.worksheets) expect(sheet.headerFooter.oddHeader).toBe('&LRiverside&CProgress over time&R1 Mar 2025 – 1 Oct 2025');
   });
 
   it('lays out the matrix as benchmarks by reviews in date order, with ratings, arrows and level colours', async () => {

@@ -26,8 +26,8 @@ describe('a blank form filled in by a person', () => {
       mark(s, 6, 2, '✓');
       mark(s, 7, 3, 'yes');
       mark(s, 8, 0, 'this one');
-      sheetOf(wb, 'Summary').getCell('B4').value = 'Eastfield Partnership';
-      sheetOf(wb, 'Summary').getCell('B5').value = 'Eastfield College\n\nEastfield Council  ';
+      sheetOf(wb, 'Introduction').getCell('B4').value = 'Eastfield Partnership';
+      sheetOf(wb, 'Introduction').getCell('B5').value = 'Eastfield College\n\nEastfield Council  ';
     }, 'template');
     const { bundle, fromApp, warnings } = await imported(bytes);
     expect(fromApp).toBe(false);
@@ -36,8 +36,8 @@ describe('a blank form filled in by a person', () => {
     expect(bundle.partnership.createdAt).toBe(NOW);
     expect(bundle.review.date).toBe(NOW.slice(0, 10));
     expect(warnings).toEqual([
-      { where: 'Summary!B7', message: 'no review title; "edited" is used' },
-      { where: 'Summary!B8', message: `no review date; today (${NOW.slice(0, 10)}) is used` },
+      { where: 'Introduction!B7', message: 'no review title; "edited" is used' },
+      { where: 'Introduction!B8', message: `no review date; today (${NOW.slice(0, 10)}) is used` },
     ]);
     const ratings = Object.fromEntries(Object.entries(bundle.review.answers).map(([id, a]) => [id, a.rating]));
     expect(ratings).toEqual({

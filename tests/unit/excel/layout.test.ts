@@ -108,32 +108,38 @@ describe('the review workbook layout', () => {
     ]);
     const bank = form.sections.flatMap((s) => s.benchmarks.flatMap((b) => b.possibleActions.map((a) => a.text)));
     const listed: unknown[] = [];
+    const stated: unknown[] = [];
     sheet('Possible actions').eachRow((row, n) => {
-      if (n > 2) listed.push(row.getCell(3).value);
+      if (n <= 2) return;
+      if (row.getCell(1).value === null) listed.push(row.getCell(2).value);
+      else stated.push(row.getCell(1).value);
     });
     expect(listed).toEqual(bank);
+    // Grouped as on paper: each section once, each benchmark once, its actions under it.
+    expect(stated).toEqual(form.sections.flatMap((s) => [`${s.number} ${s.title}`, ...s.benchmarks.map((b) => b.number)]));
   });
 
-  it('prints landscape, one page wide, with header rows repeated and frozen, wrapped text and set column widths', () => {
+  it('prints at 90–100 % (landscape tables, the portrait bank), with header rows repeated and frozen, wrapped text and set column widths', () => {
     for (const name of ['Summary', '1 Leadership', 'Action plan', 'Possible actions']) {
       const s = sheet(name);
-      expect(s.pageSetup.orientation).toBe('landscape');
-      expect(s.pageSetup.fitToPage).toBe(true);
-      expect(s.pageSetup.fitToWidth).toBe(1);
-      expect(s.pageSetup.fitToHeight).toBe(0);
+      expect(s.pageSetup.orientation).toBe(name === 'Possible actions' ? 'portrait' : 'landscape');
+      expect(s.pageSetup.fitToPage).toBe(false);
+      expect(s.pageSetup.scale).toBeGreaterThanOrEqual(90);
+      expect(s.pageSetup.scale).toBeLessThanOrEqual(100);
       expect(s.views[0]?.state).toBe('frozen');
     }
     expect(sheet('2 Trust').pageSetup.printTitlesRow).toBe('1:3');
-    expect(sheet('2 Trust').getColumn(2).width).toBeGreaterThan(30);
+    expect(sheet('2 Trust').getColumn(2).width).toBeGreaterThan(25);
     expect(sheet('2 Trust').getCell('G6').alignment.wrapText).toBe(true);
   });
 
   it('sizes rows to their wrapped text, since neither Excel nor LibreOffice does on opening', () => {
     const leadership = sheet('1 Leadership');
-    // 1.3 (60 characters) takes two lines of the statement column, 1.4 (112 characters) three, and every benchmark
-    // row keeps room to write by hand; a factor fits on one line.
-    expect(leadership.getRow(6).height).toBe(36);
-    expect(leadership.getRow(7).height).toBe(48);
+    // 1.5 (46 characters) takes two lines of the statement column but keeps room to write by hand, 1.3 (60 characters)
+    // three, 1.4 (112 characters) four; a factor fits on one line.
+    expect(leadership.getRow(8).height).toBe(40);
+    expect(leadership.getRow(6).height).toBe(48);
+    expect(leadership.getRow(7).height).toBe(63);
     expect(leadership.getRow(11).height).toBeUndefined();
     // Participants: three names, one per line.
     expect(sheet('Summary').getRow(10).height).toBeGreaterThanOrEqual(45);

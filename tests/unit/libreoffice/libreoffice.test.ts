@@ -19,7 +19,7 @@ let outDir = '';
 
 async function fillTemplate(): Promise<Uint8Array> {
   const wb = await loadWorkbook(await exportTemplateWorkbook());
-  const summary = wb.getWorksheet('Summary')!;
+  const summary = wb.getWorksheet('Introduction')!;
   summary.getCell('B4').value = 'Westbrook Partnership';
   summary.getCell('B7').value = 'Pre-workshop return';
   summary.getCell('B8').value = '05/06/2025';

@@ -1,0 +1,47 @@
+import type { Trends } from '../../compare/trends.ts';
+import type { Workbook } from '../exceljs.ts';
+import { finishSheet, type PageHeading } from '../print.ts';
+import { LOOKS, putStyledText, wear } from '../styles.ts';
+import { longDate } from '../text.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale } from './layout.ts';
+
+/** "from 42 to 58, up 16 points", or why there is no change to tell. */
+function overallChange(trends: Trends): string {
+  const indexes = trends.overall.flatMap((p) => (p && p.index !== null ? [p.index] : []));
+  if (indexes.length < 2) return 'Not enough of these reviews are rated to show a change.';
+  const first = indexes[0]!;
+  const last = indexes[indexes.length - 1]!;
+  const moved = last - first;
+  const how = moved === 0 ? 'unchanged' : `${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} ${Math.abs(moved) === 1 ? 'point' : 'points'}`;
+  return `The overall index went from ${first} to ${last}: ${how}.`;
+}
+
+/** The cover: the partnership, the reviews compared with their dates and overall index, and the overall change. */
+export function writeOverviewSheet(workbook: Workbook, partnership: string, trends: Trends, heading: PageHeading): void {
+  const sheet = workbook.addWorksheet(COMPARISON_SHEETS.overview);
+  sheet.columns = [{ width: 40 }, { width: 16 }, { width: 18 }];
+  headingRows(sheet, `${partnership} – progress over time`, `${trends.columns.length} ${trends.columns.length === 1 ? 'review' : 'reviews'} compared, in date order. ${overallChange(trends)}`, 3);
+  ['Review', 'Date', 'Overall index (0–100)'].forEach((h, i) => {
+    const cell = sheet.getCell(HEADER_ROW, 1 + i);
+    cell.value = h;
+    wear(cell, LOOKS.header);
+  });
+  sheet.getRow(HEADER_ROW).height = 32;
+  let row = HEADER_ROW + 1;
+  trends.columns.forEach((c, i) => {
+    putStyledText(sheet.getCell(row, 1), c.title.trim() || 'Review');
+    putStyledText(sheet.getCell(row, 2), longDate(c.date));
+    const index = sheet.getCell(row, 3);
+    const value = trends.overall[i]?.index ?? null;
+    index.value = value ?? '–';
+    wear(index, value === null ? LOOKS.mutedCentre : LOOKS.centreBold);
+    row += 1;
+  });
+  if (trends.columns.length > 0) indexColourScale(sheet, `C${HEADER_ROW + 1}:C${row - 1}`);
+  row += 1;
+  const sheets = sheet.getCell(row, 1);
+  sheets.value = `Inside: ${[COMPARISON_SHEETS.matrix, COMPARISON_SHEETS.trends, COMPARISON_SHEETS.factors, COMPARISON_SHEETS.register].join(', ')}.`;
+  wear(sheets, LOOKS.note);
+  sheet.mergeCells(row, 1, row, 3);
+  finishSheet(sheet, HEADER_ROW, 'C', { heading, orientation: 'portrait' });
+}
