@@ -61,7 +61,7 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
   const counts: Record<string, number> = {};
   let mergedCells = 0;
   let validatedCells = 0;
-  let tagStart = 0;
+  let afterName = 0;
   /** An element being dropped whole: the depth its end tag closes at and where it began. */
   let dropping: { depth: number; start: number } | null = null;
   let depth = 0;
@@ -70,14 +70,16 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
     refusal ??= err('too-complex', `The sheet "${sheet}" is built in a way no review form is (${message}); it is not accepted.`, [{ where: where(ref), message }]);
   };
 
+  // Only the position is noted per tag; where the tag began is looked up for the few elements that are edited.
   parser.on('opentagstart', () => {
-    tagStart = xml.lastIndexOf('<', parser.position - 1);
+    afterName = parser.position;
   });
+  const tagStart = () => xml.lastIndexOf('<', afterName - 1);
   const area = `A1:${columnLetters(FORM_AREA.lastColumn)}${FORM_AREA.lastRow}`;
   /** Leaves an element out of the XML ExcelJS sees, whole. */
   function drop(tag: SaxesTagPlain) {
-    if (tag.isSelfClosing) edits.push({ start: tagStart, end: parser.position, text: '' });
-    else dropping = { depth, start: tagStart };
+    if (tag.isSelfClosing) edits.push({ start: tagStart(), end: parser.position, text: '' });
+    else dropping = { depth, start: tagStart() };
   }
 
   parser.on('opentag', (tag) => {
@@ -129,7 +131,7 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
     }
     const now = kept.map(formatRange).join(' ');
     clipped.push({ where: where(ref), message: `${kind.what} reaching beyond the form's area (${area}) was cut to ${now}` });
-    edits.push({ start: tagStart, end: parser.position, text: startTag(tag, { ...tag.attributes, [kind.attribute]: now }) });
+    edits.push({ start: tagStart(), end: parser.position, text: startTag(tag, { ...tag.attributes, [kind.attribute]: now }) });
   });
   parser.on('closetag', () => {
     if (dropping && dropping.depth === depth) {
@@ -150,7 +152,7 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
       return drop(tag);
     }
     clipped.push({ where: where(range), message: `a column format reaching beyond the form's area was cut at column ${columnLetters(FORM_AREA.lastColumn)}` });
-    edits.push({ start: tagStart, end: parser.position, text: startTag(tag, { ...tag.attributes, max: String(FORM_AREA.lastColumn) }) });
+    edits.push({ start: tagStart(), end: parser.position, text: startTag(tag, { ...tag.attributes, max: String(FORM_AREA.lastColumn) }) });
   }
 
   try {
