@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { exportReviewWorkbook, importWorkbook } from '../shared/excel/index.ts';
 import { fullBundle } from './lib/fixtures.ts';
 import { measurePair, type Timing } from './lib/stats.ts';
@@ -38,6 +39,14 @@ async function rawLoad(bytes: Uint8Array): Promise<void> {
   await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
 }
 
+/** Issue 8's 23 kB merge bomb: one merge from E100 to the last cell of the sheet, added to a section sheet. */
+function mergeBomb(bytes: Uint8Array): Uint8Array {
+  const parts = unzipSync(bytes);
+  const sheet = 'xl/worksheets/sheet3.xml';
+  parts[sheet] = strToU8(strFromU8(parts[sheet]!).replace('</mergeCells>', '<mergeCell ref="E100:XFD1048576"/></mergeCells>'));
+  return zipSync(parts);
+}
+
 export interface ExcelResults {
   workbookBytes: number;
   cells: number;
@@ -47,6 +56,10 @@ export interface ExcelResults {
   importApp: Timing;
   importRaw: Timing;
   importRatio: number;
+  bombBytes: number;
+  refuseBomb: Timing;
+  /** Refusing the merge bomb against importing the honest workbook: the pre-flight answers before ExcelJS runs. */
+  refuseRatio: number;
 }
 
 export async function benchExcel(): Promise<ExcelResults> {
@@ -59,6 +72,10 @@ export async function benchExcel(): Promise<ExcelResults> {
   const exported = await measurePair(() => exportReviewWorkbook(bundle), () => rawWrite(grid));
   const ctx = { fileName: 'bench.xlsx', newId: () => crypto.randomUUID(), now: new Date().toISOString() };
   const imported = await measurePair(() => importWorkbook(bytes, ctx), () => rawLoad(bytes));
+  const bomb = mergeBomb(bytes);
+  const refusal = await importWorkbook(bomb, ctx);
+  if (refusal.ok) throw new Error('the merge bomb was not refused');
+  const refused = await measurePair(() => importWorkbook(bomb, ctx), () => importWorkbook(bytes, ctx));
   return {
     workbookBytes: bytes.length,
     cells: grid.reduce((n, s) => n + s.cells.length, 0),
@@ -68,5 +85,8 @@ export async function benchExcel(): Promise<ExcelResults> {
     importApp: imported.a,
     importRaw: imported.b,
     importRatio: imported.ratio,
+    bombBytes: bomb.length,
+    refuseBomb: refused.a,
+    refuseRatio: refused.ratio,
   };
 }

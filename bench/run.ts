@@ -37,6 +37,8 @@ const rows: Row[] = [
   { measure: 'Import that workbook (app)', value: excel.importApp.medianMs, unit: 'ms', target: '', met: null },
   { measure: 'Load that workbook (raw ExcelJS)', value: excel.importRaw.medianMs, unit: 'ms', target: '', met: null },
   { measure: 'Import ratio app / raw', value: excel.importRatio, unit: '×', target: '≤ 2.0', met: excel.importRatio <= 2 },
+  { measure: `Refuse a ${Math.round(excel.bombBytes / 1024)} kB merge bomb (app)`, value: excel.refuseBomb.medianMs, unit: 'ms', target: '', met: null },
+  { measure: 'Refuse ratio merge bomb / import', value: excel.refuseRatio, unit: '×', target: '≤ 1.0', met: excel.refuseRatio <= 1 },
   { measure: `List ${library.partnerships} partnerships + latest index`, value: library.listPartnerships.medianMs, unit: 'ms', target: '≤ 100', met: library.listPartnerships.medianMs <= 100 },
   { measure: '5-review comparison (read + compare + trends)', value: library.compareFiveWithLoad.medianMs, unit: 'ms', target: '≤ 100', met: library.compareFiveWithLoad.medianMs <= 100 },
   { measure: '5-review comparison (compute only)', value: library.compareFiveComputeOnly.medianMs, unit: 'ms', target: '', met: null },

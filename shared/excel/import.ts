@@ -10,8 +10,8 @@ import type { CellReader } from './cells.ts';
 import { loadWorkbook, type Workbook } from './exceljs.ts';
 import { partnershipFingerprint, reviewFingerprint } from './fingerprints.ts';
 import { SHEETS, sectionSheetName } from './layout.ts';
-import { checkWorkbookBytes } from './limits.ts';
 import { readMeta, WORKBOOK_FORMAT_VERSION, type WorkbookMeta } from './meta.ts';
+import { preflightWorkbook } from './preflight/index.ts';
 import { readSectionSheet, type SectionRead } from './section-read.ts';
 import { readSummarySheet } from './summary-read.ts';
 import { joinLines, splitLines } from './text.ts';
@@ -28,16 +28,16 @@ export interface ImportContext {
  * caller saves the bundle only after the person confirms.
  */
 export async function importWorkbook(bytes: Uint8Array, ctx: ImportContext): Promise<Result<ImportedWorkbook>> {
-  const checked = checkWorkbookBytes(bytes);
+  const checked = preflightWorkbook(bytes);
   if (!checked.ok) return checked;
   let workbook: Workbook;
   try {
-    workbook = await loadWorkbook(bytes);
+    workbook = await loadWorkbook(checked.value.bytes);
   } catch (e) {
     return err('corrupt-workbook', `The workbook is damaged and cannot be read (${e instanceof Error ? e.message : String(e)}).`);
   }
   try {
-    return readWorkbook(workbook, ctx);
+    return readWorkbook(workbook, ctx, checked.value.clipped);
   } catch (e) {
     return err('unreadable-workbook', `The workbook could not be read (${e instanceof Error ? e.message : String(e)}).`);
   }
@@ -79,12 +79,12 @@ function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
   return { ok: false, error: err('unknown-instrument', `${ctx.fileName} uses a form this app does not know (${ref.id} version ${ref.version}).`) };
 }
 
-function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWorkbook> {
+function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]): Result<ImportedWorkbook> {
   const located = locateInstrument(workbook, ctx);
   if (!located.ok) return located.error;
   const { instrument } = located;
   const meta = located.meta?.kind === 'review' ? located.meta : null;
-  const reader: CellReader = { problems: [], warnings: [] };
+  const reader: CellReader = { problems: [], warnings: [...clipped] };
 
   const summarySheet = detailsSheet(workbook);
   if (!summarySheet) reader.problems.push({ where: ctx.fileName, message: `no sheet named "${SHEETS.summary}"` });

@@ -1,10 +1,11 @@
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportReviewWorkbook } from '../../../shared/excel/index.ts';
 import { loadWorkbook, newWorkbook, writeWorkbook } from '../../../shared/excel/exceljs.ts';
 import { WORKBOOK_LIMITS } from '../../../shared/excel/limits.ts';
 import { edited, importBytes, sheetOf } from './edit.ts';
 import { sampleBundle } from './sample.ts';
+import { layoutOf, viewOf } from './zip-surgery.ts';
 
 async function failure(bytes: Uint8Array, fileName?: string) {
   const result = await importBytes(bytes, fileName);
@@ -97,19 +98,76 @@ describe('import refuses what it cannot trust, saying why', () => {
     expect(error.code).toBe('too-large');
   });
 
-  it('refuses a zip bomb, even one whose directory lies about the unpacked sizes', async () => {
+  it('refuses a zip bomb, even one whose directory and local headers agree on a lie about the unpacked sizes', async () => {
     const zeros = new Uint8Array(WORKBOOK_LIMITS.unpackedBytes + 1024 * 1024);
     const bomb = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': zeros }, { level: 9 });
     expect(bomb.length).toBeLessThan(WORKBOOK_LIMITS.fileBytes);
     expect((await failure(bomb)).code).toBe('too-large');
 
-    // Rewrite every declared uncompressed size in the central directory to 1 byte.
+    // Every declared uncompressed size becomes 1 byte, in the directory and in the local headers alike.
     const liar = bomb.slice();
-    const view = new DataView(liar.buffer);
-    for (let i = 0; i < liar.length - 4; i += 1) {
-      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 1, true);
+    const view = viewOf(liar);
+    for (const record of layoutOf(liar).records) {
+      view.setUint32(record.at + 24, 1, true);
+      view.setUint32(record.local + 22, 1, true);
     }
     expect((await failure(liar)).code).toBe('too-large');
+  });
+
+  it('refuses a zip whose directory and local header disagree about a size', async () => {
+    const liar = (await exportReviewWorkbook(sampleBundle())).slice();
+    const record = layoutOf(liar).records.find((r) => r.name === 'xl/worksheets/sheet3.xml')!;
+    viewOf(liar).setUint32(record.at + 24, 1, true);
+    expect(await failure(liar)).toEqual({ code: 'corrupt-zip', message: 'The workbook is damaged and cannot be read (part "xl/worksheets/sheet3.xml" gives two different sizes).' });
+  });
+
+  it('refuses a bomb only the unpacked-size limit catches: honest sizes, no XML, each part under every other limit', async () => {
+    // Three pictures of zeros, each under a third of the limit over two: together they pass it.
+    const part = Math.ceil((WORKBOOK_LIMITS.unpackedBytes * 0.4) / 1024) * 1024;
+    const parts = unzipSync(await exportReviewWorkbook(sampleBundle()));
+    for (let i = 1; i <= 3; i += 1) parts[`xl/media/image${i}.png`] = new Uint8Array(part);
+    const bomb = zipSync(parts, { level: 1 });
+    expect(bomb.length).toBeLessThan(WORKBOOK_LIMITS.fileBytes);
+    expect(await failure(bomb)).toEqual({ code: 'too-large', message: 'The workbook unpacks to more than 60 MB; it is refused as a possible zip bomb.' });
+  });
+
+  it('refuses an end record that claims fewer parts than the directory holds (found item 2: the rest would be inflated unmeasured)', async () => {
+    const parts = unzipSync(await exportReviewWorkbook(sampleBundle()));
+    for (let i = 1; i <= 3; i += 1) parts[`xl/media/image${i}.png`] = new Uint8Array(1024);
+    const liar = zipSync(parts);
+    const { end, records } = layoutOf(liar);
+    viewOf(liar).setUint16(end + 8, 2, true);
+    viewOf(liar).setUint16(end + 10, 2, true);
+    expect(await failure(liar)).toEqual({ code: 'corrupt-zip', message: `The workbook is damaged and cannot be read (the zip directory holds ${records.length} parts but its end record says 2).` });
+  });
+
+  it('refuses two parts with one name, overlapping parts, and anything hidden after the directory', async () => {
+    const bytes = await exportReviewWorkbook(sampleBundle());
+    const { records, end } = layoutOf(bytes);
+
+    const twins = bytes.slice();
+    const [a, b] = records.filter((r) => r.name.startsWith('xl/worksheets/sheet'));
+    twins.copyWithin(b!.at + 46, a!.at + 46, a!.at + 46 + a!.name.length);
+    twins.copyWithin(b!.local + 30, a!.at + 46, a!.at + 46 + a!.name.length);
+    expect((await failure(twins)).message).toMatch(/two parts are named "xl\/worksheets\/sheet\d\.xml"/);
+
+    // The first part claims its neighbour's bytes too, in the directory and its local header alike.
+    const overlap = bytes.slice();
+    const first = records.slice().sort((x, y) => x.local - y.local)[0]!;
+    const grown = viewOf(overlap).getUint32(first.at + 20, true) + 40;
+    viewOf(overlap).setUint32(first.at + 20, grown, true);
+    viewOf(overlap).setUint32(first.local + 18, grown, true);
+    expect((await failure(overlap)).message).toMatch(/parts "[^"]+" and "[^"]+" overlap/);
+
+    const trailing = new Uint8Array(bytes.length + 10);
+    trailing.set(bytes);
+    expect((await failure(trailing)).message).toMatch(/no zip directory at the end of the file/);
+
+    // A directory that stops short of the end record, leaving room for records only other readers would find.
+    const gap = new Uint8Array(bytes.length + 46);
+    gap.set(bytes.subarray(0, end));
+    gap.set(bytes.subarray(end), end + 46);
+    expect((await failure(gap)).message).toMatch(/the zip directory does not end where the end record begins/);
   });
 
   it('collects every problem at once, each naming its sheet and cell, and saves nothing', async () => {

@@ -43,8 +43,11 @@ export function drawnBundles(count: number, seed = 7): ReviewBundle[] {
   return fc.sample(bundleArbitrary, { numRuns: count, seed });
 }
 
+/** A valid backup: the full review is the sample's partnership reviewed again, so it gets an id of its own. */
 export function librarySnapshot(): LibrarySnapshot {
-  const bundles = [sampleBundle(), fullBundle(), ...drawnBundles(3)];
+  const full = fullBundle();
+  full.review = { ...full.review, id: '7c0e1a52-3d2b-4f7a-8b9e-000000000002' };
+  const bundles = [sampleBundle(), full, ...drawnBundles(3)];
   const partnerships = new Map(bundles.map((b) => [b.partnership.id, b.partnership]));
   return { partnerships: [...partnerships.values()], reviews: bundles.map((b) => b.review) };
 }

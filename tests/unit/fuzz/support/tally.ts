@@ -4,6 +4,8 @@ import type { Outcome } from './outcome.ts';
 export class Tally {
   readonly kinds = new Map<string, number>();
   readonly outcomes = new Map<string, number>();
+  /** Outcomes the mutation kinds decided in advance, counted as the cases ran. */
+  readonly expected = new Map<string, number>();
   total = 0;
   private readonly started = performance.now();
 
@@ -14,6 +16,10 @@ export class Tally {
     for (const k of new Set(kinds)) this.kinds.set(k, (this.kinds.get(k) ?? 0) + 1);
     const key = outcome.kind === 'valid' ? 'valid' : `error:${outcome.code}`;
     this.outcomes.set(key, (this.outcomes.get(key) ?? 0) + 1);
+  }
+
+  expect(outcome: string): void {
+    this.expected.set(outcome, (this.expected.get(outcome) ?? 0) + 1);
   }
 
   errorCount(): number {

@@ -31,7 +31,8 @@ export function bases() {
 
 /**
  * One property over the real exported workbooks: pick a base, mutate its parts, pack, optionally damage the packed
- * bytes, import, judge. Returns the tally so the test can check both outcomes were reached.
+ * bytes, import, judge; where `expected` names the outcome a case's mutation kinds decide, the case must end so.
+ * Returns the tally so the test can check the outcome counts.
  */
 export async function fuzzWorkbookParts<M extends { kind: string }>(
   name: string,
@@ -39,6 +40,7 @@ export async function fuzzWorkbookParts<M extends { kind: string }>(
   baseRuns: number,
   apply: (parts: Parts, mutations: M[]) => void,
   afterPack: (bytes: Uint8Array, mutations: M[]) => Uint8Array = (b) => b,
+  expected: (mutations: M[]) => string | null = () => null,
 ): Promise<Tally> {
   const list = await bases();
   const tally = new Tally(name);
@@ -47,7 +49,13 @@ export async function fuzzWorkbookParts<M extends { kind: string }>(
       const parts = copyParts(list[which]!.parts);
       apply(parts, ms);
       const bytes = afterPack(packParts(parts, level), ms);
-      tally.add(ms.map((m) => m.kind), await importJudged(bytes));
+      const outcome = await importJudged(bytes);
+      tally.add(ms.map((m) => m.kind), outcome);
+      // A differential oracle where the mutation kinds decide the outcome: "valid" or "error:<code>".
+      const want = expected(ms);
+      const got = outcome.kind === 'valid' ? 'valid' : `error:${outcome.code}`;
+      if (want !== null && got !== want) throw new FuzzFailure(`expected ${want} from ${ms.map((m) => m.kind).join(' + ')}, got ${got}`);
+      if (want !== null) tally.expect(want);
     }),
     fuzzParams(name, baseRuns),
   );

@@ -1,0 +1,65 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { err, ok, type Problem, type Result } from '../../result.ts';
+import { checkWorkbookBytes } from '../limits.ts';
+import { preflightSheetXml } from './sheet-xml.ts';
+import { sheetNamesByPart, WORKBOOK_PART, WORKBOOK_RELS_PART, WORKSHEET_PART } from './sheet-names.ts';
+
+export interface PreflightedWorkbook {
+  /** The bytes ExcelJS may load: the file itself, or a copy with clipped sheets when anything was clipped. */
+  bytes: Uint8Array;
+  /** Each range clipped, naming sheet and range. */
+  clipped: Problem[];
+}
+
+type Utf8Decoder = new (label: 'utf-8', options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
+
+/**
+ * Strict UTF-8, as bridge/decoders.ts decodes files (importing it here would pull its lazy imports into the Excel
+ * chunk of the browser build). TextDecoder is in every host but not in the pure core's ES-only types.
+ */
+function strictUtf8(bytes: Uint8Array): string | null {
+  const TextDecoderImpl = (globalThis as unknown as { TextDecoder: Utf8Decoder }).TextDecoder;
+  try {
+    return new TextDecoderImpl('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+const wanted = (name: string) => WORKSHEET_PART.test(name) || name === WORKBOOK_PART || name === WORKBOOK_RELS_PART;
+
+/**
+ * Everything that runs before ExcelJS: the zip is measured (limits.ts), then each worksheet's XML is read in one
+ * streaming pass that clips or refuses ranges no review form has (sheet-xml.ts).
+ */
+export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook> {
+  const checked = checkWorkbookBytes(bytes, wanted);
+  if (!checked.ok) return checked;
+  const { kept } = checked.value;
+  const text = (name: string) => {
+    const part = kept.get(name);
+    return part ? strFromU8(part) : '';
+  };
+  const names = sheetNamesByPart(text(WORKBOOK_PART), text(WORKBOOK_RELS_PART));
+  const rewritten = new Map<string, string>();
+  const clipped: Problem[] = [];
+  for (const [part, data] of kept) {
+    const sheet = WORKSHEET_PART.exec(part);
+    if (!sheet) continue;
+    const label = names.get(`xl/worksheets/sheet${sheet[1]}.xml`) ?? part;
+    const xml = strictUtf8(data);
+    if (xml === null) {
+      return err('corrupt-workbook', `The workbook is damaged and cannot be read (the sheet "${label}" is not UTF-8 text).`, [{ where: label, message: 'not UTF-8 text' }]);
+    }
+    const result = preflightSheetXml(xml, label);
+    if (!result.ok) return result;
+    clipped.push(...result.value.clipped);
+    if (result.value.xml !== null) rewritten.set(part, result.value.xml);
+  }
+  if (rewritten.size === 0) return ok({ bytes, clipped });
+  // Only when something was clipped is the zip unpacked and packed again; its size was bounded above.
+  const parts: Zippable = unzipSync(bytes);
+  for (const [part, xml] of rewritten) parts[part] = strToU8(xml);
+  return ok({ bytes: zipSync(parts), clipped });
+}
+
