@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { err, ok, type Problem, type Result } from '../../result.ts';
+import { decodeUtf8 } from '../../files/utf8.ts';
 import { checkWorkbookBytes } from '../limits.ts';
 import { preflightSheetXml } from './sheet-xml.ts';
 import { sheetNamesByPart, WORKBOOK_PART, WORKBOOK_RELS_PART, WORKSHEET_PART } from './sheet-names.ts';
@@ -11,20 +12,11 @@ export interface PreflightedWorkbook {
   clipped: Problem[];
 }
 
-type Utf8Decoder = new (label: 'utf-8', options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
-
-/**
- * Strict UTF-8, as bridge/decoders.ts decodes files (importing it here would pull its lazy imports into the Excel
- * chunk of the browser build). TextDecoder is in every host but not in the pure core's ES-only types.
- */
-function strictUtf8(bytes: Uint8Array): string | null {
-  const TextDecoderImpl = (globalThis as unknown as { TextDecoder: Utf8Decoder }).TextDecoder;
-  try {
-    return new TextDecoderImpl('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
+/** Strict UTF-8 as every file is read (shared/files/utf8.ts); null when the part is not UTF-8. */
+const decodeUtf8Or = (bytes: Uint8Array): string | null => {
+  const text = decodeUtf8(bytes, '');
+  return text.ok ? text.value : null;
+};
 
 const wanted = (name: string) => WORKSHEET_PART.test(name) || name === WORKBOOK_PART || name === WORKBOOK_RELS_PART;
 
@@ -47,7 +39,7 @@ export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook
     const sheet = WORKSHEET_PART.exec(part);
     if (!sheet) continue;
     const label = names.get(`xl/worksheets/sheet${sheet[1]}.xml`) ?? part;
-    const xml = strictUtf8(data);
+    const xml = decodeUtf8Or(data);
     if (xml === null) {
       return err('corrupt-workbook', `The workbook is damaged and cannot be read (the sheet "${label}" is not UTF-8 text).`, [{ where: label, message: 'not UTF-8 text' }]);
     }
