@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { err, ok, type Result } from '../shared/result.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { messageOf } from '../shared/message.ts';
 
 export { writeFileAtomic } from './atomic-write.ts';
 
@@ -113,5 +114,5 @@ export function describe(error: unknown): string {
     };
     if (known[code]) return known[code];
   }
-  return error instanceof Error ? error.message : String(error);
+  return messageOf(error);
 }

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { channels, contract, type Channel, type Contract, type OutputOf } from '../shared/bridge/contract.ts';
 import { err, ok, type Problem, type Result } from '../shared/result.ts';
 import { isAppUrl } from './origin.ts';
+import { messageOf } from '../shared/message.ts';
 
 /** What a handler receives besides its validated input. */
 export interface CallContext {
@@ -56,7 +57,7 @@ export async function dispatch<C extends Channel>(
     }
     return ok(output.data as OutputOf<C>);
   } catch (error) {
-    return err('internal', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`);
+    return err('internal', `"${channel}" failed: ${messageOf(error)}`);
   }
 }
 

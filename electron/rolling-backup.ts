@@ -1,15 +1,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { localDayOf } from '../shared/clock.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
 export const BACKUPS_TO_KEEP = 10;
 const BACKUP_NAME = /^library-(\d{4}-\d{2}-\d{2})\.json$/;
 
 /** The person's calendar day, not UTC: a backup taken at 00:30 in Sydney belongs to that morning. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const localDay = localDayOf;
 
 export function backupFileName(now: Date): string {
   return `library-${localDay(now)}.json`;

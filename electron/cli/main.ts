@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { EXIT, type Command, type Io } from './command.ts';
 import { commands } from './commands/index.ts';
+import { systemClock } from '../../shared/clock.ts';
+import { messageOf } from '../../shared/message.ts';
 
 const PROGRAM = 'partnership-review';
 
 const nodeIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
-  now: () => new Date().toISOString(),
+  now: systemClock.now,
   newId: () => randomUUID(),
 };
 
@@ -51,7 +53,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
-    return usageError(io, e instanceof Error ? e.message : String(e), command);
+    return usageError(io, messageOf(e), command);
   }
   if (parsed.values.help) {
     io.out(commandHelp(command));
@@ -68,7 +70,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   try {
     return await command.run({ positionals: parsed.positionals, values }, io);
   } catch (e) {
-    io.err(`${PROGRAM} ${command.name}: failed: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`${PROGRAM} ${command.name}: failed: ${messageOf(e)}`);
     return EXIT.failed;
   }
 }

@@ -1,3 +1,4 @@
+import { localDayOf } from '../clock.ts';
 import { currentInstrument } from '../instrument/catalogue.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import { newReview, type Origin } from '../model/factories.ts';
@@ -28,7 +29,7 @@ export function carryForward(previous: Review, origin: Origin, fields: CarryFiel
   const instrument = options.instrument ?? currentInstrument;
   const review = newReview(origin, previous.partnershipId, instrument, {
     title: fields.title ?? 'Review',
-    date: fields.date ?? origin.now.slice(0, 10),
+    date: fields.date ?? localDayOf(new Date(origin.now)),
     facilitator: fields.facilitator ?? previous.facilitator,
     participants: fields.participants ?? [...previous.participants],
   });

@@ -1,9 +1,11 @@
 import type { ImportedWorkbook } from '../bridge/contract.ts';
+import { localDayOf } from '../clock.ts';
 import { ReviewBundleSchema } from '../files/bundle.ts';
 import { allInstruments, benchmarksOf, findInstrument } from '../instrument/catalogue.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import { conformanceProblems } from '../model/conformance.ts';
 import type { BenchmarkAnswer, Partnership, Review, SectionFactors } from '../model/review.ts';
+import { messageOf } from '../message.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
 import { planEditWarnings, readActionPlan } from './action-plan-sheet.ts';
 import type { CellReader } from './cells.ts';
@@ -34,12 +36,12 @@ export async function importWorkbook(bytes: Uint8Array, ctx: ImportContext): Pro
   try {
     workbook = await loadWorkbook(bytes);
   } catch (e) {
-    return err('corrupt-workbook', `The workbook is damaged and cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+    return err('corrupt-workbook', `The workbook is damaged and cannot be read (${messageOf(e)}).`);
   }
   try {
     return readWorkbook(workbook, ctx);
   } catch (e) {
-    return err('unreadable-workbook', `The workbook could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    return err('unreadable-workbook', `The workbook could not be read (${messageOf(e)}).`);
   }
 }
 
@@ -114,7 +116,7 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWo
   }
   let date = summary.date;
   if (!date) {
-    date = ctx.now.slice(0, 10);
+    date = localDayOf(new Date(ctx.now));
     reader.warnings.push({ where: `${SHEETS.summary}!${summary.at.date ?? 'B8'}`, message: `no review date; today (${date}) is used` });
   }
 

@@ -3,6 +3,7 @@ import { allInstruments, findInstrument } from '../instrument/catalogue.ts';
 import { conformanceProblems } from '../model/conformance.ts';
 import type { Review } from '../model/review.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
+import { messageOf } from '../message.ts';
 
 /**
  * The envelope shared by the portable JSON files: a format name, a format version this app can refuse when it is
@@ -46,7 +47,7 @@ export function parseEnvelope(text: string, fileName: string, expected: FileForm
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return err('not-json', `${fileName} is not ${FORMAT_NAMES[expected]}: it is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+    return err('not-json', `${fileName} is not ${FORMAT_NAMES[expected]}: it is not valid JSON (${messageOf(e)}).`);
   }
   const envelope = Envelope.safeParse(raw);
   if (!envelope.success) {

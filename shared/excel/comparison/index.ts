@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { systemClock } from '../../clock.ts';
 import { actionRegister } from '../../compare/register.ts';
 import { compareReviews } from '../../compare/compare.ts';
 import { MAX_COMPARED_REVIEWS } from '../../compare/limits.ts';
@@ -38,7 +38,7 @@ export async function exportComparisonWorkbook(
 ): Promise<Uint8Array> {
   const reviews = ReviewsInput.parse(input);
   // The bridge contract carries no date, and "overdue" means overdue on the day the file is made.
-  const today = options.today ?? format(new Date(), 'yyyy-MM-dd');
+  const today = options.today ?? systemClock.today();
   const name = cellText(partnership.name).trim() || 'Partnership';
   const levels = currentInstrument.ratingLevels;
   const workbook = newWorkbook();
