@@ -2,6 +2,7 @@ import type { Instrument, RatingLevelId, Section } from '../instrument/schema.ts
 import { LEVEL_COLOURS } from '../levels.ts';
 import type { Cell, Worksheet } from './exceljs.ts';
 import { cellText } from './text.ts';
+import { FACTOR_SYMBOLS } from '../vocabulary/factors.ts';
 
 /** Sheet names and fixed positions: the writer and the reader both take them from here. */
 export const SHEETS = {
@@ -29,7 +30,7 @@ export const SECTION_COLUMNS = {
 export const SECTION_LAST_COLUMN = 'J';
 export const SECTION_HEADER_ROW = 3;
 export const NOTES_LABEL = 'Notes';
-export const FACTOR_MARK_HEADING = '✓ / ✗';
+export const FACTOR_MARK_HEADING = `${FACTOR_SYMBOLS.tick} / ${FACTOR_SYMBOLS.cross}`;
 export const DUE_DATE_HEADING = 'Due date';
 
 export const DATE_FORMAT = 'dd/mm/yyyy';

@@ -5,6 +5,7 @@ import type { Workbook, Worksheet } from './exceljs.ts';
 import { finishSheet, SHEETS } from './layout.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
 import { isoToDate, joinLines } from './text.ts';
+import { INDEX_LABEL } from '../vocabulary/index-rule.ts';
 
 /** The labels in column A of the Summary; the reader finds each value beside its label. */
 export const SUMMARY_LABELS = {
@@ -77,7 +78,7 @@ export function writeSummarySheet(workbook: Workbook, content: FormContent): voi
   sheet.mergeCells(`A${row}:B${row}`);
   instrument.ratingLevels.forEach((level, i) => heading(3 + i, level.label, LOOKS.levelHeader(level.id)));
   heading(7, 'Not rated');
-  heading(8, 'Index (0–100)');
+  heading(8, INDEX_LABEL);
   headings.height = 44;
   row += 1;
   const score = scoreReview(review, instrument);

@@ -3,6 +3,7 @@ import type { Workbook } from '../exceljs.ts';
 import { bodyCell, finishSheet, headerCell } from '../layout.ts';
 import { CROSS, TICK } from '../text.ts';
 import { ALERT, ALERT_FILL, COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, MUTED, reviewHeading, SECTION_FILL } from './layout.ts';
+import { FACTOR_KEY } from '../../vocabulary/factors.ts';
 
 const STATE_TEXT: Record<FactorState, string> = { tick: TICK, cross: CROSS, unanswered: '', absent: 'not in this form' };
 const CHANGE_TEXT: Record<Exclude<FactorChange, null>, string> = { appeared: 'newly appeared', resolved: 'resolved', still: 'still there' };
@@ -19,7 +20,7 @@ export function writeFactorsSheet(workbook: Workbook, title: string, factors: Fa
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.factors);
   const last = 1 + factors.columns.length;
   sheet.columns = [{ width: 60 }, ...factors.columns.map(() => ({ width: 20 }))];
-  headingRows(sheet, title, `${TICK} the factor needs addressing, ${CROSS} it does not, blank: not answered. A factor is resolved when a ${TICK} became a ${CROSS}.`, last);
+  headingRows(sheet, title, FACTOR_KEY, last);
   headerCell(sheet.getCell(HEADER_ROW, 1), 'Typical factor');
   factors.columns.forEach((c, i) => headerCell(sheet.getCell(HEADER_ROW, 2 + i), reviewHeading(c)));
   sheet.getRow(HEADER_ROW).height = 36;

@@ -1,13 +1,13 @@
-import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '../../compare/change.ts';
+import { CHANGE_ARROWS, CHANGE_LABELS } from '../../compare/change.ts';
 import type { Comparison, ComparisonCell } from '../../compare/compare.ts';
 import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Cell, Workbook } from '../exceljs.ts';
 import { bodyCell, finishSheet, headerCell, levelFill, levelInk } from '../layout.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, MUTED, noteRow, reviewHeading, SECTION_FILL } from './layout.ts';
+import { CHANGE_ORDER } from '../../vocabulary/changes.ts';
 
 export const NOT_IN_FORM = 'not in this form version';
 export const NOT_RATED = 'not rated';
-const KEY_ORDER: ChangeKind[] = ['up', 'down', 'same', 'new', 'gone'];
 
 /** "↑ YES - but needs improving": the arrow says how it moved since the previous column, the label what it is now. */
 export function matrixCellText(cell: ComparisonCell, levels: readonly RatingLevel[]): string {
@@ -22,7 +22,7 @@ export function writeMatrixSheet(workbook: Workbook, title: string, comparison: 
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.matrix, { properties: { tabColor: { argb: 'FF3B5B7A' } } });
   const last = 2 + comparison.columns.length;
   sheet.columns = [{ width: 6 }, { width: 50 }, ...comparison.columns.map(() => ({ width: 22 }))];
-  const key = KEY_ORDER.map((k) => `${CHANGE_ARROWS[k]} ${CHANGE_LABELS[k]}`).join('   ');
+  const key = CHANGE_ORDER.map((k) => `${CHANGE_ARROWS[k]} ${CHANGE_LABELS[k]}`).join('   ');
   headingRows(sheet, title, `Each rating with its change from the previous review: ${key}.`, last);
 
   headerCell(sheet.getCell(HEADER_ROW, 1), 'No.');

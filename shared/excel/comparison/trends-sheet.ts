@@ -3,8 +3,8 @@ import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Workbook } from '../exceljs.ts';
 import { bodyCell, finishSheet, headerCell, levelFill, levelInk } from '../layout.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, MUTED, reviewHeading, SECTION_FILL } from './layout.ts';
+import { INDEX_LABEL, INDEX_RULE } from '../../vocabulary/index-rule.ts';
 
-export const INDEX_LABEL = 'Index (0–100)';
 export const NOT_RATED_LABEL = 'Not rated';
 
 /** Per section: the index, then how many benchmarks sat at each level, for every review in date order. */
@@ -12,7 +12,7 @@ export function writeTrendsSheet(workbook: Workbook, title: string, trends: Tren
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.trends);
   const last = 2 + trends.columns.length;
   sheet.columns = [{ width: 30 }, { width: 28 }, ...trends.columns.map(() => ({ width: 18 }))];
-  headingRows(sheet, title, 'The index scores NO - action is needed 0, NO - but action is in hand 1, YES - but needs improving 2, YES - working well 3, as a percentage of 3; unrated benchmarks are left out.', last);
+  headingRows(sheet, title, INDEX_RULE, last);
   headerCell(sheet.getCell(HEADER_ROW, 1), 'Section');
   headerCell(sheet.getCell(HEADER_ROW, 2), 'Measure');
   trends.columns.forEach((c, i) => headerCell(sheet.getCell(HEADER_ROW, 3 + i), reviewHeading(c)));
