@@ -4,6 +4,7 @@ import { channels, contract, type Channel, type Contract, type OutputOf } from '
 import { err, ok, type Problem, type Result } from '../shared/result.ts';
 import { isAppUrl } from './origin.ts';
 import { messageOf } from '../shared/message.ts';
+import { issuePath } from '../shared/zod.ts';
 
 /** What a handler receives besides its validated input. */
 export interface CallContext {
@@ -20,7 +21,7 @@ export type Handlers = {
 
 export function problemsFrom(error: z.core.$ZodError): Problem[] {
   return error.issues.slice(0, 20).map((issue) => ({
-    where: issue.path.length ? issue.path.map(String).join('.') : '(input)',
+    where: issuePath(issue.path, '(input)'),
     message: issue.message,
   }));
 }

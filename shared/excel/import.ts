@@ -17,6 +17,7 @@ import { readMeta, WORKBOOK_FORMAT_VERSION, type WorkbookMeta } from './meta.ts'
 import { readSectionSheet, type SectionRead } from './section-read.ts';
 import { readSummarySheet } from './summary-read.ts';
 import { joinLines, splitLines } from './text.ts';
+import { issuePath } from '../zod.ts';
 
 export interface ImportContext {
   fileName: string;
@@ -172,7 +173,7 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext): Result<ImportedWo
   const problems: Problem[] = [...reader.problems];
   const parsed = ReviewBundleSchema.safeParse({ partnership, review });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ where: `${ctx.fileName} (${issue.path.join('.')})`, message: issue.message });
+    for (const issue of parsed.error.issues) problems.push({ where: `${ctx.fileName} (${issuePath(issue.path, 'the whole workbook')})`, message: issue.message });
   } else {
     problems.push(...conformanceProblems(parsed.data.review, instrument, ctx.fileName));
   }

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import { issuePath, z } from '../zod.ts';
 import { allInstruments, findInstrument } from '../instrument/catalogue.ts';
 import { conformanceProblems } from '../model/conformance.ts';
 import type { Review } from '../model/review.ts';
@@ -24,16 +24,6 @@ export const FILE_LIMITS: Record<FileFormat, number> = {
 
 export function serializeFile(format: FileFormat, now: string, body: Record<string, unknown>): string {
   return `${JSON.stringify({ format, formatVersion: FILE_FORMAT_VERSION, savedAt: now, ...body }, null, 2)}\n`;
-}
-
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out === '' ? '(top level)' : out;
 }
 
 const Envelope = z.looseObject({ format: z.string(), formatVersion: z.number(), savedAt: z.string() });
@@ -72,7 +62,7 @@ export function parseEnvelope(text: string, fileName: string, expected: FileForm
 }
 
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return issues.map((i) => ({ where: jsonPath(i.path), message: i.message }));
+  return issues.map((i) => ({ where: issuePath(i.path, '(top level)'), message: i.message }));
 }
 
 /** A review must be of a form this app knows and use only that form's benchmarks, sections and factors. */
