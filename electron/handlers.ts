@@ -16,6 +16,7 @@ import {
 } from './files.ts';
 import type { CallContext, Handlers } from './ipc.ts';
 import { writeRollingBackup } from './rolling-backup.ts';
+import { localDayOf } from '../shared/clock.ts';
 
 /** The file formats, all of them pure code in shared/ (Engineer B's modules); injected so tests can use fakes. */
 export interface Formats {
@@ -56,7 +57,7 @@ async function openJson<T>(
 }
 
 function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return localDayOf(now);
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {

@@ -3,6 +3,8 @@ import type * as z from 'zod/mini';
 import { channels, contract, type Channel, type Contract, type OutputOf } from '../shared/bridge/contract.ts';
 import { err, ok, type Problem, type Result } from '../shared/result.ts';
 import { isAppUrl } from './origin.ts';
+import { messageOf } from '../shared/message.ts';
+import { issuePath } from '../shared/zod.ts';
 
 /** What a handler receives besides its validated input. */
 export interface CallContext {
@@ -19,7 +21,7 @@ export type Handlers = {
 
 export function problemsFrom(error: z.core.$ZodError): Problem[] {
   return error.issues.slice(0, 20).map((issue) => ({
-    where: issue.path.length ? issue.path.map(String).join('.') : '(input)',
+    where: issuePath(issue.path, '(input)'),
     message: issue.message,
   }));
 }
@@ -56,7 +58,7 @@ export async function dispatch<C extends Channel>(
     }
     return ok(output.data as OutputOf<C>);
   } catch (error) {
-    return err('internal', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`);
+    return err('internal', `"${channel}" failed: ${messageOf(error)}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isChannel } from '../shared/bridge/contract.ts';
 import { MENU_EVENT_CHANNEL, MenuCommand } from '../shared/bridge/menu.ts';
 import { err, type Result } from '../shared/result.ts';
+import { messageOf } from '../shared/message.ts';
 
 /**
  * Runs sandboxed, so it cannot require project modules at run time: build/build-electron.mjs bundles it (with the
@@ -15,7 +16,7 @@ const api = {
     }
     return ipcRenderer
       .invoke(channel, input)
-      .catch((error: unknown) => err('ipc-failed', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) => err('ipc-failed', `"${channel}" failed: ${messageOf(error)}`));
   },
 
   /** Returns a function that stops listening. */

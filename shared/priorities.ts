@@ -1,12 +1,13 @@
-import type { Instrument, RatingLevelId } from './instrument/schema.ts';
+import type { Instrument } from './instrument/schema.ts';
 import { answerOf, type Review } from './model/review.ts';
+import { PRIORITY_LEVELS, type PriorityLevel } from './vocabulary/actions.ts';
 
 export interface Priority {
   benchmarkId: string;
   number: string;
   statement: string;
   sectionTitle: string;
-  rating: Extract<RatingLevelId, 'no-action-needed' | 'no-action-in-hand'>;
+  rating: PriorityLevel;
   actionNeeded: string;
   byWhom: string;
   dueDate: string | null;
@@ -15,12 +16,10 @@ export interface Priority {
   missingOwner: boolean;
 }
 
-const ORDER: Priority['rating'][] = ['no-action-needed', 'no-action-in-hand'];
-
 /** "NO - action is needed" first, then "NO - but action is in hand"; form order within each. */
 export function priorities(review: Pick<Review, 'answers'>, instrument: Instrument): Priority[] {
   const out: Priority[] = [];
-  for (const level of ORDER) {
+  for (const level of PRIORITY_LEVELS) {
     for (const section of instrument.sections) {
       for (const b of section.benchmarks) {
         const a = answerOf(review, b.id);

@@ -13,7 +13,7 @@ export const LEVEL_SCORE: Record<RatingLevelId, number> = {
   'yes-needs-improving': 2,
   'yes-working-well': 3,
 };
-const TOP_SCORE = 3;
+export const TOP_SCORE = 3;
 
 export type LevelCounts = Record<RatingLevelId, number>;
 

@@ -9,3 +9,11 @@ import { en } from 'zod/locales';
 z.config(en());
 
 export { z };
+
+/**
+ * Where in a value a zod issue is, as text: zod's own dot path (`review.answers["leadership-common-vision"].rating`,
+ * `reviews[1].id`), or `whole` when the issue is about the value itself. Every boundary words paths this one way.
+ */
+export function issuePath(path: readonly PropertyKey[], whole: string): string {
+  return path.length === 0 ? whole : z.core.toDotPath(path);
+}

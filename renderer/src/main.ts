@@ -9,6 +9,9 @@ import { Commands } from './state/commands.svelte.ts';
 import { Settings } from './state/settings.svelte.ts';
 import { Journal } from './state/journal.ts';
 import { DexieLibraryStore } from './store/dexie-store.ts';
+import { applyPalette } from './ui/palette.ts';
+
+applyPalette(document.documentElement.style);
 
 function localStorageOrNull(): Storage | null {
   try {

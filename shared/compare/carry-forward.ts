@@ -1,7 +1,9 @@
+import { localDayOf } from '../clock.ts';
 import { currentInstrument } from '../instrument/catalogue.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import { newReview, type Origin } from '../model/factories.ts';
-import { emptyAnswer, type ActionStatus, type BenchmarkAnswer, type Review } from '../model/review.ts';
+import { emptyAnswer, type BenchmarkAnswer, type Review } from '../model/review.ts';
+import { isUnfinished } from '../vocabulary/actions.ts';
 
 export type CarryFields = Partial<Pick<Review, 'title' | 'date' | 'facilitator' | 'participants'>>;
 
@@ -11,10 +13,8 @@ export interface CarryOptions {
 }
 
 /** Finished actions stay behind in the review that closed them: the new review is for work still to do. */
-const CARRIED: ReadonlySet<ActionStatus> = new Set(['open', 'in-progress']);
-
 export function isCarriable(answer: BenchmarkAnswer): boolean {
-  return answer.actionNeeded.trim() !== '' && CARRIED.has(answer.actionStatus);
+  return answer.actionNeeded.trim() !== '' && isUnfinished(answer.actionStatus);
 }
 
 /**
@@ -28,7 +28,7 @@ export function carryForward(previous: Review, origin: Origin, fields: CarryFiel
   const instrument = options.instrument ?? currentInstrument;
   const review = newReview(origin, previous.partnershipId, instrument, {
     title: fields.title ?? 'Review',
-    date: fields.date ?? origin.now.slice(0, 10),
+    date: fields.date ?? localDayOf(new Date(origin.now)),
     facilitator: fields.facilitator ?? previous.facilitator,
     participants: fields.participants ?? [...previous.participants],
   });

@@ -1,12 +1,13 @@
 import type { RatingLevelId } from '../instrument/schema.ts';
 import { LEVEL_SCORE } from '../scoring.ts';
+import { CHANGE_ORDER } from '../vocabulary/changes.ts';
 
 /**
  * How a benchmark's rating moved since the previous review in the comparison. `none` covers the first column,
  * a benchmark unrated in both, and a benchmark that one of the two forms does not have.
  */
 export type ChangeKind = 'up' | 'down' | 'same' | 'new' | 'gone' | 'none';
-export const CHANGE_KINDS: readonly ChangeKind[] = ['up', 'down', 'same', 'new', 'gone', 'none'];
+export const CHANGE_KINDS: readonly ChangeKind[] = [...CHANGE_ORDER, 'none'];
 
 /** What an arrow means, for screen readers, tooltips and the workbook's key. */
 export const CHANGE_LABELS: Record<ChangeKind, string> = {

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
 import type { ActionStatus, Review } from '../model/review.ts';
 import { formsOf, sortByDate, unionOutline, type CompareOptions } from './outline.ts';
+import { isUnfinished } from '../vocabulary/actions.ts';
 
 export interface RegisterEntry {
   benchmarkId: string;
@@ -32,11 +33,9 @@ export interface ActionRegister {
   byStatus: Record<ActionStatus, number>;
 }
 
-const PENDING: ReadonlySet<ActionStatus> = new Set(['open', 'in-progress']);
-
 /** Whole days `dueDate` lies before `today` for an unfinished action; 0 when it is not overdue or a date is unreadable. */
 export function daysOverdue(dueDate: string | null, status: ActionStatus, today: string | Date): number {
-  if (dueDate === null || !PENDING.has(status)) return 0;
+  if (dueDate === null || !isUnfinished(status)) return 0;
   const due = parseISO(dueDate);
   const now = typeof today === 'string' ? parseISO(today) : today;
   if (!isValid(due) || !isValid(now)) return 0;

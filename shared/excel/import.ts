@@ -1,9 +1,11 @@
 import type { ImportedWorkbook } from '../bridge/contract.ts';
+import { localDayOf } from '../clock.ts';
 import { ReviewBundleSchema } from '../files/bundle.ts';
 import { allInstruments, benchmarksOf, findInstrument } from '../instrument/catalogue.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import { conformanceProblems } from '../model/conformance.ts';
 import type { BenchmarkAnswer, Partnership, Review, SectionFactors } from '../model/review.ts';
+import { messageOf } from '../message.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
 import { planEditWarnings, readActionPlan } from './action-plan-read.ts';
 import type { CellReader } from './cells.ts';
@@ -15,6 +17,7 @@ import { preflightWorkbook } from './preflight/index.ts';
 import { readSectionSheet, type SectionRead } from './section-read.ts';
 import { readSummarySheet } from './summary-read.ts';
 import { joinLines, splitLines } from './text.ts';
+import { issuePath } from '../zod.ts';
 
 export interface ImportContext {
   fileName: string;
@@ -34,12 +37,12 @@ export async function importWorkbook(bytes: Uint8Array, ctx: ImportContext): Pro
   try {
     workbook = await loadWorkbook(checked.value.bytes);
   } catch (e) {
-    return err('corrupt-workbook', `The workbook is damaged and cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+    return err('corrupt-workbook', `The workbook is damaged and cannot be read (${messageOf(e)}).`);
   }
   try {
     return readWorkbook(workbook, ctx, checked.value.clipped);
   } catch (e) {
-    return err('unreadable-workbook', `The workbook could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    return err('unreadable-workbook', `The workbook could not be read (${messageOf(e)}).`);
   }
 }
 
@@ -120,7 +123,7 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]
   }
   let date = summary.date;
   if (!date) {
-    date = ctx.now.slice(0, 10);
+    date = localDayOf(new Date(ctx.now));
     reader.warnings.push({ where: at('date', 'B8'), message: `no review date; today (${date}) is used` });
   }
 
@@ -176,7 +179,7 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]
   const problems: Problem[] = [...reader.problems];
   const parsed = ReviewBundleSchema.safeParse({ partnership, review });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ where: `${ctx.fileName} (${issue.path.join('.')})`, message: issue.message });
+    for (const issue of parsed.error.issues) problems.push({ where: `${ctx.fileName} (${issuePath(issue.path, 'the whole workbook')})`, message: issue.message });
   } else {
     problems.push(...conformanceProblems(parsed.data.review, instrument, ctx.fileName));
   }

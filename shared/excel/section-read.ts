@@ -5,6 +5,7 @@ import type { Worksheet } from './exceljs.ts';
 import { sectionSheetName } from './layout.ts';
 import { NOTES_LABEL, SECTION_COLUMNS as C } from './section-layout.ts';
 import { isMarked, parseFactorMark } from './text.ts';
+import { FACTOR_MEANINGS, FACTOR_SYMBOLS } from '../vocabulary/factors.ts';
 
 export interface VisibleAnswer {
   rating: RatingLevelId | null;
@@ -58,7 +59,7 @@ export function readSectionSheet(reader: CellReader, sheet: Worksheet, instrumen
       const text = labelOf(sheet, `A${r}`);
       const mark = parseFactorMark(text);
       if (mark === 'unknown') {
-        reader.problems.push({ where: where(sheet, `A${r}`), message: `"${shown(text)}" is neither a tick nor a cross; use ✓ (needs addressing) or ✗ (does not)` });
+        reader.problems.push({ where: where(sheet, `A${r}`), message: `"${shown(text)}" is neither a tick nor a cross; use ${FACTOR_SYMBOLS.tick} (${FACTOR_MEANINGS.tick}) or ${FACTOR_SYMBOLS.cross} (does not)` });
       } else if (mark) out.marks[factor.id] = mark;
       continue;
     }

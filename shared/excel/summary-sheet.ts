@@ -7,6 +7,7 @@ import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
 import { SCORES_HEADING, STATUS_LABELS, SUMMARY_LABELS } from './summary-layout.ts';
 import { isoToDate, joinLines } from './text.ts';
+import { INDEX_LABEL } from '../vocabulary/index-rule.ts';
 
 const LAST_COLUMN = 'H';
 
@@ -63,7 +64,7 @@ export function writeSummarySheet(workbook: Workbook, content: FormContent): voi
   sheet.mergeCells(`A${row}:B${row}`);
   instrument.ratingLevels.forEach((level, i) => heading(3 + i, level.label, LOOKS.levelHeader(level.id)));
   heading(7, 'Not rated');
-  heading(8, 'Index (0–100)');
+  heading(8, INDEX_LABEL);
   headings.height = 60;
   row += 1;
   const score = scoreReview(review, instrument);

@@ -1,4 +1,5 @@
 import { format, parseISO } from 'date-fns';
+import { FACTOR_SYMBOLS } from '../vocabulary/factors.ts';
 
 /**
  * Text rules shared by every sheet: what may go into a cell, what counts as a mark, how dates are written and read.
@@ -13,8 +14,7 @@ export function cellText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
-export const TICK = '✓';
-export const CROSS = '✗';
+export const { tick: TICK, cross: CROSS } = FACTOR_SYMBOLS;
 
 /** A rating column counts as chosen when it holds anything but blanks: x, X, ✓, yes, or any other text. */
 export function isMarked(text: string): boolean {

@@ -1,8 +1,9 @@
-import { z } from '../zod.ts';
+import { issuePath, z } from '../zod.ts';
 import { allInstruments, findInstrument } from '../instrument/catalogue.ts';
 import { conformanceProblems } from '../model/conformance.ts';
 import type { Review } from '../model/review.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
+import { messageOf } from '../message.ts';
 
 /**
  * The envelope shared by the portable JSON files: a format name, a format version this app can refuse when it is
@@ -25,16 +26,6 @@ export function serializeFile(format: FileFormat, now: string, body: Record<stri
   return `${JSON.stringify({ format, formatVersion: FILE_FORMAT_VERSION, savedAt: now, ...body }, null, 2)}\n`;
 }
 
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out === '' ? '(top level)' : out;
-}
-
 const Envelope = z.looseObject({ format: z.string(), formatVersion: z.number(), savedAt: z.string() });
 
 /** Checks the envelope and hands back the rest; every refusal says what the file is and what to do. */
@@ -46,7 +37,7 @@ export function parseEnvelope(text: string, fileName: string, expected: FileForm
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return err('not-json', `${fileName} is not ${FORMAT_NAMES[expected]}: it is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
+    return err('not-json', `${fileName} is not ${FORMAT_NAMES[expected]}: it is not valid JSON (${messageOf(e)}).`);
   }
   const envelope = Envelope.safeParse(raw);
   if (!envelope.success) {
@@ -71,7 +62,7 @@ export function parseEnvelope(text: string, fileName: string, expected: FileForm
 }
 
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return issues.map((i) => ({ where: jsonPath(i.path), message: i.message }));
+  return issues.map((i) => ({ where: issuePath(i.path, '(top level)'), message: i.message }));
 }
 
 /** A review must be of a form this app knows and use only that form's benchmarks, sections and factors. */

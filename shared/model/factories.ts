@@ -1,7 +1,11 @@
+import { localDayOf } from '../clock.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { Partnership, Review } from './review.ts';
 
-/** Ids and clocks come from the caller so that shared/ stays pure and tests stay deterministic. */
+/**
+ * Ids and clocks come from the caller so that shared/ stays pure and tests stay deterministic. `now` is an instant
+ * (ISO, UTC); a review's date, when not given, is that instant's local calendar day, never UTC's (see shared/clock.ts).
+ */
 export interface Origin {
   id: string;
   now: string;
@@ -18,6 +22,9 @@ export function newPartnership(origin: Origin, fields: Partial<Pick<Partnership,
   };
 }
 
+/** A new review's title until someone names it: the day it is held, e.g. "Review 2026-03-11". */
+export const reviewTitleOn = (day: string): string => `Review ${day}`;
+
 export function newReview(
   origin: Origin,
   partnershipId: string,
@@ -28,7 +35,7 @@ export function newReview(
     id: origin.id,
     partnershipId,
     title: fields.title ?? 'Review',
-    date: fields.date ?? origin.now.slice(0, 10),
+    date: fields.date ?? localDayOf(new Date(origin.now)),
     facilitator: fields.facilitator ?? '',
     participants: fields.participants ?? [],
     status: 'draft',

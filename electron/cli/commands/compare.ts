@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { systemClock } from '../../../shared/clock.ts';
 import { CHANGE_LABELS } from '../../../shared/compare/change.ts';
 import { compareReviews } from '../../../shared/compare/compare.ts';
 import { MAX_COMPARED_REVIEWS } from '../../../shared/compare/limits.ts';
@@ -23,7 +23,7 @@ export const compareCommand: Command = {
   required: ['output'],
   async run({ positionals, values }, io) {
     // The local calendar day, which is what "overdue" means to the person running the command.
-    const today = values.today === undefined ? format(Date.now(), 'yyyy-MM-dd') : String(values.today);
+    const today = values.today === undefined ? systemClock.today() : String(values.today);
     if (!IsoDate.safeParse(today).success) {
       io.err(`partnership-review compare: --today "${today}" is not a date; write it as yyyy-mm-dd`);
       return EXIT.usage;

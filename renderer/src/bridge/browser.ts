@@ -3,6 +3,8 @@ import { LibrarySnapshotSchema, ReviewBundleSchema } from '../../../shared/files
 import { err, ok, type Result } from '../../../shared/result.ts';
 import { version } from '../../../package.json';
 import { download, pickFile, safeFileName } from './file-io.ts';
+import { messageOf } from '../../../shared/message.ts';
+import { systemClock } from '../../../shared/clock.ts';
 
 const JSON_TYPE = 'application/json';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,8 +16,8 @@ const excel = () => import('../../../shared/excel/index.ts');
 /** The portable-file code is only needed when someone saves or opens a file, so it stays out of the first load too. */
 const reviewFiles = () => import('../../../shared/files/review-file.ts');
 const libraryFiles = () => import('../../../shared/files/library-file.ts');
-const now = () => new Date().toISOString();
-const today = () => now().slice(0, 10);
+// The local calendar day in file names, as everywhere a person reads a date.
+const { now, today } = systemClock;
 
 async function readPicked(accept: string): Promise<{ file: File } | null> {
   const file = await pickFile(accept);
@@ -37,7 +39,7 @@ async function openPicked<T>(code: string, accept: string, parse: (file: File) =
     const parsed = await parse(picked.file);
     return parsed.ok ? ok({ status: 'opened', value: parsed.value }) : parsed;
   } catch (error) {
-    return err(code, error instanceof Error ? error.message : String(error));
+    return err(code, messageOf(error));
   }
 }
 
@@ -47,7 +49,7 @@ function guarded<I, O>(code: string, fn: (input: I) => Promise<O>): (input: I) =
     try {
       return ok(await fn(input));
     } catch (error) {
-      return err(code, error instanceof Error ? error.message : String(error));
+      return err(code, messageOf(error));
     }
   };
 }

@@ -1,6 +1,7 @@
 import { channels, contract, type Bridge, type Channel } from '../../../shared/bridge/contract.ts';
 import { MenuCommand } from '../../../shared/bridge/menu.ts';
 import { err, type Result } from '../../../shared/result.ts';
+import { messageOf } from '../../../shared/message.ts';
 
 /** Exactly what Engineer C's preload exposes as window.api; nothing else crosses from the desktop shell. */
 export interface PreloadApi {
@@ -24,7 +25,7 @@ export function electronBridge(api: PreloadApi): Bridge {
         const parsed = contract[channel].output.safeParse(reply.value);
         return parsed.success ? { ok: true, value: parsed.data } : err('bad-reply', `The desktop app sent an unexpected reply to ${channel}.`);
       } catch (error) {
-        return err('ipc-failed', error instanceof Error ? error.message : String(error));
+        return err('ipc-failed', messageOf(error));
       }
     },
   ]);

@@ -1,10 +1,7 @@
-import { format } from 'date-fns';
 import type { Partnership, Review } from '../../../shared/model/review.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import type { CompareHost } from './compare-state.svelte.ts';
-
-const isoNow = () => new Date().toISOString();
-
+import { messageOf } from '../../../shared/message.ts';
 
 /** Wires the comparison to the app's store, router, bridge and notices. */
 export function compareHost(app: AppState): CompareHost {
@@ -18,7 +15,7 @@ export function compareHost(app: AppState): CompareHost {
         const known = app.reviews.some((r) => r.id === review.id);
         app.reviews = known ? app.reviews.map((r) => (r.id === review.id ? review : r)) : [review, ...app.reviews];
       } catch (error) {
-        app.notices.error(`Could not save “${review.title}”: ${error instanceof Error ? error.message : String(error)}`);
+        app.notices.error(`Could not save “${review.title}”: ${messageOf(error)}`);
         throw error;
       }
     },
@@ -32,8 +29,8 @@ export function compareHost(app: AppState): CompareHost {
       else if (result.value.status === 'saved') app.notices.info(`Saved ${result.value.name}.`);
     },
     // The local calendar day: an action due today is not overdue until tomorrow where the consultant is.
-    today: () => format(Date.now(), 'yyyy-MM-dd'),
-    now: isoNow,
+    today: () => app.clock.today(),
+    now: () => app.clock.now(),
     newId: () => crypto.randomUUID(),
   };
 }

@@ -5,6 +5,7 @@ import { factorsOverTime } from '../../../shared/compare/factors.ts';
 import { sortByDate } from '../../../shared/compare/outline.ts';
 import { actionRegister, type RegisterEntry } from '../../../shared/compare/register.ts';
 import { sectionTrends } from '../../../shared/compare/trends.ts';
+import { reviewTitleOn } from '../../../shared/model/factories.ts';
 import type { ActionStatus, Partnership, Review } from '../../../shared/model/review.ts';
 
 export type CompareTab = 'side-by-side' | 'trends' | 'factors' | 'actions';
@@ -114,7 +115,7 @@ export class CompareState {
     this.busy = true;
     try {
       const now = this.host.now();
-      const review = carryForward(last, { id: this.host.newId(), now }, { title: `Review ${this.host.today()}`, date: this.host.today() });
+      const review = carryForward(last, { id: this.host.newId(), now }, { title: reviewTitleOn(this.host.today()), date: this.host.today() });
       await this.host.saveReview(review);
       this.host.openReview(review.id);
     } finally {

@@ -1,11 +1,13 @@
 import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '../../../shared/compare/change.ts';
 import type { FactorChange, FactorState } from '../../../shared/compare/factors.ts';
+import { CHANGE_ORDER } from '../../../shared/vocabulary/changes.ts';
+import { FACTOR_MEANINGS, FACTOR_SYMBOLS } from '../../../shared/vocabulary/factors.ts';
 
 /** Dates on screen the British way, e.g. "1 Mar 2025": one formatter for every view. */
 export { displayDate as shortDate } from '../ui/dates.ts';
 
 /** The kinds a person sees counted above each column, in reading order. */
-export const COUNTED_CHANGES: readonly ChangeKind[] = ['up', 'down', 'same', 'new', 'gone'];
+export const COUNTED_CHANGES: readonly ChangeKind[] = CHANGE_ORDER;
 
 export function arrowOf(kind: ChangeKind): string {
   return CHANGE_ARROWS[kind];
@@ -16,8 +18,8 @@ export function changeLabel(kind: ChangeKind): string {
 }
 
 export const FACTOR_MARKS: Record<FactorState, { symbol: string; label: string }> = {
-  tick: { symbol: '✓', label: 'needs addressing' },
-  cross: { symbol: '✗', label: 'does not need addressing' },
+  tick: { symbol: FACTOR_SYMBOLS.tick, label: FACTOR_MEANINGS.tick },
+  cross: { symbol: FACTOR_SYMBOLS.cross, label: FACTOR_MEANINGS.cross },
   unanswered: { symbol: '', label: 'not answered' },
   absent: { symbol: '–', label: 'not in this form version' },
 };

@@ -1,4 +1,5 @@
 import type { Bridge } from '../../../shared/bridge/contract.ts';
+import { systemClock, type Clock } from '../../../shared/clock.ts';
 import type { Partnership, Review } from '../../../shared/model/review.ts';
 import type { DamagedRecord, LibraryStore, PartnershipListing } from '../store/library-store.ts';
 import { Autosaver } from './autosave.svelte.ts';
@@ -6,6 +7,7 @@ import { Dialogs, Notices } from './dialogs.svelte.ts';
 import { PartnershipEditor } from './partnership-editor.svelte.ts';
 import { ReviewEditor } from './review-editor.svelte.ts';
 import { Router, type View } from './router.svelte.ts';
+import { messageOf } from '../../../shared/message.ts';
 
 /** Everything the UI shows, loaded for the current view. Components read it; commands change it. */
 export class AppState {
@@ -27,6 +29,8 @@ export class AppState {
     readonly store: LibraryStore,
     readonly bridge: Bridge,
     saver = new Autosaver(),
+    /** The one clock of the renderer: commands, editors and the comparison read the day and the instant here. */
+    readonly clock: Clock = systemClock,
   ) {
     this.saver = saver;
   }
@@ -63,11 +67,11 @@ export class AppState {
         if (this.editor?.review.id !== review.id) {
           await this.#loadPartnership(review.partnershipId, token);
           if (token !== this.#token || !this.partnership) return;
-          this.editor = new ReviewEditor(review, this.partnership.partnership, this.store, this.saver);
+          this.editor = new ReviewEditor(review, this.partnership.partnership, this.store, this.saver, this.clock.now);
         }
       }
     } catch (error) {
-      if (token === this.#token) this.loadError = error instanceof Error ? error.message : String(error);
+      if (token === this.#token) this.loadError = messageOf(error);
     } finally {
       if (token === this.#token) this.loading = false;
     }
@@ -83,7 +87,7 @@ export class AppState {
     const [partnership, reviews] = await Promise.all([this.store.getPartnership(id), this.store.listReviews(id)]);
     if (token !== this.#token) return;
     if (!partnership) throw new Error('This partnership is not in the library (it may have been deleted).');
-    if (this.partnership?.partnership.id !== id) this.partnership = new PartnershipEditor(partnership, this.store, this.saver);
+    if (this.partnership?.partnership.id !== id) this.partnership = new PartnershipEditor(partnership, this.store, this.saver, this.clock.now);
     this.reviews = reviews.items;
     this.damaged = reviews.damaged;
   }

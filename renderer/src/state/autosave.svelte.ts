@@ -7,6 +7,7 @@ export type SaveState =
   | { kind: 'error'; message: string };
 
 import type { Journal, JournalEntry } from './journal.ts';
+import { messageOf } from '../../../shared/message.ts';
 
 type Job = () => Promise<void>;
 
@@ -20,7 +21,7 @@ export function describeSaveError(error: unknown): string {
   if (name === 'AbortError' || inner === 'AbortError' || name === 'AbortErrorError') {
     return 'Not saved: the browser cancelled the save. Your changes are still on screen – choose Retry.';
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   return `Not saved: ${message}. Your changes are still on screen – choose Retry.`;
 }
 

@@ -2,13 +2,13 @@ import type { ImportedWorkbook } from '../../../shared/bridge/contract.ts';
 import type { MenuCommand } from '../../../shared/bridge/menu.ts';
 import type { ReviewBundle } from '../../../shared/files/bundle.ts';
 import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
+import { newPartnership, newReview, reviewTitleOn } from '../../../shared/model/factories.ts';
 import type { Review } from '../../../shared/model/review.ts';
 import type { AppError, Result } from '../../../shared/result.ts';
 import type { AppState } from './app.svelte.ts';
+import { messageOf } from '../../../shared/message.ts';
 
 const uuid = () => crypto.randomUUID();
-const now = () => new Date().toISOString();
 
 /**
  * The app's commands. Buttons and the native menu (via `onMenuCommand`) both call `run`, so the menu can never do
@@ -31,11 +31,11 @@ export class Commands {
       'restore-library': () => this.restoreLibrary(),
       'show-library': async () => this.app.router.go({ name: 'library' }),
     };
-    return handlers[command]().catch((error: unknown) => this.app.notices.error(error instanceof Error ? error.message : String(error)));
+    return handlers[command]().catch((error: unknown) => this.app.notices.error(messageOf(error)));
   }
 
   async newPartnership(): Promise<void> {
-    const p = newPartnership({ id: uuid(), now: now() }, { name: 'Untitled partnership' });
+    const p = newPartnership({ id: uuid(), now: this.app.clock.now() }, { name: 'Untitled partnership' });
     await this.app.store.putPartnership(p);
     this.app.router.go({ name: 'partnership', partnershipId: p.id });
   }
@@ -45,8 +45,8 @@ export class Commands {
       this.app.notices.info('Open a partnership first, then choose New review.');
       return;
     }
-    const stamp = now();
-    const review = newReview({ id: uuid(), now: stamp }, partnershipId, currentInstrument, { title: `Review ${stamp.slice(0, 10)}` });
+    const today = this.app.clock.today();
+    const review = newReview({ id: uuid(), now: this.app.clock.now() }, partnershipId, currentInstrument, { title: reviewTitleOn(today), date: today });
     await this.app.saver.flush();
     await this.app.store.putReview(review);
     this.app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
@@ -158,7 +158,7 @@ export class Commands {
    */
   async #placeImported(imported: ImportedWorkbook): Promise<void> {
     const { bundle, fromApp, warnings, fileName } = imported;
-    const stamp = now();
+    const stamp = this.app.clock.now();
     const existingReview = fromApp ? await this.app.store.getReview(bundle.review.id) : undefined;
     let review: Review = { ...bundle.review };
     let updating = false;

@@ -1,7 +1,7 @@
 import type { Partnership } from '../../../shared/model/review.ts';
 import { fromLines, toLines } from '../review/text.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import type { LibraryStore } from '../store/library-store.ts';
-import { isoNow } from './clock.ts';
 import type { Autosaver } from './autosave.svelte.ts';
 
 export type PartnershipDetails = Pick<Partnership, 'name' | 'partners' | 'notes'>;
@@ -15,7 +15,7 @@ export class PartnershipEditor {
   readonly #saver: Autosaver;
   readonly #now: () => string;
 
-  constructor(partnership: Partnership, store: LibraryStore, saver: Autosaver, now = isoNow) {
+  constructor(partnership: Partnership, store: LibraryStore, saver: Autosaver, now = systemClock.now) {
     this.partnership = partnership;
     this.partnersText = toLines(partnership.partners);
     this.#store = store;

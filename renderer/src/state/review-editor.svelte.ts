@@ -9,8 +9,8 @@ import {
   type Review,
 } from '../../../shared/model/review.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import type { LibraryStore } from '../store/library-store.ts';
-import { isoNow } from './clock.ts';
 import type { Autosaver } from './autosave.svelte.ts';
 
 export type AnswerTextField = 'actionNeeded' | 'byWhom' | 'notes';
@@ -30,7 +30,7 @@ export class ReviewEditor {
   readonly #saver: Autosaver;
   readonly #now: () => string;
 
-  constructor(review: Review, partnership: Partnership, store: LibraryStore, saver: Autosaver, now = isoNow) {
+  constructor(review: Review, partnership: Partnership, store: LibraryStore, saver: Autosaver, now = systemClock.now) {
     const instrument = findInstrument(review.instrument.id, review.instrument.version);
     if (!instrument) throw new Error(`This review was made with a form this app does not know (${review.instrument.id} v${review.instrument.version}).`);
     this.review = review;

@@ -1,5 +1,6 @@
 import type { Bridge } from '../../../shared/bridge/contract.ts';
 import type { LibrarySnapshot } from '../../../shared/files/bundle.ts';
+import { messageOf } from '../../../shared/message.ts';
 
 /** What Settings says about the desktop app's automatic backups; failures are shown there, never as pop-ups. */
 export type RollingBackupStatus =
@@ -94,7 +95,7 @@ export class RollingBackup {
         this.status = { kind: 'failed', day, message: result.error.message };
       }
     } catch (error) {
-      this.status = { kind: 'failed', day, message: error instanceof Error ? error.message : String(error) };
+      this.status = { kind: 'failed', day, message: messageOf(error) };
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Bridge, OutputOf } from '../../../shared/bridge/contract.ts';
 import type { OfflineApp } from '../pwa/offline-app.svelte.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import type { LibraryStore } from '../store/library-store.ts';
-import { localDay } from './clock.ts';
 import { RollingBackup, localStorageMemory, type DayMemory } from './rolling-backup.svelte.ts';
 import { StorageStatus } from './storage-status.svelte.ts';
 
@@ -19,7 +19,7 @@ export class Settings {
 
   constructor(bridge: Pick<Bridge, 'app:info' | 'library:rollingBackup'>, store: Pick<LibraryStore, 'snapshot'>, memory: DayMemory = localStorageMemory()) {
     this.#bridge = bridge;
-    this.backup = new RollingBackup({ bridge, snapshot: () => store.snapshot(), today: () => localDay(), memory });
+    this.backup = new RollingBackup({ bridge, snapshot: () => store.snapshot(), today: systemClock.today, memory });
   }
 
   async start(): Promise<void> {

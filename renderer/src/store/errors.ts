@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { issuePath } from '../../../shared/zod.ts';
 
 /** Raised when a stored or about-to-be-stored record does not match its schema; the message names the record. */
 export class InvalidRecordError extends Error {
@@ -20,7 +21,7 @@ export class InvalidRecordError extends Error {
 function describe(issues: z.core.$ZodIssue[]): string {
   return issues
     .slice(0, 3)
-    .map((i) => `${i.path.length ? i.path.join('.') : 'record'} – ${i.message}`)
+    .map((i) => `${issuePath(i.path, 'record')} – ${i.message}`)
     .join('; ');
 }
 

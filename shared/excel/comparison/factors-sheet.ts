@@ -4,6 +4,7 @@ import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { CROSS, TICK } from '../text.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, reviewHeading } from './layout.ts';
+import { FACTOR_KEY } from '../../vocabulary/factors.ts';
 
 const STATE_TEXT: Record<FactorState, string> = { tick: TICK, cross: CROSS, unanswered: '', absent: 'not in this form' };
 const CHANGE_TEXT: Record<Exclude<FactorChange, null>, string> = { appeared: 'newly appeared', resolved: 'resolved', still: 'still there' };
@@ -18,7 +19,7 @@ export function writeFactorsSheet(workbook: Workbook, title: string, factors: Fa
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.factors);
   const last = 1 + factors.columns.length;
   sheet.columns = [{ width: 50 }, ...factors.columns.map(() => ({ width: 16 }))];
-  headingRows(sheet, title, `${TICK} the factor needs addressing, ${CROSS} it does not, blank: not answered. A factor is resolved when a ${TICK} became a ${CROSS}.`, last);
+  headingRows(sheet, title, FACTOR_KEY, last);
   const headed = (column: number, text: string) => {
     const cell = sheet.getCell(HEADER_ROW, column);
     cell.value = text;

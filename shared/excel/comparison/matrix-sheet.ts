@@ -1,4 +1,4 @@
-import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '../../compare/change.ts';
+import { CHANGE_ARROWS, CHANGE_LABELS } from '../../compare/change.ts';
 import type { Comparison, ComparisonCell } from '../../compare/compare.ts';
 import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Cell, Workbook } from '../exceljs.ts';
@@ -6,10 +6,10 @@ import { finishSheet, type PageHeading } from '../print.ts';
 import { TAB } from '../palette.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, noteRow, reviewHeading } from './layout.ts';
+import { CHANGE_ORDER } from '../../vocabulary/changes.ts';
 
 export const NOT_IN_FORM = 'not in this form version';
 export const NOT_RATED = 'not rated';
-const KEY_ORDER: ChangeKind[] = ['up', 'down', 'same', 'new', 'gone'];
 
 /** "↑ YES - but needs improving": the arrow says how it moved since the previous column, the label what it is now. */
 export function matrixCellText(cell: ComparisonCell, levels: readonly RatingLevel[]): string {
@@ -24,7 +24,7 @@ export function writeMatrixSheet(workbook: Workbook, title: string, comparison: 
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.matrix, { properties: { tabColor: { argb: TAB } } });
   const last = 2 + comparison.columns.length;
   sheet.columns = [{ width: 5 }, { width: 40 }, ...comparison.columns.map(() => ({ width: 18 }))];
-  const key = KEY_ORDER.map((k) => `${CHANGE_ARROWS[k]} ${CHANGE_LABELS[k]}`).join('   ');
+  const key = CHANGE_ORDER.map((k) => `${CHANGE_ARROWS[k]} ${CHANGE_LABELS[k]}`).join('   ');
   headingRows(sheet, title, `Each rating with its change from the previous review: ${key}.`, last);
 
   const headed = (column: number, text: string, style = LOOKS.header) => {

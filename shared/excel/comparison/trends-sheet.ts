@@ -4,8 +4,8 @@ import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, wear, type Look } from '../styles.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, letterOf, reviewHeading } from './layout.ts';
+import { INDEX_LABEL, INDEX_RULE } from '../../vocabulary/index-rule.ts';
 
-export const INDEX_LABEL = 'Index (0–100)';
 export const NOT_RATED_LABEL = 'Not rated';
 
 /** Per section: the index, then how many benchmarks sat at each level, for every review in date order. */
@@ -13,7 +13,7 @@ export function writeTrendsSheet(workbook: Workbook, title: string, trends: Tren
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.trends);
   const last = 2 + trends.columns.length;
   sheet.columns = [{ width: 22 }, { width: 24 }, ...trends.columns.map(() => ({ width: 14 }))];
-  headingRows(sheet, title, 'The index scores NO - action is needed 0, NO - but action is in hand 1, YES - but needs improving 2, YES - working well 3, as a percentage of 3; unrated benchmarks are left out.', last);
+  headingRows(sheet, title, INDEX_RULE, last);
   const headed = (column: number, text: string) => {
     const cell = sheet.getCell(HEADER_ROW, column);
     cell.value = text;
