@@ -9,7 +9,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/compare/**/*.test.ts', 'tests/unit/files/**/*.test.ts', 'tests/unit/excel/**/*.test.ts'],
-    exclude: ['tests/unit/compare/compare-cli.test.ts', 'tests/unit/excel/browser-build.test.ts'],
+    // compare-state tests renderer state (Svelte runes), not shared/.
+    exclude: ['tests/unit/compare/compare-cli.test.ts', 'tests/unit/compare/compare-state.test.ts', 'tests/unit/excel/browser-build.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
