@@ -20,6 +20,8 @@ export default {
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
+  // Build and test output is not needed in the sandbox (and a Playwright run alongside would change it mid-copy).
+  ignorePatterns: ['dist', 'dist-electron', 'release', 'test-results', 'playwright-report', 'bench/tmp', 'coverage'],
   reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
