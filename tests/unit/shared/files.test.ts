@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS, parseEnvelope, reviewFormProblems } from '../../../shared/files/format.ts';
+import { FILE_LIMITS, jsonPath, parseEnvelope, reviewFormProblems } from '../../../shared/files/format.ts';
 import { describeBytes, fileKinds } from '../../../shared/files/kinds.ts';
 import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
@@ -70,5 +70,28 @@ describe('a review file against the forms the app knows', () => {
     json.review.status = 'sent';
     const two = parseReviewFile(JSON.stringify(json), 'two.json');
     expect(two.ok || two.error.message).toBe('two.json cannot be opened: 2 values are not valid.');
+  });
+});
+
+describe('places in a JSON file', () => {
+  it('writes a path as a person would type it into a script', () => {
+    expect(jsonPath([])).toBe('(top level)');
+    expect(jsonPath([0])).toBe('[0]');
+    expect(jsonPath(['review', 'answers', 'leadership-common-vision', 'rating'])).toBe('review.answers["leadership-common-vision"].rating');
+    expect(jsonPath(['reviews', 3, 'date'])).toBe('reviews[3].date');
+  });
+
+  it('accepts a file exactly at the size limit (it is then read, and here found not to be JSON)', () => {
+    const text = ' '.repeat(FILE_LIMITS['partnership-review/review']);
+    const result = parseEnvelope(text, 'edge.json', 'partnership-review/review');
+    expect(result.ok || result.error.code).toBe('not-json');
+    expect(result.ok || result.error.message).toMatch(/^edge\.json is not a Partnership Review review file: it is not valid JSON \(.+\)\.$/);
+  });
+
+  it('refuses a review filed under another partnership, at the review\'s partnershipId', () => {
+    const { partnership, review } = sampleBundle();
+    const text = JSON.stringify({ format: 'partnership-review/review', formatVersion: 1, savedAt: NOW, partnership, review: { ...review, partnershipId: '00000000-0000-4000-8000-000000000777' } });
+    const result = parseReviewFile(text, 'moved.json');
+    expect(result.ok || result.error.problems).toEqual([{ where: 'review.partnershipId', message: 'the review belongs to a different partnership' }]);
   });
 });
