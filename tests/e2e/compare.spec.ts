@@ -53,18 +53,33 @@ test('comparing the latest two reviews shows the right arrows and counts', async
   await expect(headers).toHaveText(['Spring', 'Autumn']);
   await expect(page.getByRole('checkbox', { name: /Winter/ })).not.toBeChecked();
 
-  // Each arrow carries its meaning as text.
-  const expected: [string, string, string][] = [
-    ['1.1', 'up', 'YES - but needs improving'],
-    ['1.2', 'down', 'NO - but action is in hand'],
-    ['1.3', 'same', 'NO - but action is in hand'],
-    ['1.4', 'newly rated', 'YES - working well'],
-    ['2.1', 'no longer rated', 'Not rated'],
+  // Each arrow, worked out by hand from the fixture, Spring → Autumn (levels low to high: NO - action is needed,
+  // NO - but action is in hand, YES - but needs improving, YES - working well): 1.1 needed → needs improving, up;
+  // 1.2 working well → in hand, down; 1.3 in hand → in hand, same; 1.4 unrated → working well, newly rated;
+  // 2.1 needs improving → unrated, no longer rated. Checked as seen (the glyph and its disc colour), as hovered
+  // (the title) and as read aloud (the hidden text).
+  const expected: [string, string, string, string, string][] = [
+    ['1.1', '↑', 'up', 'rgb(23, 102, 58)', 'YES - but needs improving'],
+    ['1.2', '↓', 'down', 'rgb(180, 35, 24)', 'NO - but action is in hand'],
+    ['1.3', '→', 'same', 'rgb(255, 255, 255)', 'NO - but action is in hand'],
+    ['1.4', '•', 'newly rated', 'rgb(31, 95, 139)', 'YES - working well'],
+    ['2.1', '✕', 'no longer rated', 'rgb(255, 255, 255)', 'Not rated'],
   ];
-  for (const [number, arrow, text] of expected) {
+  for (const [number, glyph, label, disc, text] of expected) {
     const c = cell(page, number, 1);
-    await expect(c.locator('.arrow .sr-only')).toHaveText(arrow);
+    const arrow = c.locator('.arrow');
+    await expect(arrow).toBeVisible();
+    await expect(arrow.locator('[aria-hidden="true"]')).toHaveText(glyph);
+    await expect(arrow).toHaveAttribute('title', label);
+    await expect(arrow).toHaveCSS('background-color', disc);
+    await expect(arrow.locator('.sr-only')).toHaveText(label);
     await expect(c).toContainText(text);
+  }
+  // No arrow anywhere else: none in the first column, none where a benchmark is unrated in both reviews.
+  await expect(page.locator('td.rating .arrow')).toHaveCount(expected.length);
+  // The tally above Autumn shows the same glyphs.
+  for (const [kind, glyph] of [['up', '↑'], ['down', '↓'], ['same', '→'], ['new', '•'], ['gone', '✕']] as const) {
+    await expect(page.locator(`ul.tally li[data-change="${kind}"] [aria-hidden="true"]`)).toHaveText(glyph);
   }
   await expect(cell(page, '1.1', 0)).toHaveText('NO - action is needed');
   // Level colours, as in shared/levels.ts: "YES - but needs improving" #E4EFCF, "NO - action is needed" #F6D5D1.
@@ -102,7 +117,17 @@ test('comparing the latest two reviews shows the right arrows and counts', async
   // Adding the older review puts it first.
   await page.getByRole('checkbox', { name: /Winter/ }).check();
   await expect(headers).toHaveText(['Winter', 'Spring', 'Autumn']);
-  await expect(cell(page, '1.2', 1).locator('.arrow .sr-only')).toHaveText('up');
+  // Winter → Spring, by hand: 1.1 needed → needed, same; 1.2 needed → working well, up; 1.3 and 2.1 newly rated.
+  for (const [number, glyph, label] of [
+    ['1.1', '→', 'same'],
+    ['1.2', '↑', 'up'],
+    ['1.3', '•', 'newly rated'],
+    ['2.1', '•', 'newly rated'],
+  ] as const) {
+    await expect(cell(page, number, 1).locator('.arrow [aria-hidden="true"]')).toHaveText(glyph);
+    await expect(cell(page, number, 1).locator('.arrow .sr-only')).toHaveText(label);
+  }
+  await expect(page.locator('td.rating .arrow')).toHaveCount(expected.length + 4);
 });
 
 test('the comparison export downloads a workbook whose matrix holds the ratings on screen', async ({ page }) => {

@@ -1,15 +1,25 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exportReviewWorkbook } from '../../../shared/excel/index.ts';
 import { loadWorkbook, writeWorkbook } from '../../../shared/excel/exceljs.ts';
 import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
 import { run, tempDir } from './run.ts';
 
+/** Made from the library, not by earlier tests, so each test also runs alone (`-t`) and in any order. */
+async function twoMarksWorkbook(): Promise<Uint8Array> {
+  const wb = await loadWorkbook(await exportReviewWorkbook(sampleBundle()));
+  wb.getWorksheet('2 Trust')!.getCell('E6').value = 'x';
+  wb.getWorksheet('2 Trust')!.getCell('I7').value = 'soon';
+  return writeWorkbook(wb);
+}
+
 let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
   await writeFile(path.join(dir, 'review.json'), serializeReviewFile(sampleBundle(), NOW));
+  await writeFile(path.join(dir, 'two-marks.xlsx'), await twoMarksWorkbook());
 });
 
 describe('partnership-review --help and usage errors', { timeout: 120_000 }, () => {
@@ -70,10 +80,6 @@ describe('partnership-review commands', { timeout: 120_000 }, () => {
   });
 
   it('validate lists every problem one per line as "where: message" and exits 1', async () => {
-    const wb = await loadWorkbook(new Uint8Array(await readFile(path.join(dir, 'review.xlsx'))).slice());
-    wb.getWorksheet('2 Trust')!.getCell('E6').value = 'x';
-    wb.getWorksheet('2 Trust')!.getCell('I7').value = 'soon';
-    await writeFile(path.join(dir, 'two-marks.xlsx'), await writeWorkbook(wb));
     const json = JSON.parse(serializeReviewFile(sampleBundle(), NOW));
     json.review.date = 'yesterday';
     await writeFile(path.join(dir, 'bad.json'), JSON.stringify(json));

@@ -2,9 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findInstrument } from '../../../shared/instrument/catalogue.ts';
 import { PartnershipSchema, ReviewSchema, type Review } from '../../../shared/model/review.ts';
-import { scoreReview } from '../../../shared/scoring.ts';
 import { SCHEMA_VERSION } from '../../../renderer/src/store/db.ts';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../../fixtures/db/build-database.ts';
@@ -16,12 +14,47 @@ const fixtures = readdirSync(dir)
 const records = (dump: DatabaseDump, store: string) => dump.stores.find((s) => s.name === store)!.records;
 const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 
+/**
+ * The index of each review in the frozen v1 fixture, worked out by hand (not with the app's scoreReview): count the
+ * 21 ratings by level, score them 0, 1, 2, 3 (needed, in hand, needs improving, working well), and take the points
+ * as a percentage of 3 per rated benchmark, rounded. Review id's last two digits, partnership, date: arithmetic.
+ */
+const HAND_WORKED_INDEX: Record<string, number> = {
+  // 06 Coastal Regeneration Board 2023-03-10: 5·0 + 4·1 + 4·2 + 5·3 = 27 of 18·3 = 54 → 50.00 → 50
+  '1a000000-0000-4000-8000-000000000006': 50,
+  // 07 Coastal Regeneration Board 2024-03-11: 5·0 + 4·1 + 5·2 + 4·3 = 26 of 54 → 48.15 → 48
+  '1a000000-0000-4000-8000-000000000007': 48,
+  // 08 Coastal Regeneration Board 2025-03-12: 5·0 + 5·1 + 4·2 + 4·3 = 25 of 54 → 46.30 → 46
+  '1a000000-0000-4000-8000-000000000008': 46,
+  // 09 Coastal Regeneration Board 2026-03-13: 4·0 + 4·1 + 6·2 + 4·3 = 28 of 54 → 51.85 → 52
+  '1a000000-0000-4000-8000-000000000009': 52,
+  // 10 Youth Voice Alliance 2023-05-10: 4·0 + 4·1 + 5·2 + 5·3 = 29 of 54 → 53.70 → 54
+  '1a000000-0000-4000-8000-000000000010': 54,
+  // 11 Rural Transport Forum 2023-06-10: 4·0 + 4·1 + 4·2 + 6·3 = 30 of 54 → 55.56 → 56
+  '1a000000-0000-4000-8000-000000000011': 56,
+  // 12 Rural Transport Forum 2024-06-11: 5·0 + 5·1 + 4·2 + 4·3 = 25 of 54 → 46.30 → 46
+  '1a000000-0000-4000-8000-000000000012': 46,
+  // 13 Safer Streets Partnership 2023-07-10: 5·0 + 4·1 + 4·2 + 5·3 = 27 of 54 → 50.00 → 50
+  '1a000000-0000-4000-8000-000000000013': 50,
+  // 14 Safer Streets Partnership 2024-07-11: 5·0 + 4·1 + 5·2 + 4·3 = 26 of 54 → 48.15 → 48
+  '1a000000-0000-4000-8000-000000000014': 48,
+  // 15 Safer Streets Partnership 2025-07-12: 5·0 + 5·1 + 4·2 + 4·3 = 25 of 54 → 46.30 → 46
+  '1a000000-0000-4000-8000-000000000015': 46,
+};
+
+/** A review with no answers at all has nothing rated, so no index; any other must be in the hand-worked table. */
+function handWorkedIndex(review: Review): number | null {
+  if (Object.keys(review.answers).length === 0) return null;
+  const index = HAND_WORKED_INDEX[review.id];
+  if (index === undefined) throw new Error(`No hand-worked index for review ${review.id}: add it to HAND_WORKED_INDEX`);
+  return index;
+}
+
 /** What the list must say about a partnership, worked out here from the reviews alone, independently of the store. */
 function expectedListing(reviews: Review[], partnershipId: string) {
   const own = reviews.filter((r) => r.partnershipId === partnershipId).sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
   const latest = own[0] ?? null;
-  const instrument = latest && findInstrument(latest.instrument.id, latest.instrument.version);
-  return { latestId: latest?.id ?? null, latestIndex: instrument ? scoreReview(latest, instrument).overall.index : null, reviewCount: own.length };
+  return { latestId: latest?.id ?? null, latestIndex: latest ? handWorkedIndex(latest) : null, reviewCount: own.length };
 }
 
 let opened: { store: DexieLibraryStore; name: string } | undefined;
