@@ -6,6 +6,7 @@ import { newPartnership, newReview } from '../../../shared/model/factories.ts';
 import type { Review } from '../../../shared/model/review.ts';
 import type { AppError, Result } from '../../../shared/result.ts';
 import type { AppState } from './app.svelte.ts';
+import { Library } from './library.svelte.ts';
 
 const uuid = () => crypto.randomUUID();
 const now = () => new Date().toISOString();
@@ -15,7 +16,11 @@ const now = () => new Date().toISOString();
  * something the UI cannot, nor behave differently.
  */
 export class Commands {
-  constructor(private readonly app: AppState) {}
+  readonly library: Library;
+
+  constructor(private readonly app: AppState) {
+    this.library = new Library(app);
+  }
 
   run(command: MenuCommand): Promise<void> {
     const handlers: Record<MenuCommand, () => Promise<void>> = {
@@ -36,7 +41,7 @@ export class Commands {
 
   async newPartnership(): Promise<void> {
     const p = newPartnership({ id: uuid(), now: now() }, { name: 'Untitled partnership' });
-    await this.app.store.putPartnership(p);
+    await this.library.createPartnership(p);
     this.app.router.go({ name: 'partnership', partnershipId: p.id });
   }
 
@@ -47,8 +52,7 @@ export class Commands {
     }
     const stamp = now();
     const review = newReview({ id: uuid(), now: stamp }, partnershipId, currentInstrument, { title: `Review ${stamp.slice(0, 10)}` });
-    await this.app.saver.flush();
-    await this.app.store.putReview(review);
+    await this.library.createReview(review);
     this.app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
   }
 
@@ -61,8 +65,7 @@ export class Commands {
       danger: true,
     });
     if (choice !== 'confirm') return;
-    await this.app.saver.flush();
-    await this.app.store.deletePartnership(id);
+    await this.library.deletePartnership(id);
     this.app.notices.info(`Deleted “${name}”.`);
     this.app.router.go({ name: 'library' });
     await this.app.load({ name: 'library' });
@@ -76,8 +79,7 @@ export class Commands {
       danger: true,
     });
     if (choice !== 'confirm') return;
-    await this.app.saver.flush();
-    await this.app.store.deleteReview(review.id);
+    await this.library.deleteReview(review.id);
     this.app.notices.info(`Deleted “${review.title}”.`);
     this.app.router.go({ name: 'partnership', partnershipId: review.partnershipId });
     await this.app.load({ name: 'partnership', partnershipId: review.partnershipId });
@@ -159,7 +161,8 @@ export class Commands {
   async #placeImported(imported: ImportedWorkbook): Promise<void> {
     const { bundle, fromApp, warnings, fileName } = imported;
     const stamp = now();
-    const existingReview = fromApp ? await this.app.store.getReview(bundle.review.id) : undefined;
+    const existing = fromApp ? await this.app.store.loadReview(bundle.review.id) : undefined;
+    const existingReview = existing?.value;
     let review: Review = { ...bundle.review };
     let updating = false;
     if (existingReview) {
@@ -179,12 +182,13 @@ export class Commands {
       const context = this.app.contextPartnership;
       if (known) review.partnershipId = known.id;
       else if (context) review.partnershipId = context.id;
-      else await this.app.store.putPartnership({ ...bundle.partnership, createdAt: stamp, updatedAt: stamp });
+      else await this.library.createPartnership({ ...bundle.partnership, createdAt: stamp, updatedAt: stamp });
       if (!known && !context) review.partnershipId = bundle.partnership.id;
     }
     review = { ...review, updatedAt: stamp };
-    await this.app.saver.flush();
-    await this.app.store.putReview(review);
+    // An update is based on the revision the person was asked about: if another window saved in between, it is refused.
+    if (updating) await this.library.updateReview(review, existing!.rev);
+    else await this.library.createReview(review);
     this.app.notices.info(
       updating ? `“${review.title}” updated from ${fileName}.` : `${fileName} imported as a new review, “${review.title}”.`,
       warnings.map((w) => `${w.where}: ${w.message}`),
