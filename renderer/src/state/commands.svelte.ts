@@ -1,6 +1,7 @@
 import type { ImportedWorkbook } from '../../../shared/bridge/contract.ts';
 import type { MenuCommand } from '../../../shared/bridge/menu.ts';
 import type { ReviewBundle } from '../../../shared/files/bundle.ts';
+import { placeImported } from '../../../shared/files/placement.ts';
 import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
 import { newPartnership, newReview } from '../../../shared/model/factories.ts';
 import type { Review } from '../../../shared/model/review.ts';
@@ -160,32 +161,30 @@ export class Commands {
    */
   async #placeImported(imported: ImportedWorkbook): Promise<void> {
     const { bundle, fromApp, warnings, fileName } = imported;
-    const stamp = now();
     const existing = fromApp ? await this.app.store.loadReview(bundle.review.id) : undefined;
     const existingReview = existing?.value;
-    let review: Review = { ...bundle.review };
-    let updating = false;
+    let choice: 'update' | 'new' = 'new';
     if (existingReview) {
-      const choice = await this.app.dialogs.ask({
+      const answer = await this.app.dialogs.ask({
         title: `Update “${existingReview.title}”?`,
         message: `${fileName} was exported from “${existingReview.title}” (${existingReview.date}). Update that review with the workbook’s answers, or import the workbook as a new review?`,
         confirmLabel: 'Update review',
         alternativeLabel: 'Import as new',
       });
-      if (choice === 'cancel') return;
-      updating = choice === 'confirm';
-      if (updating) review = { ...review, partnershipId: existingReview.partnershipId, createdAt: existingReview.createdAt };
+      if (answer === 'cancel') return;
+      choice = answer === 'confirm' ? 'update' : 'new';
     }
-    if (!updating && (existingReview || (await this.app.store.getReview(review.id)))) review = { ...review, id: uuid(), createdAt: stamp };
-    if (!updating) {
-      const known = await this.app.store.getPartnership(bundle.partnership.id);
-      const context = this.app.contextPartnership;
-      if (known) review.partnershipId = known.id;
-      else if (context) review.partnershipId = context.id;
-      else await this.library.createPartnership({ ...bundle.partnership, createdAt: stamp, updatedAt: stamp });
-      if (!known && !context) review.partnershipId = bundle.partnership.id;
-    }
-    review = { ...review, updatedAt: stamp };
+    const { review, createPartnership, updating } = placeImported({
+      bundle,
+      exportedFrom: existingReview ?? null,
+      choice,
+      idTaken: existingReview !== undefined || (await this.app.store.getReview(bundle.review.id)) !== undefined,
+      partnershipKnown: (await this.app.store.getPartnership(bundle.partnership.id)) !== undefined,
+      contextPartnershipId: this.app.contextPartnership?.id ?? null,
+      stamp: now(),
+      newId: uuid(),
+    });
+    if (createPartnership) await this.library.createPartnership(createPartnership);
     // An update is based on the revision the person was asked about: if another window saved in between, it is refused.
     if (updating) await this.library.updateReview(review, existing!.rev);
     else await this.library.createReview(review);
