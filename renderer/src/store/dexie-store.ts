@@ -201,13 +201,14 @@ export class DexieLibraryStore implements LibraryStore {
   async #writeReview(review: Review, base: number | null): Promise<WriteOutcome<Review>> {
     const valid = check(ReviewSchema, 'reviews', 'write', review);
     const outcome = await this.db.transaction('rw', [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions], async (): Promise<WriteOutcome<Review>> => {
+      // Checked first: a review deleted with its partnership in another tab is "deleted", not a missing partnership.
+      const before = await this.db.reviews.get(valid.id);
+      const refused = base === null ? null : await this.#precondition('reviews', valid.id, base, before, ReviewSchema);
+      if (refused) return refused;
       // A review without its partnership could never be listed or opened again.
       if (!(await this.db.partnerships.get(valid.partnershipId))) {
         throw new Error(`Cannot save review ${valid.id}: its partnership ${valid.partnershipId} is not in the library`);
       }
-      const before = await this.db.reviews.get(valid.id);
-      const refused = base === null ? null : await this.#precondition('reviews', valid.id, base, before, ReviewSchema);
-      if (refused) return refused;
       await this.db.reviews.put(valid);
       await this.#resummarise(valid.partnershipId);
       const movedFrom = (before as { partnershipId?: unknown } | undefined)?.partnershipId;

@@ -93,3 +93,11 @@ describe('compare-and-set writes', () => {
     expect(heardByA).toEqual([{ table: 'reviews', id: r.id, rev: 3 }]);
   });
 });
+
+describe('a partnership deleted in another tab', () => {
+  it('reports its reviews as deleted to a tab still editing one', async () => {
+    const { p, r } = await seeded();
+    await tabA.deletePartnership(p.id);
+    expect(await tabB.saveReview({ ...r, title: 'late' }, 1)).toEqual({ status: 'deleted' });
+  });
+});
