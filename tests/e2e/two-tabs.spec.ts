@@ -161,7 +161,9 @@ test('after a failed save, leaving the review and coming back still shows the ed
   await expect(page.getByLabel('1.1 Notes')).toHaveValue('Typed while the disk was full');
 
   await mendWrites(page);
-  await page.getByRole('button', { name: 'Retry' }).click();
+  // Retry runs every queued save now (the same flush page hide runs); dispatched, not clicked, because the last
+  // keystroke's debounced save may already have landed by itself and removed the button.
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
   await waitForSaved(page);
   const stored = (await storedReview(page, reviewId))!;
   expect(stored.title).toBe('Renamed while the disk was full');
