@@ -1,19 +1,21 @@
 import type { Partnership, Review } from '../../../shared/model/review.ts';
 import type { AppState } from '../state/app.svelte.ts';
+import type { Library } from '../state/library.svelte.ts';
 import type { CompareHost } from './compare-state.svelte.ts';
 import { messageOf } from '../../../shared/message.ts';
 
 /** Wires the comparison to the app's store, router, bridge and notices. */
-export function compareHost(app: AppState): CompareHost {
+export function compareHost(app: AppState, library: Library): CompareHost {
   return {
     partnership: () => app.partnership!.partnership,
     reviews: () => app.reviews,
     async saveReview(review: Review) {
       try {
-        await app.saver.flush();
-        await app.store.putReview($state.snapshot(review) as Review);
-        const known = app.reviews.some((r) => r.id === review.id);
-        app.reviews = known ? app.reviews.map((r) => (r.id === review.id ? review : r)) : [review, ...app.reviews];
+        const base = app.reviews.find((r) => r.id === review.id);
+        const mine = $state.snapshot(review) as Review;
+        // A review the comparison lists is edited by merging into what is stored; a new one is created.
+        const stored = base ? await library.applyEdit($state.snapshot(base) as Review, mine) : (await library.createReview(mine), mine);
+        app.reviews = base ? app.reviews.map((r) => (r.id === review.id ? stored : r)) : [stored, ...app.reviews];
       } catch (error) {
         app.notices.error(`Could not save “${review.title}”: ${messageOf(error)}`);
         throw error;

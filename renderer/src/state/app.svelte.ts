@@ -1,13 +1,13 @@
 import type { Bridge } from '../../../shared/bridge/contract.ts';
 import { systemClock, type Clock } from '../../../shared/clock.ts';
+import { messageOf } from '../../../shared/message.ts';
 import type { Partnership, Review } from '../../../shared/model/review.ts';
-import type { DamagedRecord, LibraryStore, PartnershipListing } from '../store/library-store.ts';
+import type { DamagedRecord, LibraryStore, PartnershipListing, StoreChange } from '../store/library-store.ts';
 import { Autosaver } from './autosave.svelte.ts';
 import { Dialogs, Notices } from './dialogs.svelte.ts';
 import { PartnershipEditor } from './partnership-editor.svelte.ts';
 import { ReviewEditor } from './review-editor.svelte.ts';
 import { Router, type View } from './router.svelte.ts';
-import { messageOf } from '../../../shared/message.ts';
 
 /** Everything the UI shows, loaded for the current view. Components read it; commands change it. */
 export class AppState {
@@ -24,6 +24,16 @@ export class AppState {
   loading = $state(true);
   loadError = $state<string | null>(null);
   #token = 0;
+  /**
+   * Editors whose record has an edit not yet confirmed as saved (queued, or a failed save). Every view of such a
+   * record shows this version, not the stored one, until a save or an explicit discard: leaving the review and
+   * coming back reopens the same editor, and the partnership page lists its unsaved title and date.
+   */
+  // Plain Maps on purpose: bookkeeping, never rendered directly.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #reviewEditors = new Map<string, ReviewEditor>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #partnershipEditors = new Map<string, PartnershipEditor>();
 
   constructor(
     readonly store: LibraryStore,
@@ -47,13 +57,14 @@ export class AppState {
     this.loadError = null;
     try {
       await this.saver.flush();
+      this.#forgetConfirmed();
       if (view.name === 'settings') {
         this.partnership = null;
         this.editor = null;
       } else if (view.name === 'library') {
         const listed = await this.store.listPartnerships();
         if (token !== this.#token) return;
-        this.listings = listed.items;
+        this.listings = listed.items.map((l) => ({ ...l, partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership }));
         this.damaged = listed.damaged;
         this.partnership = null;
         this.editor = null;
@@ -61,13 +72,17 @@ export class AppState {
         await this.#loadPartnership(view.partnershipId, token);
         if (token === this.#token) this.editor = null;
       } else {
-        const review = await this.store.getReview(view.reviewId);
+        const kept = this.#unconfirmedReview(view.reviewId);
+        const loaded = kept ? undefined : await this.store.loadReview(view.reviewId);
         if (token !== this.#token) return;
-        if (!review) throw new Error('This review is not in the library (it may have been deleted).');
-        if (this.editor?.review.id !== review.id) {
-          await this.#loadPartnership(review.partnershipId, token);
+        if (!kept && !loaded) throw new Error('This review is not in the library (it may have been deleted).');
+        const partnershipId = kept?.review.partnershipId ?? loaded!.value.partnershipId;
+        if (this.editor?.review.id !== view.reviewId || this.partnership?.partnership.id !== partnershipId) {
+          await this.#loadPartnership(partnershipId, token);
           if (token !== this.#token || !this.partnership) return;
-          this.editor = new ReviewEditor(review, this.partnership.partnership, this.store, this.saver, this.clock.now);
+          const editor = kept ?? new ReviewEditor(loaded!, this.partnership.partnership, this.store, this.saver, this.clock.now);
+          this.#reviewEditors.set(view.reviewId, editor);
+          this.editor = editor;
         }
       }
     } catch (error) {
@@ -83,12 +98,67 @@ export class AppState {
     return this.load(this.router.view);
   }
 
+  /**
+   * Another tab saved or deleted something. Lists are reloaded; an open record with no unsaved edit shows the new
+   * version, one with an unsaved edit merges it in (or asks), and one deleted there says so.
+   */
+  async externalChange(change: StoreChange): Promise<void> {
+    const touches = (table: 'reviews' | 'partnerships', id: string | undefined) => change.table === '*' || (change.table === table && change.id === id);
+    const partnership = this.partnership;
+    if (partnership && touches('partnerships', partnership.partnership.id)) {
+      partnership.synced.refresh(await this.store.loadPartnership(partnership.partnership.id), this.saver.isUnconfirmed(partnership.key));
+    }
+    const editor = this.editor;
+    if (editor && touches('reviews', editor.review.id)) {
+      editor.synced.refresh(await this.store.loadReview(editor.review.id), this.saver.isUnconfirmed(editor.key));
+    }
+    const view = this.router.view;
+    if (view.name === 'library') {
+      const listed = await this.store.listPartnerships();
+      this.listings = listed.items.map((l) => ({ ...l, partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership }));
+      this.damaged = listed.damaged;
+    } else if ((view.name === 'partnership' || view.name === 'compare') && partnership && !partnership.synced.deleted) {
+      const listed = await this.store.listReviews(partnership.partnership.id);
+      this.reviews = listed.items.map((r) => this.#unconfirmedReview(r.id)?.review ?? r);
+      this.damaged = listed.damaged;
+    }
+  }
+
+  /** "Discard my unsaved changes" (confirmed by the caller): the stored version is shown again. */
+  async discard(editor: ReviewEditor | PartnershipEditor): Promise<void> {
+    editor.discard();
+    this.#forgetConfirmed();
+    if (editor === this.editor) this.editor = null;
+    if (editor === this.partnership) this.partnership = null;
+    await this.load(this.router.view);
+  }
+
+  #unconfirmedReview(id: string): ReviewEditor | undefined {
+    const editor = this.#reviewEditors.get(id);
+    return editor && this.saver.isUnconfirmed(editor.key) ? editor : undefined;
+  }
+
+  #unconfirmedPartnership(id: string): PartnershipEditor | undefined {
+    const editor = this.#partnershipEditors.get(id);
+    return editor && this.saver.isUnconfirmed(editor.key) ? editor : undefined;
+  }
+
+  #forgetConfirmed(): void {
+    for (const [id, editor] of this.#reviewEditors) if (editor !== this.editor && !this.saver.isUnconfirmed(editor.key)) this.#reviewEditors.delete(id);
+    for (const [id, editor] of this.#partnershipEditors) if (editor !== this.partnership && !this.saver.isUnconfirmed(editor.key)) this.#partnershipEditors.delete(id);
+  }
+
   async #loadPartnership(id: string, token: number): Promise<void> {
-    const [partnership, reviews] = await Promise.all([this.store.getPartnership(id), this.store.listReviews(id)]);
+    const kept = this.#unconfirmedPartnership(id);
+    const [loaded, reviews] = await Promise.all([kept ? undefined : this.store.loadPartnership(id), this.store.listReviews(id)]);
     if (token !== this.#token) return;
-    if (!partnership) throw new Error('This partnership is not in the library (it may have been deleted).');
-    if (this.partnership?.partnership.id !== id) this.partnership = new PartnershipEditor(partnership, this.store, this.saver, this.clock.now);
-    this.reviews = reviews.items;
+    if (!kept && !loaded) throw new Error('This partnership is not in the library (it may have been deleted).');
+    if (this.partnership?.partnership.id !== id) {
+      const editor = kept ?? new PartnershipEditor(loaded!, this.store, this.saver, this.clock.now);
+      this.#partnershipEditors.set(id, editor);
+      this.partnership = editor;
+    }
+    this.reviews = reviews.items.map((r) => this.#unconfirmedReview(r.id)?.review ?? r);
     this.damaged = reviews.damaged;
   }
 }

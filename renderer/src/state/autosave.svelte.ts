@@ -14,6 +14,8 @@ type Job = () => Promise<void>;
 /** Turns a failed write into words a consultant can act on; the raw cause stays in the console. */
 export function describeSaveError(error: unknown): string {
   const name = (error as { name?: string } | null)?.name ?? '';
+  // Another window's save or delete: worded in full where it is raised, with what the person can do.
+  if (name === 'EditConflictError' || name === 'RecordDeletedError') return (error as Error).message;
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return 'Not saved: this computer has run out of storage space for the app. Your changes are still on screen – free some space, then choose Retry.';
@@ -65,6 +67,19 @@ export class Autosaver {
     if (this.state.kind !== 'error') this.state = { kind: 'pending' };
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.#delayMs);
+  }
+
+  /** Whether `key` has an edit not yet confirmed as saved (queued, saving, or failed). */
+  isUnconfirmed(key: string): boolean {
+    return this.#unconfirmed.has(key) || this.#pending.has(key);
+  }
+
+  /** Drops `key`'s queued edit: only after the person chose "Discard my unsaved changes". */
+  discard(key: string): void {
+    this.#pending.delete(key);
+    this.#unconfirmed.delete(key);
+    this.journalUnconfirmed();
+    if (this.#pending.size === 0 && this.state.kind !== 'saving') this.state = { kind: 'idle' };
   }
 
   /** Copies every edit not yet confirmed as saved into the journal, synchronously (for pagehide). */

@@ -1,12 +1,14 @@
 import type { ImportedWorkbook } from '../../../shared/bridge/contract.ts';
 import type { MenuCommand } from '../../../shared/bridge/menu.ts';
 import type { ReviewBundle } from '../../../shared/files/bundle.ts';
+import { placeImported } from '../../../shared/files/placement.ts';
 import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
 import { newPartnership, newReview, reviewTitleOn } from '../../../shared/model/factories.ts';
 import type { Review } from '../../../shared/model/review.ts';
 import type { AppError, Result } from '../../../shared/result.ts';
 import type { AppState } from './app.svelte.ts';
 import { messageOf } from '../../../shared/message.ts';
+import { Library } from './library.svelte.ts';
 
 const uuid = () => crypto.randomUUID();
 
@@ -15,7 +17,11 @@ const uuid = () => crypto.randomUUID();
  * something the UI cannot, nor behave differently.
  */
 export class Commands {
-  constructor(private readonly app: AppState) {}
+  readonly library: Library;
+
+  constructor(private readonly app: AppState) {
+    this.library = new Library(app);
+  }
 
   run(command: MenuCommand): Promise<void> {
     const handlers: Record<MenuCommand, () => Promise<void>> = {
@@ -36,7 +42,7 @@ export class Commands {
 
   async newPartnership(): Promise<void> {
     const p = newPartnership({ id: uuid(), now: this.app.clock.now() }, { name: 'Untitled partnership' });
-    await this.app.store.putPartnership(p);
+    await this.library.createPartnership(p);
     this.app.router.go({ name: 'partnership', partnershipId: p.id });
   }
 
@@ -47,8 +53,7 @@ export class Commands {
     }
     const today = this.app.clock.today();
     const review = newReview({ id: uuid(), now: this.app.clock.now() }, partnershipId, currentInstrument, { title: reviewTitleOn(today), date: today });
-    await this.app.saver.flush();
-    await this.app.store.putReview(review);
+    await this.library.createReview(review);
     this.app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
   }
 
@@ -61,8 +66,7 @@ export class Commands {
       danger: true,
     });
     if (choice !== 'confirm') return;
-    await this.app.saver.flush();
-    await this.app.store.deletePartnership(id);
+    await this.library.deletePartnership(id);
     this.app.notices.info(`Deleted “${name}”.`);
     this.app.router.go({ name: 'library' });
     await this.app.load({ name: 'library' });
@@ -76,8 +80,7 @@ export class Commands {
       danger: true,
     });
     if (choice !== 'confirm') return;
-    await this.app.saver.flush();
-    await this.app.store.deleteReview(review.id);
+    await this.library.deleteReview(review.id);
     this.app.notices.info(`Deleted “${review.title}”.`);
     this.app.router.go({ name: 'partnership', partnershipId: review.partnershipId });
     await this.app.load({ name: 'partnership', partnershipId: review.partnershipId });
@@ -159,32 +162,33 @@ export class Commands {
   async #placeImported(imported: ImportedWorkbook): Promise<void> {
     const { bundle, fromApp, warnings, fileName } = imported;
     const stamp = this.app.clock.now();
-    const existingReview = fromApp ? await this.app.store.getReview(bundle.review.id) : undefined;
-    let review: Review = { ...bundle.review };
-    let updating = false;
+    const existing = fromApp ? await this.app.store.loadReview(bundle.review.id) : undefined;
+    const existingReview = existing?.value;
+    let choice: 'update' | 'new' = 'new';
     if (existingReview) {
-      const choice = await this.app.dialogs.ask({
+      const answer = await this.app.dialogs.ask({
         title: `Update “${existingReview.title}”?`,
         message: `${fileName} was exported from “${existingReview.title}” (${existingReview.date}). Update that review with the workbook’s answers, or import the workbook as a new review?`,
         confirmLabel: 'Update review',
         alternativeLabel: 'Import as new',
       });
-      if (choice === 'cancel') return;
-      updating = choice === 'confirm';
-      if (updating) review = { ...review, partnershipId: existingReview.partnershipId, createdAt: existingReview.createdAt };
+      if (answer === 'cancel') return;
+      choice = answer === 'confirm' ? 'update' : 'new';
     }
-    if (!updating && (existingReview || (await this.app.store.getReview(review.id)))) review = { ...review, id: uuid(), createdAt: stamp };
-    if (!updating) {
-      const known = await this.app.store.getPartnership(bundle.partnership.id);
-      const context = this.app.contextPartnership;
-      if (known) review.partnershipId = known.id;
-      else if (context) review.partnershipId = context.id;
-      else await this.app.store.putPartnership({ ...bundle.partnership, createdAt: stamp, updatedAt: stamp });
-      if (!known && !context) review.partnershipId = bundle.partnership.id;
-    }
-    review = { ...review, updatedAt: stamp };
-    await this.app.saver.flush();
-    await this.app.store.putReview(review);
+    const { review, createPartnership, updating } = placeImported({
+      bundle,
+      exportedFrom: existingReview ?? null,
+      choice,
+      idTaken: existingReview !== undefined || (await this.app.store.getReview(bundle.review.id)) !== undefined,
+      partnershipKnown: (await this.app.store.getPartnership(bundle.partnership.id)) !== undefined,
+      contextPartnershipId: this.app.contextPartnership?.id ?? null,
+      stamp,
+      newId: uuid(),
+    });
+    if (createPartnership) await this.library.createPartnership(createPartnership);
+    // An update is based on the revision the person was asked about: if another window saved in between, it is refused.
+    if (updating) await this.library.updateReview(review, existing!.rev);
+    else await this.library.createReview(review);
     this.app.notices.info(
       updating ? `“${review.title}” updated from ${fileName}.` : `${fileName} imported as a new review, “${review.title}”.`,
       warnings.map((w) => `${w.where}: ${w.message}`),

@@ -8,10 +8,12 @@ import {
   type Partnership,
   type Review,
 } from '../../../shared/model/review.ts';
+import { describeEditPath, mergeReviewEdits, type Side } from '../../../shared/model/merge-edits.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
 import { systemClock } from '../../../shared/clock.ts';
-import type { LibraryStore } from '../store/library-store.ts';
+import type { LibraryStore, Versioned } from '../store/library-store.ts';
 import type { Autosaver } from './autosave.svelte.ts';
+import { SyncedRecord } from './synced.svelte.ts';
 
 export type AnswerTextField = 'actionNeeded' | 'byWhom' | 'notes';
 export type ReviewDetails = Pick<Review, 'title' | 'date' | 'facilitator' | 'participants' | 'status'>;
@@ -26,20 +28,63 @@ export class ReviewEditor {
   participantsText = $state('');
   readonly partnership: Partnership;
   readonly instrument: Instrument;
-  readonly #store: LibraryStore;
   readonly #saver: Autosaver;
   readonly #now: () => string;
+  /** The stored version this tab's edits are based on; saves are compare-and-set against it. */
+  readonly synced: SyncedRecord<Review>;
 
-  constructor(review: Review, partnership: Partnership, store: LibraryStore, saver: Autosaver, now = systemClock.now) {
+  constructor(loaded: Versioned<Review>, partnership: Partnership, store: LibraryStore, saver: Autosaver, now = systemClock.now) {
+    const review = structuredClone(loaded.value);
     const instrument = findInstrument(review.instrument.id, review.instrument.version);
     if (!instrument) throw new Error(`This review was made with a form this app does not know (${review.instrument.id} v${review.instrument.version}).`);
     this.review = review;
     this.participantsText = toLines(review.participants);
     this.partnership = partnership;
     this.instrument = instrument;
-    this.#store = store;
     this.#saver = saver;
     this.#now = now;
+    this.synced = new SyncedRecord<Review>(
+      loaded,
+      {
+        kind: 'review',
+        save: (value, base) => store.saveReview(value, base),
+        merge: mergeReviewEdits,
+        describe: (c) => describeEditPath(c.path, instrument),
+      },
+      () => $state.snapshot(this.review) as Review,
+      (value) => this.#show(value),
+    );
+  }
+
+  get key(): string {
+    return `review:${this.review.id}`;
+  }
+
+  /** Settles a conflict with another window, per field or as a whole, and saves the result. */
+  resolve(choose: Side | ((path: readonly string[]) => Side)): void {
+    this.synced.resolve((c) => (typeof choose === 'string' ? choose : choose(c.path)));
+    this.#changed();
+  }
+
+  /** Keeps what is on screen of a review deleted in another window as a new review; returns its id. */
+  keepCopy(newId: string): string {
+    const stamp = this.#now();
+    this.#saver.discard(this.key);
+    this.review = { ...($state.snapshot(this.review) as Review), id: newId, createdAt: stamp, updatedAt: stamp };
+    this.synced.detach($state.snapshot(this.review) as Review);
+    this.#changed();
+    return newId;
+  }
+
+  /** "Discard my unsaved changes": drops the queued save; the caller reloads what is stored. */
+  discard(): void {
+    this.#saver.discard(this.key);
+  }
+
+  #show(value: Review): void {
+    if (JSON.stringify(value) === JSON.stringify($state.snapshot(this.review))) return;
+    this.review = value;
+    this.participantsText = toLines(value.participants);
   }
 
   answer(benchmarkId: string): BenchmarkAnswer {
@@ -98,9 +143,9 @@ export class ReviewEditor {
   #changed(): void {
     this.review.updatedAt = this.#now();
     this.#saver.schedule(
-      `review:${this.review.id}`,
-      () => this.#store.putReview($state.snapshot(this.review) as Review),
-      () => ({ kind: 'review', value: $state.snapshot(this.review) as Review }),
+      this.key,
+      () => this.synced.save(),
+      () => ({ kind: 'review', value: $state.snapshot(this.review) as Review, base: this.synced.base, rev: this.synced.rev }),
     );
   }
 }

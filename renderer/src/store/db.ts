@@ -8,10 +8,23 @@ export type PartnershipDb = Dexie & {
   partnerships: EntityTable<Partnership, 'id'>;
   reviews: EntityTable<Review, 'id'>;
   summaries: EntityTable<PartnershipSummary, 'partnershipId'>;
+  revisions: EntityTable<Revision, 'key'>;
 };
 
+/**
+ * How many times the store has written one record (schema v3), kept beside the record rather than in it so that
+ * backups, review files, Excel and comparison never see it. Every write names the revision it was based on and is
+ * refused when another tab wrote in between (compare-and-set). Key: `reviews/<id>` or `partnerships/<id>`.
+ */
+export interface Revision {
+  key: string;
+  rev: number;
+}
+
+export const revisionKey = (table: 'reviews' | 'partnerships', id: string): string => `${table}/${id}`;
+
 /** The newest schema version; tests open a database made by each earlier one and check nothing was lost. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The schema history. Never edit a version once it has shipped: add version N+1 with its stores and, when the shape
@@ -29,7 +42,18 @@ function declareVersions(db: Dexie): void {
     .upgrade(async (tx) => {
       await tx.table('summaries').bulkPut(summariseAll(await tx.table('reviews').toArray()));
     });
-  // Future changes go here: db.version(3).stores({ ... }).upgrade(async (tx) => { ... });
+  // v3: a revision per record for compare-and-set writes between tabs. Every record already stored starts at
+  // revision 1 (0 means "not in the library"); the records themselves are left exactly as they were.
+  db.version(3)
+    .stores({ revisions: 'key' })
+    .upgrade(async (tx) => {
+      const keys = [
+        ...((await tx.table('partnerships').toCollection().primaryKeys()) as string[]).map((id) => revisionKey('partnerships', id)),
+        ...((await tx.table('reviews').toCollection().primaryKeys()) as string[]).map((id) => revisionKey('reviews', id)),
+      ];
+      await tx.table('revisions').bulkPut(keys.map((key): Revision => ({ key, rev: 1 })));
+    });
+  // Future changes go here: db.version(4).stores({ ... }).upgrade(async (tx) => { ... });
 }
 
 /**

@@ -2,9 +2,9 @@ import type * as z from 'zod/mini';
 import { Dexie } from 'dexie';
 import { LibrarySnapshotSchema, type LibrarySnapshot } from '../../../shared/files/bundle.ts';
 import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '../../../shared/model/review.ts';
-import { openDb, type PartnershipDb } from './db.ts';
+import { openDb, revisionKey, type PartnershipDb } from './db.ts';
 import { InvalidRecordError, idOf } from './errors.ts';
-import type { DamagedRecord, LibraryStore, Listed, PartnershipListing, RestoreOutcome } from './library-store.ts';
+import { NEW_RECORD, type DamagedRecord, type LibraryStore, type Listed, type PartnershipListing, type RestoreOutcome, type StoreChange, type Versioned, type WriteOutcome } from './library-store.ts';
 import { mergeSnapshots } from './merge.ts';
 import { PartnershipSummarySchema, headlineFromSummary, headlineOf, indexOfReview, newestFirst, summarise, type PartnershipSummary } from './summary.ts';
 
@@ -34,9 +34,34 @@ function byLatestReview(a: PartnershipListing, b: PartnershipListing): number {
 
 export class DexieLibraryStore implements LibraryStore {
   private readonly db: PartnershipDb;
+  readonly #announce: (change: StoreChange) => void;
 
-  constructor(name?: string) {
+  /** `announce` hears of every committed write (the renderer tells the other tabs through it). */
+  constructor(name?: string, announce: (change: StoreChange) => void = () => {}) {
     this.db = openDb(name);
+    this.#announce = announce;
+  }
+
+  /** A record written behind the store's back has no revision row: it counts as revision 0 until written. */
+  async #revOf(table: Table, id: string): Promise<number> {
+    return (await this.db.revisions.get(revisionKey(table, id)))?.rev ?? NEW_RECORD;
+  }
+
+  async #bump(table: Table, id: string): Promise<number> {
+    const rev = (await this.#revOf(table, id)) + 1;
+    await this.db.revisions.put({ key: revisionKey(table, id), rev });
+    return rev;
+  }
+
+  /**
+   * The compare-and-set rule, inside the write's transaction: a write based on revision `base` lands only while the
+   * stored record is still at `base`; otherwise it reports what is stored now (stale) or that it is gone (deleted),
+   * and writes nothing.
+   */
+  async #precondition<T>(table: Table, id: string, base: number, stored: unknown, schema: z.ZodMiniType<T>): Promise<WriteOutcome<T> | null> {
+    if (stored === undefined) return base === NEW_RECORD ? null : { status: 'deleted' };
+    const rev = await this.#revOf(table, id);
+    return rev === base ? null : { status: 'stale', current: { value: check(schema, table, 'read', stored), rev } };
   }
 
   /**
@@ -105,17 +130,44 @@ export class DexieLibraryStore implements LibraryStore {
     return value === undefined ? undefined : check(PartnershipSchema, 'partnerships', 'read', value);
   }
 
+  async loadPartnership(id: string): Promise<Versioned<Partnership> | undefined> {
+    return this.db.transaction('r', this.db.partnerships, this.db.revisions, async () => {
+      const value = await this.db.partnerships.get(id);
+      return value === undefined ? undefined : { value: check(PartnershipSchema, 'partnerships', 'read', value), rev: await this.#revOf('partnerships', id) };
+    });
+  }
+
+  async savePartnership(partnership: Partnership, base: number): Promise<WriteOutcome<Partnership>> {
+    const valid = check(PartnershipSchema, 'partnerships', 'write', partnership);
+    const outcome = await this.db.transaction('rw', this.db.partnerships, this.db.revisions, async (): Promise<WriteOutcome<Partnership>> => {
+      const refused = await this.#precondition('partnerships', valid.id, base, await this.db.partnerships.get(valid.id), PartnershipSchema);
+      if (refused) return refused;
+      await this.db.partnerships.put(valid);
+      return { status: 'saved', rev: await this.#bump('partnerships', valid.id) };
+    });
+    if (outcome.status === 'saved') this.#announce({ table: 'partnerships', id: valid.id, rev: outcome.rev });
+    return outcome;
+  }
+
   async putPartnership(partnership: Partnership): Promise<void> {
     const valid = check(PartnershipSchema, 'partnerships', 'write', partnership);
-    await this.db.transaction('rw', this.db.partnerships, () => this.db.partnerships.put(valid));
+    const rev = await this.db.transaction('rw', this.db.partnerships, this.db.revisions, async () => {
+      await this.db.partnerships.put(valid);
+      return this.#bump('partnerships', valid.id);
+    });
+    this.#announce({ table: 'partnerships', id: valid.id, rev });
   }
 
   async deletePartnership(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
-      await this.db.reviews.where('partnershipId').equals(id).delete();
+    await this.db.transaction('rw', [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions], async () => {
+      const reviewIds = (await this.db.reviews.where('partnershipId').equals(id).primaryKeys()) as string[];
+      await this.db.reviews.bulkDelete(reviewIds);
+      await this.db.revisions.bulkDelete(reviewIds.map((r) => revisionKey('reviews', r)));
       await this.db.partnerships.delete(id);
+      await this.db.revisions.delete(revisionKey('partnerships', id));
       await this.db.summaries.delete(id);
     });
+    this.#announce({ table: '*' });
   }
 
   async listReviews(partnershipId: string): Promise<Listed<Review>> {
@@ -130,27 +182,51 @@ export class DexieLibraryStore implements LibraryStore {
     return value === undefined ? undefined : check(ReviewSchema, 'reviews', 'read', value);
   }
 
+  async loadReview(id: string): Promise<Versioned<Review> | undefined> {
+    return this.db.transaction('r', this.db.reviews, this.db.revisions, async () => {
+      const value = await this.db.reviews.get(id);
+      return value === undefined ? undefined : { value: check(ReviewSchema, 'reviews', 'read', value), rev: await this.#revOf('reviews', id) };
+    });
+  }
+
+  saveReview(review: Review, base: number): Promise<WriteOutcome<Review>> {
+    return this.#writeReview(review, base);
+  }
+
   async putReview(review: Review): Promise<void> {
+    await this.#writeReview(review, null);
+  }
+
+  /** `base` null: unconditional (seeding tests); otherwise compare-and-set. */
+  async #writeReview(review: Review, base: number | null): Promise<WriteOutcome<Review>> {
     const valid = check(ReviewSchema, 'reviews', 'write', review);
-    await this.db.transaction('rw', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
+    const outcome = await this.db.transaction('rw', [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions], async (): Promise<WriteOutcome<Review>> => {
+      // Checked first: a review deleted with its partnership in another tab is "deleted", not a missing partnership.
+      const before = await this.db.reviews.get(valid.id);
+      const refused = base === null ? null : await this.#precondition('reviews', valid.id, base, before, ReviewSchema);
+      if (refused) return refused;
       // A review without its partnership could never be listed or opened again.
       if (!(await this.db.partnerships.get(valid.partnershipId))) {
         throw new Error(`Cannot save review ${valid.id}: its partnership ${valid.partnershipId} is not in the library`);
       }
-      const before = await this.db.reviews.get(valid.id);
       await this.db.reviews.put(valid);
       await this.#resummarise(valid.partnershipId);
       const movedFrom = (before as { partnershipId?: unknown } | undefined)?.partnershipId;
       if (typeof movedFrom === 'string' && movedFrom !== valid.partnershipId) await this.#resummarise(movedFrom);
+      return { status: 'saved', rev: await this.#bump('reviews', valid.id) };
     });
+    if (outcome.status === 'saved') this.#announce({ table: 'reviews', id: valid.id, rev: outcome.rev });
+    return outcome;
   }
 
   async deleteReview(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.reviews, this.db.summaries, async () => {
+    await this.db.transaction('rw', this.db.reviews, this.db.summaries, this.db.revisions, async () => {
       const before = (await this.db.reviews.get(id)) as { partnershipId?: unknown } | undefined;
       await this.db.reviews.delete(id);
+      await this.db.revisions.delete(revisionKey('reviews', id));
       if (typeof before?.partnershipId === 'string') await this.#resummarise(before.partnershipId);
     });
+    this.#announce({ table: 'reviews', id, rev: NEW_RECORD });
   }
 
   async snapshot(): Promise<LibrarySnapshot> {
@@ -165,7 +241,7 @@ export class DexieLibraryStore implements LibraryStore {
 
   async restore(incoming: LibrarySnapshot): Promise<RestoreOutcome> {
     const valid = LibrarySnapshotSchema.parse(incoming);
-    return this.db.transaction('rw', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
+    const outcome = await this.db.transaction('rw', [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions], async () => {
       const existing = await this.snapshot();
       const { merged, added, updated, unchanged } = mergeSnapshots(existing, valid);
       const known = new Set(merged.partnerships.map((p) => p.id));
@@ -174,8 +250,13 @@ export class DexieLibraryStore implements LibraryStore {
       await this.db.partnerships.bulkPut(merged.partnerships);
       await this.db.reviews.bulkPut(merged.reviews);
       for (const pid of new Set(valid.reviews.map((r) => r.partnershipId))) await this.#resummarise(pid);
+      // Every record the file named moves on a revision, so a tab holding an older copy merges instead of overwriting.
+      for (const p of valid.partnerships) await this.#bump('partnerships', p.id);
+      for (const r of valid.reviews) await this.#bump('reviews', r.id);
       return { added, updated, unchanged };
     });
+    this.#announce({ table: '*' });
+    return outcome;
   }
 
   close(): void {

@@ -30,6 +30,24 @@ export interface RestoreOutcome {
   unchanged: number;
 }
 
+/** A record as stored with the revision it is at: what a tab bases its next write on. */
+export interface Versioned<T> {
+  value: T;
+  rev: number;
+}
+
+/** The revision of a record that is not in the library: a write based on it creates the record. */
+export const NEW_RECORD = 0;
+
+/**
+ * The outcome of a compare-and-set write. `stale`: another tab wrote since `base` (its version is returned, to merge
+ * with); `deleted`: the record was deleted since `base` and is not re-created.
+ */
+export type WriteOutcome<T> = { status: 'saved'; rev: number } | { status: 'stale'; current: Versioned<T> } | { status: 'deleted' };
+
+/** What one committed write changed, for other tabs ('*': many records at once, e.g. a restore). */
+export type StoreChange = { table: 'reviews' | 'partnerships'; id: string; rev: number } | { table: '*' };
+
 /**
  * Everything the UI may ask of saved data. Dexie is one implementation; keeping the UI behind this interface lets
  * unit tests and a future store (e.g. a file-backed one in Electron) swap in without touching components.
@@ -39,12 +57,20 @@ export interface LibraryStore {
   /** Sorted by most recent review date (partnerships with no review last, newest created first among those). */
   listPartnerships(): Promise<Listed<PartnershipListing>>;
   getPartnership(id: string): Promise<Partnership | undefined>;
+  loadPartnership(id: string): Promise<Versioned<Partnership> | undefined>;
+  /** Compare-and-set: stores `partnership` only if the stored one is still at revision `base` (NEW_RECORD: absent). */
+  savePartnership(partnership: Partnership, base: number): Promise<WriteOutcome<Partnership>>;
+  /** Unconditional write, for seeding tests only: the app writes through savePartnership. */
   putPartnership(partnership: Partnership): Promise<void>;
   /** Deletes the partnership and all its reviews in one transaction: never half a partnership. */
   deletePartnership(id: string): Promise<void>;
   /** A partnership's reviews, newest date first. */
   listReviews(partnershipId: string): Promise<Listed<Review>>;
   getReview(id: string): Promise<Review | undefined>;
+  loadReview(id: string): Promise<Versioned<Review> | undefined>;
+  /** Compare-and-set: stores `review` only if the stored one is still at revision `base` (NEW_RECORD: absent). */
+  saveReview(review: Review, base: number): Promise<WriteOutcome<Review>>;
+  /** Unconditional write, for seeding tests only: the app writes through saveReview. */
   putReview(review: Review): Promise<void>;
   deleteReview(id: string): Promise<void>;
   /** The whole library, validated, for backups. */

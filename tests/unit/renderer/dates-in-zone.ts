@@ -4,8 +4,7 @@
  * (a missing tz database silently falls back to UTC).
  */
 import { displayDate } from '../../../renderer/src/ui/dates.ts';
-import { localDay } from '../../../renderer/src/state/clock.ts';
-import { localDayOf } from '../../../shared/clock.ts';
+import { fixedClock, localDayOf } from '../../../shared/clock.ts';
 
 const instant = new Date('2025-12-31T20:00:00Z');
 process.stdout.write(
@@ -13,6 +12,7 @@ process.stdout.write(
     offsetMinutes: new Date('2025-01-01T00:00:00Z').getTimezoneOffset(),
     display: ['2025-01-01', '2025-12-31', '2024-02-29', '2025-03-30', '2025-10-26'].map(displayDate),
     localDayOf: localDayOf(instant),
-    localDay: localDay(instant),
+    // The app's clock stopped at that instant: its "today" is the local day there.
+    localDay: fixedClock(instant).today(),
   }),
 );

@@ -11,11 +11,15 @@ let n = 0;
 const id = () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 const at = (minute: number) => `2026-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
-/** localStorage's three methods over a Map, so the tests can read what was written. */
+/** localStorage's methods over a Map, so the tests can read what was written. */
 function memoryStorage() {
   const map = new Map<string, string>();
   return {
     map,
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
     getItem: (k: string) => map.get(k) ?? null,
     setItem: (k: string, v: string) => void map.set(k, v),
     removeItem: (k: string) => void map.delete(k),
@@ -38,24 +42,24 @@ describe('the unsaved-edits journal', () => {
   it('puts back a newer partnership and review at the next start, partnership first, then empties itself', async () => {
     const { partnership, review } = fixtures();
     const storage = memoryStorage();
-    const journal = new Journal(storage);
+    const journal = new Journal(storage, 'tab-that-closed');
     // Listed review-first on purpose: the review cannot be stored before its partnership exists.
     journal.write([
       { kind: 'review', value: { ...review, title: 'Typed just before closing', updatedAt: at(5) } },
       { kind: 'partnership', value: partnership },
     ]);
-    expect(await journal.replay(store)).toBe(2);
+    expect(await new Journal(storage, 'next-start').replay(store)).toBe(2);
     expect((await store.getReview(review.id))?.title).toBe('Typed just before closing');
-    expect(storage.map.has(JOURNAL_KEY)).toBe(false);
+    expect(storage.map.size).toBe(0);
   });
 
   it('never rolls back a record that did reach the store', async () => {
     const { partnership, review } = fixtures();
     await store.putPartnership(partnership);
     await store.putReview({ ...review, title: 'Saved later', updatedAt: at(9) });
-    const journal = new Journal(memoryStorage());
-    journal.write([{ kind: 'review', value: { ...review, title: 'Older copy', updatedAt: at(5) } }]);
-    expect(await journal.replay(store)).toBe(0);
+    const storage = memoryStorage();
+    new Journal(storage, 'tab-that-closed').write([{ kind: 'review', value: { ...review, title: 'Older copy', updatedAt: at(5) } }]);
+    expect(await new Journal(storage, 'next-start').replay(store)).toBe(0);
     expect((await store.getReview(review.id))?.title).toBe('Saved later');
   });
 
@@ -79,26 +83,26 @@ describe('the unsaved-edits journal', () => {
 describe('the autosaver and the journal', () => {
   it('copies every edit not yet confirmed into the journal, and clears it once they are saved', async () => {
     const storage = memoryStorage();
-    const saver = new Autosaver(10_000, new Journal(storage));
+    const saver = new Autosaver(10_000, new Journal(storage, 'tab-1'));
     const { partnership } = fixtures();
     const entry = (): JournalEntry => ({ kind: 'partnership', value: { ...partnership, name: 'Renamed' } });
     saver.schedule('partnership:1', () => store.putPartnership(entry().value as never), entry);
     saver.journalUnconfirmed();
-    expect(JSON.parse(storage.getItem(JOURNAL_KEY)!)).toEqual([entry()]);
+    expect(JSON.parse(storage.getItem(`${JOURNAL_KEY}:tab-1`)!)).toEqual([entry()]);
     await saver.flush();
-    expect(storage.getItem(JOURNAL_KEY)).toBeNull();
+    expect(storage.getItem(`${JOURNAL_KEY}:tab-1`)).toBeNull();
     expect((await store.getPartnership(partnership.id))?.name).toBe('Renamed');
   });
 
   it('keeps a failed save in the journal until a save succeeds', async () => {
     const storage = memoryStorage();
-    const saver = new Autosaver(10_000, new Journal(storage));
+    const saver = new Autosaver(10_000, new Journal(storage, 'tab-1'));
     const { partnership } = fixtures();
     const entry = (): JournalEntry => ({ kind: 'partnership', value: partnership });
     saver.schedule('partnership:1', () => Promise.reject(new DOMException('full', 'QuotaExceededError')), entry);
     await saver.flush();
     expect(saver.state.kind).toBe('error');
     saver.journalUnconfirmed();
-    expect(JSON.parse(storage.getItem(JOURNAL_KEY)!)).toEqual([entry()]);
+    expect(JSON.parse(storage.getItem(`${JOURNAL_KEY}:tab-1`)!)).toEqual([entry()]);
   });
 });

@@ -23,7 +23,7 @@ beforeEach(async () => {
   await store.putPartnership(p);
   await store.putReview(review);
   saver = new Autosaver(50);
-  editor = new ReviewEditor(structuredClone(review), p, store, saver, () => '2026-03-05T09:00:00.000Z');
+  editor = new ReviewEditor({ value: structuredClone(review), rev: 1 }, p, store, saver, () => '2026-03-05T09:00:00.000Z');
 });
 afterEach(async () => {
   store.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS, jsonPath, parseEnvelope, reviewFormProblems } from '../../../shared/files/format.ts';
+import { FILE_LIMITS, parseEnvelope, reviewFormProblems } from '../../../shared/files/format.ts';
+import { issuePath } from '../../../shared/zod.ts';
 import { describeBytes, fileKinds } from '../../../shared/files/kinds.ts';
 import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
@@ -75,10 +76,10 @@ describe('a review file against the forms the app knows', () => {
 
 describe('places in a JSON file', () => {
   it('writes a path as a person would type it into a script', () => {
-    expect(jsonPath([])).toBe('(top level)');
-    expect(jsonPath([0])).toBe('[0]');
-    expect(jsonPath(['review', 'answers', 'leadership-common-vision', 'rating'])).toBe('review.answers["leadership-common-vision"].rating');
-    expect(jsonPath(['reviews', 3, 'date'])).toBe('reviews[3].date');
+    expect(issuePath([], '(top level)')).toBe('(top level)');
+    expect(issuePath([0], '(top level)')).toBe('[0]');
+    expect(issuePath(['review', 'answers', 'leadership-common-vision', 'rating'], '(top level)')).toBe('review.answers["leadership-common-vision"].rating');
+    expect(issuePath(['reviews', 3, 'date'], '(top level)')).toBe('reviews[3].date');
   });
 
   it('accepts a file exactly at the size limit (it is then read, and here found not to be JSON)', () => {

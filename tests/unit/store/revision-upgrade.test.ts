@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';
+import { buildDatabase, readDatabase, type DatabaseDump } from '../../fixtures/db/build-database.ts';
+
+const load = (file: string) => JSON.parse(readFileSync(new URL(`../../fixtures/db/${file}`, import.meta.url), 'utf8')) as DatabaseDump;
+const records = (dump: DatabaseDump, store: string) => dump.stores.find((s) => s.name === store)!.records as { id?: string }[];
+let opened: { store: DexieLibraryStore; name: string } | undefined;
+afterEach(async () => {
+  opened?.store.close();
+  if (opened) await Dexie.delete(opened.name);
+  opened = undefined;
+});
+
+describe('schema v3: revisions beside the records', () => {
+  for (const file of ['v1.json', 'v2.json']) {
+    it(`upgrades ${file} with every record untouched and at revision 1`, async () => {
+      const dump = load(file);
+      const name = `revisions-from-${file}`;
+      await buildDatabase({ name, dump });
+      const store = new DexieLibraryStore(name);
+      opened = { store, name };
+      const reviews = records(dump, 'reviews');
+      const partnerships = records(dump, 'partnerships');
+      for (const r of reviews) expect(await store.loadReview(r.id!)).toEqual({ value: r, rev: 1 });
+      for (const p of partnerships) expect(await store.loadPartnership(p.id!)).toEqual({ value: p, rev: 1 });
+      const raw = await readDatabase({ name });
+      expect(raw.reviews).toEqual(reviews);
+      expect(raw.partnerships).toEqual(partnerships);
+      if (file === 'v2.json') expect(raw.summaries).toEqual(records(dump, 'summaries'));
+      expect(raw.revisions).toHaveLength(reviews.length + partnerships.length);
+      // A tab that loaded revision 1 before another tab wrote cannot overwrite it.
+      const first = reviews[0] as never as Parameters<typeof store.saveReview>[0];
+      expect((await store.saveReview({ ...first, title: 'one' }, 1)).status).toBe('saved');
+      expect((await store.saveReview({ ...first, title: 'two' }, 1)).status).toBe('stale');
+    });
+  }
+});
