@@ -78,3 +78,7 @@ export function completion(review: Pick<Review, 'answers' | 'factors'>, section:
   const answered = section.factors.filter((f) => marks[f.id] !== undefined).length;
   return { done: rated + answered, total: section.benchmarks.length + section.factors.length };
 }
+
+/** The one-line reading of the index rule above, shown beside every score (and in the PDF report's "how to read this"). */
+export const INDEX_EXPLANATION =
+  'Index: each rated benchmark scores 0 (NO - action is needed), 1 (NO - but action is in hand), 2 (YES - but needs improving) or 3 (YES - working well); the index is the average as a percentage of 3. Unrated benchmarks are left out and counted as not rated.';
