@@ -7,7 +7,7 @@ export type { ReportInput } from './input.ts';
 export type { ReportFonts } from './pdfmake.ts';
 
 /** The report as PDF bytes: the same definition and renderer in the desktop app, the browser and the command line. */
-export function renderReport(input: ReportInput, fonts: ReportFonts): Promise<Uint8Array> {
+export function renderReport(input: ReportInput, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
   return renderPdf(reportDefinition(input), fonts);
 }
 
@@ -15,3 +15,4 @@ export function renderReport(input: ReportInput, fonts: ReportFonts): Promise<Ui
 export function reportFileName(input: Pick<ReportInput, 'partnership' | 'review'>): string {
   return `${input.partnership.name} – ${input.review.title} ${input.review.date} report.pdf`;
 }
+export { previousReview } from './earlier.ts';

@@ -35,7 +35,7 @@ async function loadPdfMake(): Promise<PdfMake> {
  * system; and its Node entry warns on every document unless told that nothing may be fetched from URLs or disk —
  * the report embeds only the fonts given here, so both are refused.
  */
-export async function renderPdf(definition: TDocumentDefinitions, fonts: ReportFonts): Promise<Uint8Array> {
+export async function renderPdf(definition: TDocumentDefinitions, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
   const pdfmake = await loadPdfMake();
   for (const face of ['normal', 'bold', 'italics'] as const) pdfmake.virtualfs.writeFileSync(FILES[face], fonts[face]);
   // The report sets no bold italic text; mapping it to bold spares embedding a fourth face.
@@ -43,5 +43,6 @@ export async function renderPdf(definition: TDocumentDefinitions, fonts: ReportF
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy?.(() => false);
   const bytes = await pdfmake.createPdf(definition).getBuffer();
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // A plain copy: a Node Buffer may be a view into a larger pooled buffer, and the bytes cross IPC next.
+  return Uint8Array.from(bytes);
 }
