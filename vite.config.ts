@@ -22,11 +22,11 @@ export default defineConfig({
           // Modules that both the start-up code and the lazily loaded screens use would otherwise be scattered over
           // many small common chunks, each fetched and gzipped on its own before the first paint. Keep the runtime
           // libraries, the pure core and the app's state in one chunk; the screens loaded on first use and the
-          // workbook code (ExcelJS) stay lazy.
+          // workbook code (ExcelJS) and the PDF report (pdfmake) stay lazy.
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|compare[\\/](?!limits))|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/]/,
+              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|compare[\\/](?!limits))|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/]/,
             },
           ],
         },

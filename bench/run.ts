@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { benchExcel } from './excel.ts';
 import { benchLibrary, PARTNERSHIPS, REVIEWS_PER_PARTNERSHIP } from './library.ts';
+import { benchReport } from './report.ts';
 import { REPO } from './lib/build.ts';
 import { machineInfo } from './lib/machine.ts';
 import { RUNS, WARMUPS } from './lib/stats.ts';
@@ -24,6 +25,8 @@ console.info(`Benchmark on ${machine.cpuModel} (${machine.cores} cores, ${machin
 
 console.info('Excel export and import…');
 const excel = await benchExcel();
+console.info('PDF report against the Excel export…');
+const report = await benchReport();
 console.info(`Library of ${PARTNERSHIPS * REVIEWS_PER_PARTNERSHIP} reviews in Chromium IndexedDB…`);
 const library = await benchLibrary();
 console.info('Start-up size and first paint…');
@@ -39,11 +42,14 @@ const rows: Row[] = [
   { measure: 'Import ratio app / raw', value: excel.importRatio, unit: '×', target: '≤ 2.0', met: excel.importRatio <= 2 },
   { measure: `Refuse a ${Math.round(excel.bombBytes / 1024)} kB merge bomb (app)`, value: excel.refuseBomb.medianMs, unit: 'ms', target: '', met: null },
   { measure: 'Refuse ratio merge bomb / import', value: excel.refuseRatio, unit: '×', target: '≤ 1.0', met: excel.refuseRatio <= 1 },
+  { measure: 'PDF report of that review (app)', value: report.reportApp.medianMs, unit: 'ms', target: '', met: null },
+  { measure: 'Report ratio PDF / Excel export', value: report.ratio, unit: '×', target: '≤ 3.0', met: report.ratio <= 3 },
   { measure: `List ${library.partnerships} partnerships + latest index`, value: library.listPartnerships.medianMs, unit: 'ms', target: '≤ 100', met: library.listPartnerships.medianMs <= 100 },
   { measure: '5-review comparison (read + compare + trends)', value: library.compareFiveWithLoad.medianMs, unit: 'ms', target: '≤ 100', met: library.compareFiveWithLoad.medianMs <= 100 },
   { measure: '5-review comparison (compute only)', value: library.compareFiveComputeOnly.medianMs, unit: 'ms', target: '', met: null },
   { measure: 'Initial JavaScript, gzipped', value: startup.initialJsGzipKiB, unit: 'KiB', target: '≤ 80', met: startup.initialJsGzipBytes <= 80 * KB },
   { measure: 'ExcelJS in the initial JavaScript', value: startup.excelJsInInitialChunks ? 1 : 0, unit: startup.excelJsInInitialChunks ? '(yes)' : '(no)', target: 'no (lazy)', met: !startup.excelJsInInitialChunks },
+  { measure: 'pdfmake in the initial JavaScript', value: startup.pdfMakeInInitialChunks ? 1 : 0, unit: startup.pdfMakeInInitialChunks ? '(yes)' : '(no)', target: 'no (lazy)', met: !startup.pdfMakeInInitialChunks },
   { measure: 'First contentful paint, app', value: startup.fcpApp.medianMs, unit: 'ms', target: '', met: null },
   { measure: 'First contentful paint, blank Vite + Svelte', value: startup.fcpBlank.medianMs, unit: 'ms', target: '', met: null },
   { measure: 'First paint ratio app / blank', value: startup.fcpRatio, unit: '×', target: '≤ 1.5', met: startup.fcpRatio <= 1.5 },
@@ -56,7 +62,7 @@ for (const r of rows) {
   console.info(`${r.measure.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(10)}  ${r.target.padEnd(9)}  ${result}`);
 }
 
-const results = { machine, method: { warmups: WARMUPS, runs: RUNS, statistic: 'median' }, summary: rows, excel, library, startup };
+const results = { machine, method: { warmups: WARMUPS, runs: RUNS, statistic: 'median' }, summary: rows, excel, report, library, startup };
 const file = path.join(REPO, 'bench/results.json');
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 console.info(`\nWrote ${path.relative(process.cwd(), file)}; ${rows.filter((r) => r.met === false).length} target(s) missed.`);

@@ -14,6 +14,8 @@ import { median, round, RUNS, timing, WARMUPS, type Timing } from './lib/stats.t
 
 /** ExcelJS writes this namespace into every workbook; finding it in a start-up chunk means ExcelJS is not lazy. */
 const EXCELJS_MARK = 'schemas.openxmlformats.org/spreadsheetml/2006/main';
+/** pdfmake names itself the producer of every PDF; finding that in a start-up chunk means the report is not lazy. */
+const PDFMAKE_MARK = /Producer:\s*[`'"]pdfmake[`'"]/;
 
 export interface StartupChunk {
   file: string;
@@ -26,6 +28,7 @@ export interface StartupResults {
   initialJsGzipBytes: number;
   initialJsGzipKiB: number;
   excelJsInInitialChunks: boolean;
+  pdfMakeInInitialChunks: boolean;
   lazyChunks: StartupChunk[];
   fcpApp: Timing;
   fcpBlank: Timing;
@@ -105,6 +108,7 @@ export async function benchStartup(): Promise<StartupResults> {
       initialJsGzipBytes: gzip,
       initialJsGzipKiB: round(gzip / 1024, 1),
       excelJsInInitialChunks: initial.some((c) => c.text.includes(EXCELJS_MARK)),
+      pdfMakeInInitialChunks: initial.some((c) => PDFMAKE_MARK.test(c.text)),
       lazyChunks: lazy.map(strip),
       fcpApp: timing(appTimes),
       fcpBlank: timing(blankTimes),

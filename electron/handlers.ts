@@ -111,6 +111,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return openJson(context, 'Open review file', 'reviewFile', formats.parseReviewFile);
     },
 
+    'report:save': async ({ pdf, fileName }, context) => {
+      const target = await askWhereToSave(windowOf(context), 'Save report as PDF', path.basename(fileName), [{ name: 'PDF document', extensions: ['pdf'] }]);
+      if (!target) return ok(cancelled);
+      return saveBytes(target, pdf);
+    },
+
     'library:saveBackup': async ({ library }, context) => {
       const formats = await deps.formats();
       const name = `Partnership Review library ${today(deps.now())}.json`;

@@ -28,6 +28,7 @@ export function buildMenuTemplate({ isMac, isDev, send }: MenuOptions): MenuItem
       command('Import from Excel…', 'import-excel', 'CmdOrCtrl+I'),
       command('Export to Excel…', 'export-excel', 'CmdOrCtrl+E'),
       command('Export blank form…', 'export-template'),
+      command('Save report as PDF…', 'save-report'),
       { type: 'separator' },
       command('Back up library…', 'backup-library'),
       command('Restore library…', 'restore-library'),

@@ -37,6 +37,21 @@ function opened<T extends z.ZodMiniType>(value: T) {
 
 const Nothing = z.strictObject({});
 
+/**
+ * A finished PDF report. The renderer makes it (shared/report, with the same pdfmake build and embedded font in the
+ * browser and the desktop window), so the shells differ only in how they save bytes; main still checks that it is a
+ * PDF of sane size before writing it.
+ */
+export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+export const ReportPdfSchema = z.strictObject({
+  pdf: z.instanceof(Uint8Array).check(
+    z.refine((b) => b.byteLength <= MAX_REPORT_BYTES, 'the report is too large'),
+    z.refine((b) => PDF_MAGIC.every((byte, i) => b[i] === byte), 'not a PDF document'),
+  ),
+  fileName: z.string().check(z.minLength(1), z.maxLength(300)),
+});
+
 export const contract = {
   'excel:exportReview': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
   'excel:exportTemplate': { input: Nothing, output: SaveOutcomeSchema },
@@ -47,6 +62,7 @@ export const contract = {
   'excel:import': { input: Nothing, output: opened(ImportedWorkbookSchema) },
   'review:saveFile': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
   'review:openFile': { input: Nothing, output: opened(ReviewBundleSchema) },
+  'report:save': { input: ReportPdfSchema, output: SaveOutcomeSchema },
   'library:saveBackup': { input: z.strictObject({ library: LibrarySnapshotSchema }), output: SaveOutcomeSchema },
   'library:openBackup': { input: Nothing, output: opened(LibrarySnapshotSchema) },
   /** Desktop only: the rolling daily backup kept in the app's data folder. The browser answers "unsupported". */

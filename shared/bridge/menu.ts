@@ -8,6 +8,7 @@ export const MenuCommand = z.enum([
   'new-partnership',
   'new-review',
   'export-excel',
+  'save-report',
   'export-template',
   'import-excel',
   'compare-reviews',

@@ -1,4 +1,4 @@
-import type { Bridge } from '../../../shared/bridge/contract.ts';
+import { ReportPdfSchema, type Bridge } from '../../../shared/bridge/contract.ts';
 import { LibrarySnapshotSchema, ReviewBundleSchema } from '../../../shared/files/bundle.ts';
 import { err, ok, type Result } from '../../../shared/result.ts';
 import { version } from '../../../package.json';
@@ -93,6 +93,12 @@ export function browserBridge(): Bridge {
         const { parseReviewFile } = await reviewFiles();
         return parseReviewFile(await file.text(), file.name);
       }),
+    'report:save': guarded('save-failed', async (input) => {
+      const { pdf, fileName } = ReportPdfSchema.parse(input);
+      const name = safeFileName(fileName);
+      download(pdf, name, 'application/pdf');
+      return { status: 'saved' as const, name };
+    }),
     'library:saveBackup': guarded('save-failed', async ({ library }) => {
       const valid = LibrarySnapshotSchema.parse(library);
       const name = `Partnership Review library ${today()}.json`;

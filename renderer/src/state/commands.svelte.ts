@@ -28,6 +28,7 @@ export class Commands {
       'new-partnership': () => this.newPartnership(),
       'new-review': () => this.newReview(),
       'export-excel': () => this.exportExcel(),
+      'save-report': () => this.saveReport(),
       'export-template': () => this.exportTemplate(),
       'import-excel': () => this.importExcel(),
       'compare-reviews': () => this.compareReviews(),
@@ -90,6 +91,13 @@ export class Commands {
     const bundle = await this.#currentBundle('export it to Excel');
     if (!bundle) return;
     this.#report(await this.app.bridge['excel:exportReview']({ bundle }), 'Could not export the workbook');
+  }
+
+  /** The menu's *Save report as PDF*: the review on screen, against the previous one (as its button does). */
+  async saveReport(): Promise<void> {
+    if (!this.app.editor || this.app.router.view.name !== 'review') return this.app.notices.info('Open a review first to save its report.');
+    const [{ saveReport }, { openReviewSubject }] = await Promise.all([import('../report/save-report.ts'), import('../report/subject.svelte.ts')]);
+    await saveReport(this.app, () => openReviewSubject(this.app));
   }
 
   async exportTemplate(): Promise<void> {

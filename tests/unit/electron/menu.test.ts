@@ -35,6 +35,7 @@ describe('native menu (electron/menu.ts)', () => {
       ['Import from Excel…', 'CmdOrCtrl+I', 'import-excel'],
       ['Export to Excel…', 'CmdOrCtrl+E', 'export-excel'],
       ['Export blank form…', undefined, 'export-template'],
+      ['Save report as PDF…', undefined, 'save-report'],
       ['Back up library…', undefined, 'backup-library'],
       ['Restore library…', undefined, 'restore-library'],
     ];

@@ -1,0 +1,22 @@
+import bold from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import italics from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
+import normal from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import type { ReportFonts } from '../../../shared/report/index.ts';
+
+let loaded: Promise<ReportFonts> | undefined;
+
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the report’s font could not be loaded (${response.status} for ${url})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * The report's font as files Vite copies beside the app (so the desktop app has them inside its package too),
+ * fetched on the first report and kept for the next. This module is itself imported lazily.
+ */
+export function reportFonts(): Promise<ReportFonts> {
+  loaded ??= Promise.all([fetchBytes(normal), fetchBytes(bold), fetchBytes(italics)]).then(([n, b, i]) => ({ normal: n, bold: b, italics: i }));
+  loaded.catch(() => (loaded = undefined));
+  return loaded;
+}

@@ -1,0 +1,18 @@
+import { reportDefinition } from './definition.ts';
+import type { ReportInput } from './input.ts';
+import { renderPdf, type ReportFonts } from './pdfmake.ts';
+
+export { reportDefinition, footerLabel, DRAFT_WATERMARK } from './definition.ts';
+export type { ReportInput } from './input.ts';
+export type { ReportFonts } from './pdfmake.ts';
+
+/** The report as PDF bytes: the same definition and renderer in the desktop app, the browser and the command line. */
+export function renderReport(input: ReportInput, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
+  return renderPdf(reportDefinition(input), fonts);
+}
+
+/** "Acme Trust – Spring review 2026-03-01 report.pdf": the name every shell suggests. */
+export function reportFileName(input: Pick<ReportInput, 'partnership' | 'review'>): string {
+  return `${input.partnership.name} – ${input.review.title} ${input.review.date} report.pdf`;
+}
+export { previousReview } from './earlier.ts';

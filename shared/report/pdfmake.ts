@@ -1,0 +1,48 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { REPORT_FONT } from './style.ts';
+
+/** The embedded font's three faces (DejaVu Sans, Bold, Oblique), as bytes: each host reads them its own way. */
+export interface ReportFonts {
+  normal: Uint8Array;
+  bold: Uint8Array;
+  italics: Uint8Array;
+}
+
+/**
+ * The part of pdfmake's module object the report uses. `import('pdfmake')` resolves to its Node entry (js/index.js)
+ * under Node and, through the package's "browser" field, to its self-contained build in Vite; both are one shared
+ * instance with a virtual file system, which is how fonts arrive without fs.
+ */
+interface PdfMake {
+  virtualfs: { writeFileSync(name: string, content: Uint8Array): void };
+  setFonts(fonts: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>): void;
+  setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  setLocalAccessPolicy?: (allow: (path: string) => boolean) => void;
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
+}
+
+const FILES = { normal: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italics: 'DejaVuSans-Oblique.ttf' } as const;
+
+/** Loaded on the first report only: pdfmake is about a megabyte and must stay out of every start-up bundle. */
+async function loadPdfMake(): Promise<PdfMake> {
+  const module = (await import('pdfmake')) as unknown as { default?: PdfMake } & PdfMake;
+  return module.default ?? module;
+}
+
+/**
+ * Every pdfmake quirk stays in this file. Its types say `getBuffer` yields a Node Buffer (it is a Uint8Array
+ * subclass in Node and a polyfill in the browser); fonts are registered by file name in its one global virtual file
+ * system; and its Node entry warns on every document unless told that nothing may be fetched from URLs or disk —
+ * the report embeds only the fonts given here, so both are refused.
+ */
+export async function renderPdf(definition: TDocumentDefinitions, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
+  const pdfmake = await loadPdfMake();
+  for (const face of ['normal', 'bold', 'italics'] as const) pdfmake.virtualfs.writeFileSync(FILES[face], fonts[face]);
+  // The report sets no bold italic text; mapping it to bold spares embedding a fourth face.
+  pdfmake.setFonts({ [REPORT_FONT]: { normal: FILES.normal, bold: FILES.bold, italics: FILES.italics, bolditalics: FILES.bold } });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy?.(() => false);
+  const bytes = await pdfmake.createPdf(definition).getBuffer();
+  // A plain copy: a Node Buffer may be a view into a larger pooled buffer, and the bytes cross IPC next.
+  return Uint8Array.from(bytes);
+}

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { currentInstrument as instrument } from '../../../shared/instrument/catalogue.ts';
+import { emptyAnswer, type Partnership, type Review } from '../../../shared/model/review.ts';
+import type { ReportFonts, ReportInput } from '../../../shared/report/index.ts';
+
+export { instrument };
+
+const require = createRequire(import.meta.url);
+
+/** The embedded font read from the installed package, as the command line does. */
+export async function nodeFonts(): Promise<ReportFonts> {
+  const read = async (file: string) => new Uint8Array(await readFile(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+  return { normal: await read('DejaVuSans.ttf'), bold: await read('DejaVuSans-Bold.ttf'), italics: await read('DejaVuSans-Oblique.ttf') };
+}
+
+const PARTNERSHIP_ID = '0b9a3f4e-5a51-4c5e-9d53-7a1d1f1c2b01';
+const LEVELS = instrument.ratingLevels.map((l) => l.id);
+
+export const partnership: Partnership = {
+  id: PARTNERSHIP_ID,
+  name: 'Northshire Health & Care – Zoë’s Alliance',
+  partners: ['Northshire Council', 'NHS Northshire', 'Café Société Trust'],
+  notes: '',
+  createdAt: '2025-01-10T09:00:00.000Z',
+  updatedAt: '2025-03-01T12:30:00.000Z',
+};
+
+/** Action text unique to each benchmark, so a test can find every one in the PDF's text. */
+export const actionFor = (number: string) => `Agree the lead for ${number} and report to the board…`;
+
+/** Every benchmark rated (the four levels in turn), actioned and noted; factors alternately ticked and crossed. */
+export function fullReview(overrides: Partial<Review> = {}): Review {
+  const answers: Review['answers'] = {};
+  const factors: Review['factors'] = {};
+  instrument.sections.forEach((section, s) => {
+    section.benchmarks.forEach((b, i) => {
+      answers[b.id] = {
+        ...emptyAnswer(),
+        rating: LEVELS[(s + i) % LEVELS.length]!,
+        actionNeeded: actionFor(b.number),
+        byWhom: `Owner ${b.number}`,
+        dueDate: '2026-12-01',
+        notes: `Noted at the workshop for ${b.number}.`,
+      };
+    });
+    factors[section.id] = { marks: Object.fromEntries(section.factors.map((f, i) => [f.id, i % 2 === 0 ? 'tick' : 'cross'])), notes: '' };
+  });
+  return {
+    id: '7c0e1a52-3d2b-4f7a-8b9e-1f2a3b4c5d6e',
+    partnershipId: PARTNERSHIP_ID,
+    title: 'Autumn review',
+    date: '2026-12-01',
+    facilitator: 'Renée Consultant',
+    participants: ['Jo Bloggs', 'Siân Evans', 'Łukasz Nowak'],
+    status: 'final',
+    instrument: { id: instrument.id, version: instrument.version },
+    answers,
+    factors,
+    createdAt: '2026-12-01T09:00:00.000Z',
+    updatedAt: '2026-12-01T16:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** The same partnership a year earlier, everything one level lower where it could be. */
+export function earlierReview(): Review {
+  const later = fullReview();
+  const answers = Object.fromEntries(
+    Object.entries(later.answers).map(([id, a]) => [id, { ...a, rating: LEVELS[Math.max(0, LEVELS.indexOf(a.rating!) - 1)]! }]),
+  );
+  return { ...later, id: '1c0e1a52-3d2b-4f7a-8b9e-1f2a3b4c5d6e', title: 'Autumn review', date: '2025-11-20', answers, createdAt: '2025-11-20T09:00:00.000Z', updatedAt: '2025-11-20T09:00:00.000Z' };
+}
+
+export function emptyReview(): Review {
+  return fullReview({ answers: {}, factors: {}, status: 'draft', title: 'First workshop' });
+}
+
+export const input = (review: Review, earlier: Review[] = []): ReportInput => ({ partnership, review, instrument, earlier });
