@@ -1,5 +1,8 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { inProcessCodecs } from '../shared/bridge/in-process.ts';
+import { systemClock } from '../shared/clock.ts';
 import { createHandlers } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installMenu } from './menu.ts';
@@ -14,6 +17,10 @@ export function appPaths(appRoot: string) {
     preload: path.join(appRoot, 'dist-electron', 'preload.cjs'),
   };
 }
+
+/** formats.ts is loaded on the first file command, so ExcelJS is not parsed while the window opens. */
+// replaced by the worker runner: until then untrusted files are decoded in the main process.
+const { encode, decode } = inProcessCodecs(() => import('./formats.ts'), randomUUID);
 
 export function startApp(): void {
   // One running copy: two would both autosave into the same IndexedDB and could each roll back the other.
@@ -55,8 +62,9 @@ export function startApp(): void {
     registerIpcHandlers(
       ipcMain,
       createHandlers({
-        formats: () => import('./formats.ts').then((module) => module.formats),
-        now: () => new Date(),
+        clock: systemClock,
+        encode,
+        decode,
         backupsFolder: () => path.join(app.getPath('userData'), 'backups'),
       }),
     );

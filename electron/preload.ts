@@ -1,6 +1,8 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isChannel } from '../shared/bridge/contract.ts';
 import { MENU_EVENT_CHANNEL, MenuCommand } from '../shared/bridge/menu.ts';
+import type { PreloadApi } from '../shared/bridge/preload-api.ts';
+import { messageOf } from '../shared/message.ts';
 import { err, type Result } from '../shared/result.ts';
 
 /**
@@ -15,10 +17,9 @@ const api = {
     }
     return ipcRenderer
       .invoke(channel, input)
-      .catch((error: unknown) => err('ipc-failed', `"${channel}" failed: ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) => err('ipc-failed', `"${channel}" failed: ${messageOf(error)}`));
   },
 
-  /** Returns a function that stops listening. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void {
     if (typeof callback !== 'function') throw new TypeError('onMenuCommand needs a function');
     const listener = (_event: IpcRendererEvent, command: unknown) => {
@@ -30,8 +31,6 @@ const api = {
       ipcRenderer.removeListener(MENU_EVENT_CHANNEL, listener);
     };
   },
-};
-
-export type PreloadApi = typeof api;
+} satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -1,12 +1,8 @@
-import { channels, contract, type Bridge, type Channel } from '../../../shared/bridge/contract.ts';
+import { channels, contract, type Bridge } from '../../../shared/bridge/contract.ts';
 import { MenuCommand } from '../../../shared/bridge/menu.ts';
-import { err, type Result } from '../../../shared/result.ts';
-
-/** Exactly what Engineer C's preload exposes as window.api; nothing else crosses from the desktop shell. */
-export interface PreloadApi {
-  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
-  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
-}
+import type { PreloadApi } from '../../../shared/bridge/preload-api.ts';
+import { messageOf } from '../../../shared/message.ts';
+import { err } from '../../../shared/result.ts';
 
 export function preloadApi(): PreloadApi | undefined {
   const api = (globalThis as { api?: Partial<PreloadApi> }).api;
@@ -24,7 +20,7 @@ export function electronBridge(api: PreloadApi): Bridge {
         const parsed = contract[channel].output.safeParse(reply.value);
         return parsed.success ? { ok: true, value: parsed.data } : err('bad-reply', `The desktop app sent an unexpected reply to ${channel}.`);
       } catch (error) {
-        return err('ipc-failed', error instanceof Error ? error.message : String(error));
+        return err('ipc-failed', messageOf(error));
       }
     },
   ]);
