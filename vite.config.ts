@@ -29,6 +29,9 @@ export default defineConfig({
       },
     },
   },
+  // The decode worker (renderer/src/bridge/decode-worker.ts) as an ES module, so that ExcelJS stays a chunk of its
+  // own there too: opening a JSON file does not fetch it.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4317, strictPort: true },
 });
