@@ -8,6 +8,7 @@ import { sampleBundle, sampleLibrary } from './fixtures.ts';
 import type { Decode, Encode } from '../../../shared/bridge/codecs.ts';
 import { runDecoder, runEncoder } from '../../../shared/bridge/codecs.ts';
 import { fixedClock } from '../../../shared/clock.ts';
+import { channels } from '../../../shared/bridge/contract.ts';
 import { fileKinds } from '../../../shared/files/kinds.ts';
 
 vi.mock('electron', () => createFakeElectron());
@@ -51,6 +52,10 @@ beforeEach(async () => {
 });
 
 describe('file handlers (electron/handlers.ts)', () => {
+  it('answers exactly the contract’s channels: the file jobs from the table, the rest its own', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...channels].sort());
+  });
+
   it('exports a review where the person chooses, suggesting a clean file name', async () => {
     const target = path.join(folder, 'out.xlsx');
     fake.dialog.nextSavePath = target;
