@@ -15,15 +15,15 @@ export type Encoded = Uint8Array | string;
 
 export const encoders = {
   reviewWorkbook: async ({ bundle }: { bundle: ReviewBundle }): Promise<Uint8Array> => {
-    const { exportReviewWorkbook } = await import('../excel/export.ts');
+    const { exportReviewWorkbook } = await import('../excel/index.ts');
     return exportReviewWorkbook(bundle);
   },
   blankWorkbook: async (_input: Record<string, never>): Promise<Uint8Array> => {
-    const { exportTemplateWorkbook } = await import('../excel/export.ts');
+    const { exportTemplateWorkbook } = await import('../excel/index.ts');
     return exportTemplateWorkbook();
   },
   comparisonWorkbook: async ({ partnership, reviews }: { partnership: Partnership; reviews: Review[] }): Promise<Uint8Array> => {
-    const { exportComparisonWorkbook } = await import('../excel/comparison/index.ts');
+    const { exportComparisonWorkbook } = await import('../excel/index.ts');
     return exportComparisonWorkbook(partnership, reviews);
   },
   reviewFile: async ({ bundle }: { bundle: ReviewBundle }, ctx: EncodeContext): Promise<string> => {
