@@ -80,10 +80,6 @@ export const jobs: { [C in FileChannel]: Job<C> } = {
 
 export const fileChannels = Object.keys(jobs) as FileChannel[];
 
-export function isFileChannel(channel: Channel): channel is FileChannel {
-  return Object.hasOwn(jobs, channel);
-}
-
 /** The name a save dialog or download suggests: the job's stem, made safe, with its kind's extension. */
 export function suggestedName<C extends FileChannel>(job: SaveJob<C>, input: ParsedInputOf<C>, clock: Clock): string {
   return safeFileName(job.stem(input, clock), fileKinds[job.kind].extension);

@@ -13,7 +13,7 @@ import filenamify from 'filenamify/browser';
 export const MAX_FILE_NAME_BYTES = 180;
 
 /** What an empty or all-forbidden name becomes. */
-export const UNTITLED = 'Untitled';
+const UNTITLED = 'Untitled';
 
 /** A safe file name: `stem` cleaned, cut to fit whole characters, then `.extension` (given without a dot). */
 export function safeFileName(stem: string, extension: string): string {

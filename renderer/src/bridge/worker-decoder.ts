@@ -14,7 +14,7 @@ export interface WorkerLike {
  * Far beyond the second or two a real review workbook takes on a slow laptop, short enough that a person is told
  * rather than left waiting.
  */
-export const DECODE_TIME_LIMIT_MS = 20_000;
+const DECODE_TIME_LIMIT_MS = 20_000;
 
 interface Pending {
   fileName: string;
