@@ -13,6 +13,20 @@ const impureModules = [
   { group: ['**/renderer/**', '**/electron/**', '../renderer', '../electron'], message: 'shared/ must not depend on renderer/ or electron/.' },
 ];
 
+/**
+ * The command line, the Node file service and the worker that parses untrusted files run under plain Node (and in a
+ * worker thread, where Electron's modules do not exist): they may never reach for Electron, directly or through the
+ * desktop shell's Electron-dependent modules.
+ */
+const desktopShell = ['files', 'handlers', 'main', 'ipc', 'menu', 'window', 'security', 'protocol', 'serve-renderer', 'preload', 'formats'];
+const electronModules = [
+  { group: ['electron', 'electron/*'], message: 'This module runs under plain Node (command line, worker thread): no Electron.' },
+  {
+    group: desktopShell.flatMap((name) => [`**/electron/${name}.ts`, `../${name}.ts`, `../../${name}.ts`]),
+    message: 'This module runs under plain Node: use electron/node/ (the Node file service), not the desktop shell.',
+  },
+];
+
 /** Classic zod does not tree-shake and would blow the renderer's start-up budget: schemas use shared/zod.ts. */
 const classicZod = [{ name: 'zod', message: "Import { z } from shared/zod.ts (zod/mini with English messages) instead." }];
 
@@ -39,5 +53,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: classicZod, patterns: impureModules }],
       'no-restricted-globals': ['error', 'window', 'document', 'indexedDB', 'localStorage', 'navigator', 'process', 'Buffer', 'require'],
     },
+  },
+  {
+    files: ['electron/node/**/*.ts', 'electron/cli/**/*.ts', 'electron/cli/**/*.mjs', 'electron/rolling-backup.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: classicZod, patterns: electronModules }] },
   },
 );

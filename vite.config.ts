@@ -1,12 +1,16 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { sharedAlias } from './build/alias.ts';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './build/pwa.ts';
 
 // The renderer, built once and served either by the Electron shell (app://) or as the browser build.
 // Relative base so the same files load from app://, from file paths and from the preview server.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), VitePWA(pwaOptions)],
+  resolve: { alias: sharedAlias },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

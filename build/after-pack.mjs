@@ -40,6 +40,8 @@ export function fuseConfig(context, { FuseVersion, FuseV1Options }) {
     [FuseV1Options.EnableNodeCliInspectArguments]: false,
     [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
     [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    // The app is served from its own app:// scheme, never from file://, so file: needs no extra privileges.
+    [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
   };
 }
 

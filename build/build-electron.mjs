@@ -1,6 +1,8 @@
-// Bundles the Electron main process (main.cjs, plus formats.cjs which it loads on first use) and the preload into
-// dist-electron/ (package.json "main" is dist-electron/main.cjs). Each is a self-contained CommonJS file: the packaged app ships no node_modules, and a
-// sandboxed preload can require nothing but 'electron' at run time.
+// Bundles the Electron main process (main.cjs, plus formats.cjs which it loads on first use), the preload, the worker
+// that parses untrusted files (decode-worker.cjs, used by the main process and the command line) and the command line
+// (cli.cjs, run by electron/cli/partnership-review.mjs) into dist-electron/ (package.json "main" is
+// dist-electron/main.cjs). Each is a self-contained CommonJS file: the packaged app ships no node_modules, a sandboxed
+// preload can require nothing but 'electron' at run time, and the command line starts without tsx.
 import { build } from 'esbuild';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -33,6 +35,14 @@ const formatsAsSeparateFile = {
   },
 };
 
+export const DECODE_WORKER_ENTRY = 'electron/node/decode-worker.ts';
+
+/** A worker thread's entry (the real decode worker, or a test's), bundled to one CommonJS file as the app ships it. */
+export async function buildWorker(entry, outfile) {
+  await build({ ...electronBuildOptions(path.dirname(outfile)).decodeWorker, entryPoints: [path.resolve(root, entry)], outfile, sourcemap: false });
+  return outfile;
+}
+
 /** Electron 45 runs Node 22 and Chromium 142. */
 export function electronBuildOptions(outDir = path.join(root, 'dist-electron')) {
   const common = {
@@ -60,6 +70,8 @@ export function electronBuildOptions(outDir = path.join(root, 'dist-electron')) 
       supported: { 'dynamic-import': false },
     }),
     formats: nodeBundle('electron/formats.ts', 'formats.cjs', { plugins: [builtinStringDecoder] }),
+    decodeWorker: nodeBundle(DECODE_WORKER_ENTRY, 'decode-worker.cjs', { plugins: [builtinStringDecoder] }),
+    cli: nodeBundle('electron/cli/main.ts', 'cli.cjs', { plugins: [builtinStringDecoder] }),
     preload: {
       ...common,
       entryPoints: [path.join(root, 'electron/preload.ts')],
@@ -75,8 +87,14 @@ export function electronBuildOptions(outDir = path.join(root, 'dist-electron')) 
 
 export async function buildElectron(outDir) {
   const options = electronBuildOptions(outDir);
-  await Promise.all([build(options.main), build(options.formats), build(options.preload)]);
-  return { main: options.main.outfile, formats: options.formats.outfile, preload: options.preload.outfile };
+  await Promise.all([options.main, options.formats, options.preload, options.decodeWorker, options.cli].map((o) => build(o)));
+  return {
+    main: options.main.outfile,
+    formats: options.formats.outfile,
+    preload: options.preload.outfile,
+    decodeWorker: options.decodeWorker.outfile,
+    cli: options.cli.outfile,
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

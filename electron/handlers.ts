@@ -5,7 +5,7 @@ import type { Decode, Encode } from '../shared/bridge/codecs.ts';
 import { fileChannels, type FileChannel } from '../shared/bridge/jobs.ts';
 import { runFileJob, type FileShell } from '../shared/bridge/run-job.ts';
 import { err, ok } from '../shared/result.ts';
-import { askWhereToSave, askWhichToOpen, describe, readFileLimited, saveBytes } from './files.ts';
+import { askWhereToSave, askWhichToOpen, describe, dialogFilters, readFileLimited, saveBytes } from './files.ts';
 import type { CallContext, Handlers } from './ipc.ts';
 import { writeRollingBackup } from './rolling-backup.ts';
 
@@ -21,20 +21,19 @@ export interface HandlerDeps {
 /** The desktop's two file primitives: native dialogs parented to the asking window, atomic writes, limited reads. */
 function desktopShell(deps: HandlerDeps, context: CallContext): FileShell {
   const parent = () => BrowserWindow.fromWebContents(context.sender);
-  const filters = (kind: { label: string; opens: readonly string[] }) => [{ name: kind.label, extensions: [...kind.opens] }];
   return {
     clock: deps.clock,
     encode: deps.encode,
     decode: deps.decode,
     async save({ kind, title, fileName }, data) {
-      const target = await askWhereToSave(parent(), title, fileName, filters(kind));
+      const target = await askWhereToSave(parent(), title, fileName, dialogFilters(kind));
       if (!target) return ok({ status: 'cancelled' });
       return saveBytes(target, await data());
     },
     async open({ kind, title }) {
-      const source = await askWhichToOpen(parent(), title, filters(kind));
+      const source = await askWhichToOpen(parent(), title, dialogFilters(kind));
       if (!source) return ok(null);
-      const bytes = await readFileLimited(source, kind.maxReadBytes ?? 0);
+      const bytes = await readFileLimited(source, kind);
       return bytes.ok ? ok({ fileName: path.basename(source), bytes: bytes.value }) : bytes;
     },
   };

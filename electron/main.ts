@@ -6,6 +6,7 @@ import { systemClock } from '../shared/clock.ts';
 import { createHandlers } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { containedDecoder } from './node/contain.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
 import { createMainWindow } from './window.ts';
@@ -15,12 +16,10 @@ export function appPaths(appRoot: string) {
   return {
     renderer: path.join(appRoot, 'dist', 'renderer'),
     preload: path.join(appRoot, 'dist-electron', 'preload.cjs'),
+    /** Parses untrusted files off the main process (Electron loads worker scripts from inside app.asar). */
+    decodeWorker: path.join(appRoot, 'dist-electron', 'decode-worker.cjs'),
   };
 }
-
-/** formats.ts is loaded on the first file command, so ExcelJS is not parsed while the window opens. */
-// replaced by the worker runner: until then untrusted files are decoded in the main process.
-const { encode, decode } = inProcessCodecs(() => import('./formats.ts'), randomUUID);
 
 export function startApp(): void {
   // One running copy: two would both autosave into the same IndexedDB and could each roll back the other.
@@ -55,6 +54,13 @@ export function startApp(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
+
+  // A workbook from other hands is parsed in a worker thread with a time limit and a memory cap, so a parser blow-up
+  // ends in a clear error instead of freezing and killing the app.
+  const decode = containedDecoder({ worker: { file: paths.decodeWorker } });
+  // Writers run in this process (they see only the app's own data), from formats.ts loaded on the first file
+  // command so that ExcelJS is not parsed while the window opens; in-process decoding here is never used.
+  const { encode } = inProcessCodecs(() => import('./formats.ts'), randomUUID);
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);

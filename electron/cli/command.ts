@@ -1,14 +1,18 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Decode } from '../node/contain.ts';
 
 /** Exit codes a script can rely on. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
-/** What a command may touch besides its arguments: output streams and the clock and ids, injectable for tests. */
+/**
+ * What a command may touch besides its arguments: output streams, the clock, and the contained parser of untrusted
+ * files (a worker thread with a time limit and a memory cap); injectable for tests.
+ */
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   now: () => string;
-  newId: () => string;
+  decode: Decode;
 }
 
 export interface Parsed {
@@ -37,18 +41,13 @@ export interface Command {
   run: (args: Parsed, io: Io) => Promise<number>;
 }
 
-/** Problems print one per line as "where: message", the form every error in the app uses. */
-export function printProblems(print: (line: string) => void, fileName: string, error: { message: string; problems?: { where: string; message: string }[] }): void {
-  if (error.problems && error.problems.length > 0) {
-    for (const p of error.problems) print(`${p.where}: ${p.message}`);
-  } else {
-    print(`${fileName}: ${error.message}`);
-  }
-}
-
-/** The -o option of every command that writes a file. */
+/** The -o and --force options of every command that writes a file. */
 export const OUTPUT_OPTION = {
-  options: { output: { type: 'string', short: 'o' } },
-  optionHelp: ['-o, --output <file>  where to write it (written to a temporary file, then renamed into place)'],
+  options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  optionHelp: [
+    '-o, --output <file>  where to write it (written to a temporary file, then renamed into place);',
+    '                     never one of the inputs, a folder, a pipe or a device',
+    '    --force          replace a symbolic link at the output (the file it points to is left alone)',
+  ],
   required: ['output'],
 } satisfies Pick<Command, 'options' | 'optionHelp' | 'required'>;

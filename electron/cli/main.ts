@@ -1,16 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { systemClock } from '../../shared/clock.ts';
+import { messageOf } from '../../shared/message.ts';
+import { containedDecoder } from '../node/contain.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { commands } from './commands/index.ts';
 
 const PROGRAM = 'partnership-review';
 
-const nodeIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  now: () => new Date().toISOString(),
-  newId: () => randomUUID(),
-};
+/** The real streams and clock; untrusted files are parsed in the worker bundled as `decodeWorkerFile`. */
+export function nodeIo(decodeWorkerFile: string): Io {
+  return {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+    now: systemClock.now,
+    decode: containedDecoder({ worker: { file: decodeWorkerFile } }),
+  };
+}
 
 export function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -38,7 +43,7 @@ function usageError(io: Io, message: string, c?: Command): number {
 }
 
 /** Runs one command line and returns the exit status; never throws for anything a user can cause. */
-export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
+export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) return usageError(io, 'no command given');
   if (name === '--help' || name === '-h' || name === 'help') {
@@ -51,7 +56,7 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   try {
     parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
-    return usageError(io, e instanceof Error ? e.message : String(e), command);
+    return usageError(io, messageOf(e), command);
   }
   if (parsed.values.help) {
     io.out(commandHelp(command));
@@ -68,7 +73,12 @@ export async function main(argv: string[], io: Io = nodeIo): Promise<number> {
   try {
     return await command.run({ positionals: parsed.positionals, values }, io);
   } catch (e) {
-    io.err(`${PROGRAM} ${command.name}: failed: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`${PROGRAM} ${command.name}: failed: ${messageOf(e)}`);
     return EXIT.failed;
   }
+}
+
+/** The bundle's entry (dist-electron/cli.cjs): run by electron/cli/partnership-review.mjs with the worker beside it. */
+export function runCli(argv: string[], decodeWorkerFile: string): Promise<number> {
+  return main(argv, nodeIo(decodeWorkerFile));
 }

@@ -51,3 +51,18 @@ app.router.attach(window);
 // frame is painted without a header and there is never a moment with two.
 document.getElementById('shell')?.remove();
 mount(App, { target: document.getElementById('app')!, props: { app, commands, settings } });
+
+// The offline install (browser build only) starts after the first paint; its code is fetched then, not at start-up.
+void startOffline();
+async function startOffline(): Promise<void> {
+  const [{ OfflineApp }, { workboxHost }, { default: UpdateNotice }, { preloadApi }] = await Promise.all([
+    import('./pwa/offline-app.svelte.ts'),
+    import('./pwa/workbox-host.ts'),
+    import('./pwa/UpdateNotice.svelte'),
+    import('./bridge/electron.ts'),
+  ]);
+  const offline = new OfflineApp(workboxHost({ isDesktop: preloadApi() !== undefined, flush: () => app.saver.flush() }), () => location.reload());
+  settings.offline = offline;
+  mount(UpdateNotice, { target: document.body, props: { offline } });
+  await offline.start();
+}

@@ -1,6 +1,10 @@
 import type { ImportedWorkbook } from './contract.ts';
 import type { LibrarySnapshot, ReviewBundle } from '../files/bundle.ts';
-import { err, ok, type Result } from '../result.ts';
+import type { Result } from '../result.ts';
+import { decodeUtf8 } from '../files/utf8.ts';
+
+/** The one strict UTF-8 rule lives in its own module, so a shell can use it without loading every decoder. */
+export { decodeUtf8 };
 
 /**
  * Every parser of a file from someone else's hands, by name. These are the only functions that ever see untrusted
@@ -44,20 +48,4 @@ export const decoderNames = Object.keys(decoders) as DecoderName[];
 
 export function isDecoderName(name: unknown): name is DecoderName {
   return typeof name === 'string' && Object.hasOwn(decoders, name);
-}
-
-type Utf8Decoder = new (label: 'utf-8', options: { fatal: boolean; ignoreBOM: boolean }) => { decode(bytes: Uint8Array): string };
-
-/**
- * Decodes UTF-8 strictly, as every shell must: a binary or mis-encoded file is an error naming the file, never a page
- * of replacement characters. TextDecoder exists in browsers, workers and Node alike, but not in the pure core's
- * ES-only types, hence the one cast.
- */
-export function decodeUtf8(bytes: Uint8Array, fileName: string): Result<string> {
-  const TextDecoderImpl = (globalThis as unknown as { TextDecoder: Utf8Decoder }).TextDecoder;
-  try {
-    return ok(new TextDecoderImpl('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
-  } catch {
-    return err('not-text', `"${fileName}" is not a text file.`, [{ where: fileName, message: 'not UTF-8 text' }]);
-  }
 }

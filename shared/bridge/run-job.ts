@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.ts';
-import { fileKinds, type FileKind } from '../files/kinds.ts';
+import type { FileKindName } from '../files/kinds.ts';
 import { messageOf } from '../message.ts';
 import { err, ok, type Result } from '../result.ts';
 import type { OutputOf, ParsedInputOf, SaveOutcome } from './contract.ts';
@@ -24,9 +24,9 @@ export interface FileShell {
   /** Runs a reader contained (a worker); untrusted bytes are never parsed where the app's state lives. */
   decode: Decode;
   /** Ask where to save (suggesting `fileName`), then write what `data` makes: atomically, or as a download. */
-  save(request: { kind: FileKind; title: string; fileName: string }, data: () => Promise<Encoded>): Promise<Result<SaveOutcome>>;
-  /** Ask which file to open, then read it, refusing one larger than `kind.maxReadBytes` before reading it. */
-  open(request: { kind: FileKind; title: string }): Promise<Result<PickedFile | null>>;
+  save(request: { kind: FileKindName; title: string; fileName: string }, data: () => Promise<Encoded>): Promise<Result<SaveOutcome>>;
+  /** Ask which file to open, then read it, refusing one larger than its kind's `maxReadBytes` before reading it. */
+  open(request: { kind: FileKindName; title: string }): Promise<Result<PickedFile | null>>;
 }
 
 /** Runs one file channel's job; anything thrown becomes an error value naming what failed. */
@@ -41,13 +41,13 @@ export async function runFileJob<C extends FileChannel>(channel: C, input: Parse
 }
 
 function save<C extends FileChannel>(job: SaveJob<C>, input: ParsedInputOf<C>, shell: FileShell): Promise<Result<SaveOutcome>> {
-  const request = { kind: fileKinds[job.kind], title: job.title, fileName: suggestedName(job, input, shell.clock) };
+  const request = { kind: job.kind, title: job.title, fileName: suggestedName(job, input, shell.clock) };
   // Encoded only once the person has chosen where, so cancelling costs nothing.
   return shell.save(request, () => shell.encode(job.encoder, input as never, { now: shell.clock.now() }));
 }
 
 async function open<C extends FileChannel>(job: OpenJob<C>, shell: FileShell): Promise<Result<{ status: 'opened'; value: unknown } | { status: 'cancelled' }>> {
-  const picked = await shell.open({ kind: fileKinds[job.kind], title: job.title });
+  const picked = await shell.open({ kind: job.kind, title: job.title });
   if (!picked.ok) return picked;
   if (!picked.value) return ok({ status: 'cancelled' });
   const decoded = await shell.decode(job.decoder, picked.value.bytes, { fileName: picked.value.fileName, now: shell.clock.now() });

@@ -3,12 +3,9 @@ import { CHANGE_LABELS } from '../../../shared/compare/change.ts';
 import { compareReviews } from '../../../shared/compare/compare.ts';
 import { MAX_COMPARED_REVIEWS } from '../../../shared/compare/limits.ts';
 import type { ReviewBundle } from '../../../shared/files/bundle.ts';
-import { FILE_LIMITS } from '../../../shared/files/format.ts';
-import { parseReviewFile } from '../../../shared/files/review-file.ts';
 import { IsoDate } from '../../../shared/model/review.ts';
-import { EXIT, printProblems, type Command } from '../command.ts';
-import { baseName, readInput, writeOutput } from '../files.ts';
-
+import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
+import { baseName, printError, readInput, writeOutput } from '../file-access.ts';
 
 export const compareCommand: Command = {
   name: 'compare',
@@ -20,11 +17,8 @@ export const compareCommand: Command = {
     '✕ no longer rated), Section trends, Factors over time and the Action register.',
     'All the files must hold reviews of the same partnership, each review once.',
   ].join('\n'),
-  options: { output: { type: 'string', short: 'o' }, today: { type: 'string' } },
-  optionHelp: [
-    '-o, --output <file>  where to write it (written to a temporary file, then renamed into place)',
-    '    --today <date>   judge overdue actions on this day, yyyy-mm-dd (default: today)',
-  ],
+  options: { ...OUTPUT_OPTION.options, today: { type: 'string' } },
+  optionHelp: [...OUTPUT_OPTION.optionHelp, '    --today <date>   judge overdue actions on this day, yyyy-mm-dd (default: today)'],
   positionals: { min: 2, max: MAX_COMPARED_REVIEWS },
   required: ['output'],
   async run({ positionals, values }, io) {
@@ -38,16 +32,10 @@ export const compareCommand: Command = {
     let failed = false;
     // Every file is checked before giving up, so one run lists every problem.
     for (const file of positionals) {
-      const input = await readInput(file, FILE_LIMITS['partnership-review/review']);
-      if (!input.ok) {
-        io.err(input.message);
-        failed = true;
-        continue;
-      }
-      const parsed = parseReviewFile(new TextDecoder().decode(input.bytes), baseName(file));
+      const input = await readInput(file, 'reviewFile');
+      const parsed = input.ok ? await io.decode('reviewFile', input.value, { fileName: baseName(file), now: io.now() }) : input;
       if (!parsed.ok) {
-        io.err(parsed.error.message);
-        printProblems(io.err, baseName(file), parsed.error);
+        printError(io.err, baseName(file), parsed.error);
         failed = true;
         continue;
       }
@@ -77,9 +65,12 @@ export const compareCommand: Command = {
     const output = String(values.output);
     // Loaded here, not at the top, so that --help and usage errors answer without parsing ExcelJS.
     const { exportComparisonWorkbook } = await import('../../../shared/excel/index.ts');
-    const written = await writeOutput(output, await exportComparisonWorkbook(partnership, reviews, { today }));
+    const written = await writeOutput(output, await exportComparisonWorkbook(partnership, reviews, { today }), {
+      inputs: positionals,
+      force: values.force === true,
+    });
     if (!written.ok) {
-      io.err(written.message);
+      printError(io.err, baseName(output), written.error);
       return EXIT.failed;
     }
     const comparison = compareReviews(reviews);

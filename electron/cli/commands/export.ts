@@ -1,5 +1,5 @@
-import { EXIT, OUTPUT_OPTION, printProblems, type Command } from '../command.ts';
-import { baseName, readInput, writeOutput } from '../files.ts';
+import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
+import { baseName, printError, readInput, writeOutput } from '../file-access.ts';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -8,27 +8,20 @@ export const exportCommand: Command = {
   details: 'The workbook has a Summary, one sheet per section, an Action plan and the Possible actions,\nand reads back losslessly with "import".',
   ...OUTPUT_OPTION,
   positionals: { min: 1, max: 1 },
-  // The workbook and file code (ExcelJS, zod) loads only when the command runs, so --help answers at once.
   async run({ positionals, values }, io) {
-    const { exportReviewWorkbook } = await import('../../../shared/excel/index.ts');
-    const { FILE_LIMITS } = await import('../../../shared/files/format.ts');
-    const { parseReviewFile } = await import('../../../shared/files/review-file.ts');
     const file = positionals[0]!;
-    const input = await readInput(file, FILE_LIMITS['partnership-review/review']);
-    if (!input.ok) {
-      io.err(input.message);
-      return EXIT.failed;
-    }
-    const parsed = parseReviewFile(new TextDecoder().decode(input.bytes), baseName(file));
+    const input = await readInput(file, 'reviewFile');
+    const parsed = input.ok ? await io.decode('reviewFile', input.value, { fileName: baseName(file), now: io.now() }) : input;
     if (!parsed.ok) {
-      io.err(parsed.error.message);
-      printProblems(io.err, baseName(file), parsed.error);
+      printError(io.err, baseName(file), parsed.error);
       return EXIT.failed;
     }
+    // The workbook code (ExcelJS) loads only when the command runs, so --help answers at once.
+    const { exportReviewWorkbook } = await import('../../../shared/excel/index.ts');
     const output = String(values.output);
-    const written = await writeOutput(output, await exportReviewWorkbook(parsed.value));
+    const written = await writeOutput(output, await exportReviewWorkbook(parsed.value), { inputs: [file], force: values.force === true });
     if (!written.ok) {
-      io.err(written.message);
+      printError(io.err, baseName(output), written.error);
       return EXIT.failed;
     }
     io.out(`Wrote the workbook to ${output}`);

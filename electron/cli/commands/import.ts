@@ -1,5 +1,5 @@
-import { EXIT, OUTPUT_OPTION, printProblems, type Command } from '../command.ts';
-import { baseName, readInput, writeOutput } from '../files.ts';
+import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
+import { baseName, printError, readInput, writeOutput } from '../file-access.ts';
 
 export const importCommand: Command = {
   name: 'import',
@@ -8,28 +8,21 @@ export const importCommand: Command = {
   details: 'Every problem in the workbook is listed, one per line as "Sheet!Cell: message", and nothing is written\nunless the whole workbook is valid. Warnings (e.g. a missing date replaced by today) go to standard error.',
   ...OUTPUT_OPTION,
   positionals: { min: 1, max: 1 },
-  // The workbook and file code (ExcelJS, zod) loads only when the command runs, so --help answers at once.
   async run({ positionals, values }, io) {
-    const { importWorkbook, WORKBOOK_LIMITS } = await import('../../../shared/excel/index.ts');
-    const { serializeReviewFile } = await import('../../../shared/files/review-file.ts');
     const file = positionals[0]!;
-    const input = await readInput(file, WORKBOOK_LIMITS.fileBytes + 1);
-    if (!input.ok) {
-      io.err(input.message);
-      return EXIT.failed;
-    }
+    const output = String(values.output);
     const now = io.now();
-    const result = await importWorkbook(input.bytes, { fileName: baseName(file), newId: io.newId, now });
+    const input = await readInput(file, 'workbook');
+    const result = input.ok ? await io.decode('workbook', input.value, { fileName: baseName(file), now }) : input;
     if (!result.ok) {
-      io.err(result.error.message);
-      printProblems(io.err, baseName(file), result.error);
+      printError(io.err, baseName(file), result.error);
       return EXIT.failed;
     }
     for (const w of result.value.warnings) io.err(`warning: ${w.where}: ${w.message}`);
-    const output = String(values.output);
-    const written = await writeOutput(output, serializeReviewFile(result.value.bundle, now));
+    const { serializeReviewFile } = await import('../../../shared/files/review-file.ts');
+    const written = await writeOutput(output, serializeReviewFile(result.value.bundle, now), { inputs: [file], force: values.force === true });
     if (!written.ok) {
-      io.err(written.message);
+      printError(io.err, baseName(output), written.error);
       return EXIT.failed;
     }
     const { partnership, review } = result.value.bundle;

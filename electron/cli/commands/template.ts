@@ -1,5 +1,5 @@
 import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
-import { writeOutput } from '../files.ts';
+import { baseName, printError, writeOutput } from '../file-access.ts';
 
 export const template: Command = {
   name: 'template',
@@ -8,13 +8,13 @@ export const template: Command = {
   details: 'In the blank form a person marks one rating column per benchmark (x, X, ✓, yes or any text),\ntypes actions and owners, and marks typical factors ✓ or ✗. Read it back with "import".',
   ...OUTPUT_OPTION,
   positionals: { min: 0, max: 0 },
-  // The workbook and file code (ExcelJS, zod) loads only when the command runs, so --help answers at once.
+  // The workbook code (ExcelJS) loads only when the command runs, so --help answers at once.
   async run({ values }, io) {
     const { exportTemplateWorkbook } = await import('../../../shared/excel/index.ts');
     const output = String(values.output);
-    const written = await writeOutput(output, await exportTemplateWorkbook());
+    const written = await writeOutput(output, await exportTemplateWorkbook(), { inputs: [], force: values.force === true });
     if (!written.ok) {
-      io.err(written.message);
+      printError(io.err, baseName(output), written.error);
       return EXIT.failed;
     }
     io.out(`Wrote the blank form to ${output}`);

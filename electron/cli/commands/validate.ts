@@ -1,16 +1,40 @@
+import { decodeUtf8, type DecoderName } from '../../../shared/bridge/decoders.ts';
 import type { AppError, Result } from '../../../shared/result.ts';
-import { EXIT, printProblems, type Command } from '../command.ts';
-import { baseName, readInput } from '../files.ts';
+import { EXIT, type Command, type Io } from '../command.ts';
+import { baseName, errorLines, readInput } from '../file-access.ts';
 
-/** Review file or library backup: the file's own "format" decides, so the message names what it really is. */
-async function checkJson(text: string, name: string): Promise<Result<string>> {
-  if (/"format"\s*:\s*"partnership-review\/library"/.test(text.slice(0, 200))) {
-    const { parseLibraryFile } = await import('../../../shared/files/library-file.ts');
-    const r = parseLibraryFile(text, name);
+/**
+ * Which reader a JSON file needs, by PARSING it and reading its own "format" (wherever that key is, whatever
+ * whitespace comes first); anything else is read as a review file, whose reader says precisely what is wrong.
+ */
+export function jsonKindOf(bytes: Uint8Array, fileName: string): DecoderName {
+  const text = decodeUtf8(bytes, fileName);
+  if (!text.ok) return 'reviewFile';
+  try {
+    const json: unknown = JSON.parse(text.value);
+    const format = json && typeof json === 'object' && !Array.isArray(json) ? (json as { format?: unknown }).format : undefined;
+    return format === 'partnership-review/library' ? 'library' : 'reviewFile';
+  } catch {
+    return 'reviewFile';
+  }
+}
+
+async function check(file: string, io: Io): Promise<Result<string, AppError>> {
+  const name = baseName(file);
+  const ctx = { fileName: name, now: io.now() };
+  if (!/\.json$/i.test(file)) {
+    const input = await readInput(file, 'workbook');
+    const r = input.ok ? await io.decode('workbook', input.value, ctx) : input;
+    return r.ok ? { ok: true, value: `the review "${r.value.bundle.review.title}" of ${r.value.bundle.partnership.name}` } : r;
+  }
+  // Read within the larger limit of the two JSON kinds; the kind's own reader then applies its rules.
+  const input = await readInput(file, 'library');
+  if (!input.ok) return input;
+  if (jsonKindOf(input.value, name) === 'library') {
+    const r = await io.decode('library', input.value, ctx);
     return r.ok ? { ok: true, value: `a library backup of ${r.value.partnerships.length} partnerships and ${r.value.reviews.length} reviews` } : r;
   }
-  const { parseReviewFile } = await import('../../../shared/files/review-file.ts');
-  const r = parseReviewFile(text, name);
+  const r = await io.decode('reviewFile', input.value, ctx);
   return r.ok ? { ok: true, value: `the review "${r.value.review.title}" of ${r.value.partnership.name}` } : r;
 }
 
@@ -22,28 +46,15 @@ export const validate: Command = {
   options: {},
   optionHelp: [],
   positionals: { min: 1, max: 1 },
-  // The workbook and file code (ExcelJS, zod) loads only when the command runs, so --help answers at once.
   async run({ positionals }, io) {
-    const { importWorkbook, WORKBOOK_LIMITS } = await import('../../../shared/excel/index.ts');
-    const { FILE_LIMITS } = await import('../../../shared/files/format.ts');
     const file = positionals[0]!;
     const name = baseName(file);
-    const isJson = /\.json$/i.test(file);
-    const input = await readInput(file, isJson ? FILE_LIMITS['partnership-review/library'] : WORKBOOK_LIMITS.fileBytes + 1);
-    if (!input.ok) {
-      io.out(input.message);
-      return EXIT.failed;
-    }
-    let result: Result<string, AppError>;
-    if (isJson) {
-      result = await checkJson(new TextDecoder().decode(input.bytes), name);
-    } else {
-      const r = await importWorkbook(input.bytes, { fileName: name, newId: io.newId, now: io.now() });
-      result = r.ok ? { ok: true, value: `the review "${r.value.bundle.review.title}" of ${r.value.bundle.partnership.name}` } : r;
-    }
+    const result = await check(file, io);
     if (!result.ok) {
-      printProblems(io.out, name, result.error);
-      io.err(result.error.message);
+      // The problems are the answer (standard output, for scripts); the summary that counts them goes to standard error.
+      const { summary, lines } = errorLines(name, result.error);
+      for (const line of lines) io.out(line);
+      if (summary) io.err(summary);
       return EXIT.failed;
     }
     io.out(`${name}: valid (${result.value})`);

@@ -4,7 +4,7 @@ import { runEncoder, type Decode } from '../../../shared/bridge/codecs.ts';
 import { fileChannels, type FileChannel, type ShellChannel } from '../../../shared/bridge/jobs.ts';
 import { runFileJob, type FileShell } from '../../../shared/bridge/run-job.ts';
 import { systemClock, type Clock } from '../../../shared/clock.ts';
-import { tooLargeError } from '../../../shared/files/kinds.ts';
+import { fileKinds, tooLargeError } from '../../../shared/files/kinds.ts';
 import { err, ok } from '../../../shared/result.ts';
 import { version } from '../../../package.json';
 import { download, pickFile } from './file-io.ts';
@@ -23,10 +23,11 @@ function browserShell(clock: Clock, decode: Decode): FileShell {
     encode: runEncoder,
     decode,
     async save({ kind, fileName }, data) {
-      download(await data(), fileName, kind.mime);
+      download(await data(), fileName, fileKinds[kind].mime);
       return ok({ status: 'saved', name: fileName });
     },
-    async open({ kind }) {
+    async open(request) {
+      const kind = fileKinds[request.kind];
       const file = await pickFile([...kind.opens.map((extension) => `.${extension}`), kind.mime].join(','));
       if (!file) return ok(null);
       if (kind.maxReadBytes !== null && file.size > kind.maxReadBytes) return tooLargeError(file.name, kind.maxReadBytes);

@@ -1,4 +1,5 @@
 import type { Bridge, OutputOf } from '../../../shared/bridge/contract.ts';
+import type { OfflineApp } from '../pwa/offline-app.svelte.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { localDay } from './clock.ts';
 import { RollingBackup, localStorageMemory, type DayMemory } from './rolling-backup.svelte.ts';
@@ -12,6 +13,8 @@ export class Settings {
   infoError = $state<string | null>(null);
   readonly storage = new StorageStatus();
   readonly backup: RollingBackup;
+  /** The browser build's offline install (service worker); set by main.ts once registration starts. */
+  offline = $state<OfflineApp | null>(null);
   readonly #bridge: Pick<Bridge, 'app:info'>;
 
   constructor(bridge: Pick<Bridge, 'app:info' | 'library:rollingBackup'>, store: Pick<LibraryStore, 'snapshot'>, memory: DayMemory = localStorageMemory()) {

@@ -24,7 +24,7 @@ async function flipsFor(ctx: Context) {
 }
 
 describe('afterPack fuses hook (build/after-pack.mjs)', () => {
-  it('turns off running as Node, NODE_OPTIONS and inspect flags; turns on ASAR integrity, ASAR-only and cookie encryption', async () => {
+  it('turns off running as Node, NODE_OPTIONS, inspect flags and file:// privileges; turns on ASAR integrity, ASAR-only and cookie encryption', async () => {
     const [, config] = await flipsFor(context('linux'));
     expect(config).toEqual({
       version: FuseVersion.V1,
@@ -35,6 +35,7 @@ describe('afterPack fuses hook (build/after-pack.mjs)', () => {
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
       [FuseV1Options.EnableCookieEncryption]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
   });
 

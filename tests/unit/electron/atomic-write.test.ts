@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { isTempFile, writeFileAtomic, type AtomicWriteFs } from '../../../electron/atomic-write.ts';
+import { isTempFile, STALE_TEMP_MS, tempPathFor, writeFileAtomic, type AtomicWriteFs } from '../../../electron/node/atomic-write.ts';
 
 const run = promisify(execFile);
 const NOBODY = 65534;
@@ -34,7 +34,7 @@ function failingAt(step: 'write' | 'sync' | 'rename'): AtomicWriteFs {
   };
 }
 
-describe('atomic writes (electron/atomic-write.ts)', () => {
+describe('atomic writes (electron/node/atomic-write.ts)', () => {
   it('creates a new file and replaces an existing one completely, leaving no temporary file', async () => {
     const { folder, target } = await folderWithPrevious();
     const fresh = path.join(folder, 'new.json');
@@ -44,6 +44,22 @@ describe('atomic writes (electron/atomic-write.ts)', () => {
     await writeFileAtomic(target, bytes);
     expect(new Uint8Array(await readFile(target))).toEqual(bytes);
     expect((await readdir(folder)).sort()).toEqual(['Riverside – Spring review.xlsx', 'new.json']);
+  });
+
+  it('names its temporary files recognisably, and clears its own stale ones (and only those) on the next write', async () => {
+    const { folder, target } = await folderWithPrevious();
+    const temp = path.basename(tempPathFor(target));
+    expect(temp).toMatch(/^\.Riverside – Spring review\.xlsx\.partnership-review-\d+-[0-9a-f]{12}\.tmp$/);
+    expect(isTempFile(temp)).toBe(true);
+    const stale = '.other.json.partnership-review-1-0123456789ab.tmp';
+    const fresh = '.other.json.partnership-review-2-0123456789ab.tmp';
+    const foreign = '.other.json.1-0123456789ab.tmp';
+    for (const name of [stale, fresh, foreign]) await writeFile(path.join(folder, name), 'left by a killed write');
+    await mkdir(path.join(folder, '.dir.partnership-review-3-0123456789ab.tmp'));
+    const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
+    for (const name of [stale, foreign, '.dir.partnership-review-3-0123456789ab.tmp']) await utimes(path.join(folder, name), old, old);
+    await writeFileAtomic(target, 'next');
+    expect((await readdir(folder)).sort()).toEqual(['.dir.partnership-review-3-0123456789ab.tmp', foreign, fresh, 'Riverside – Spring review.xlsx'].sort());
   });
 
   it('keeps the previous file mode', async () => {

@@ -1,22 +1,24 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import Module, { createRequire, isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { channels } from '../../../shared/bridge/contract.ts';
+import { serializeReviewFile } from '../../../shared/files/review-file.ts';
 import { createFakeElectron, ipcEvent, type FakeElectron } from './fake-electron.ts';
 import { sampleBundle, sampleLibrary } from './fixtures.ts';
 
 /** Builds dist-electron the way `npm run build:electron` does, into a temporary folder. */
 const root = path.resolve(import.meta.dirname, '../../..');
-let outputs: { main: string; formats: string; preload: string };
+let outputs: { main: string; formats: string; preload: string; decodeWorker: string; cli: string };
 let folder: string;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'pr-bundle-'));
   const { buildElectron } = (await import(pathToFileURL(path.join(root, 'build/build-electron.mjs')).href)) as {
-    buildElectron: (outDir: string) => Promise<{ main: string; formats: string; preload: string }>;
+    buildElectron: (outDir: string) => Promise<typeof outputs>;
   };
   outputs = await buildElectron(path.join(folder, 'dist-electron'));
 }, 120_000);
@@ -54,6 +56,23 @@ describe('bundled main process and preload (build/build-electron.mjs)', () => {
     expect(await readFile(outputs.formats, 'utf8')).toContain('exceljs');
   });
 
+  it('makes the decode worker and the command line need only Node built-ins (no electron, no tsx, no node_modules)', async () => {
+    expect(path.dirname(outputs.decodeWorker)).toBe(path.dirname(outputs.main));
+    expect((await requiredModules(outputs.decodeWorker)).filter((name) => !isBuiltin(name))).toEqual([]);
+    expect((await requiredModules(outputs.cli)).filter((name) => !isBuiltin(name))).toEqual([]);
+  });
+
+  it('runs the bundled command line under plain Node, parsing in the bundled worker', async () => {
+    const cli = (args: string[]) =>
+      new Promise<{ code: number; stdout: string }>((resolve) =>
+        execFile(process.execPath, ['-e', `require(${JSON.stringify(outputs.cli)}).runCli(process.argv.slice(1), ${JSON.stringify(outputs.decodeWorker)}).then((c) => { process.exitCode = c; })`, ...args], { cwd: folder }, (error, stdout) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout }),
+        ),
+      );
+    await writeFile(path.join(folder, 'cli-review.json'), serializeReviewFile(sampleBundle(), '2026-03-04T10:00:00.000Z'));
+    expect(await cli(['validate', 'cli-review.json'])).toEqual({ code: 0, stdout: 'cli-review.json: valid (the review "Spring review" of Riverside Health Partnership)\n' });
+  }, 60_000);
+
   describe('the bundled main process, started against a fake electron', () => {
     const fake = createFakeElectron();
     beforeAll(async () => {
@@ -82,6 +101,11 @@ describe('bundled main process and preload (build/build-electron.mjs)', () => {
       const bytes = await readFile(target);
       expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
       expect(bytes.byteLength).toBeGreaterThan(5_000);
+    }, 60_000);
+
+    it('imports a workbook in the bundled decode worker beside main.cjs', async () => {
+      fake.dialog.nextOpenPath = path.join(folder, 'blank.xlsx');
+      expect(await call('excel:import', {})).toMatchObject({ ok: true, value: { status: 'opened', value: { fileName: 'blank.xlsx', fromApp: false } } });
     }, 60_000);
 
     it('saves a review file with the real format and opens it again unchanged', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,14 @@ describe('rolling backup (electron/rolling-backup.ts)', () => {
     await writeFile(path.join(folder, 'notes.txt'), 'mine');
     for (let n = 1; n <= 12; n++) await writeRollingBackup(folder, 'x', day(n));
     expect(await readdir(folder)).toContain('notes.txt');
+  });
+
+  it('writes through the Node file service, so a failure is worded as every failed save is', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'pr-backups-'));
+    await mkdir(path.join(folder, 'library-2026-06-01.json'));
+    await expect(writeRollingBackup(folder, 'x', new Date(2026, 5, 1, 8))).rejects.toThrow(
+      /^Could not save "library-2026-06-01\.json": .*\((EISDIR|ENOTEMPTY|EEXIST)\)\. Any earlier file of that name is unchanged\.$/,
+    );
   });
 
   it('names backups by the local calendar day', () => {
