@@ -42,7 +42,10 @@ function desktopShell(deps: HandlerDeps, context: CallContext): FileShell {
 /** Every file channel from the job table, then the two only the desktop shell answers. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const files = Object.fromEntries(
-    fileChannels.map((channel) => [channel, (input: never, context: CallContext) => runFileJob(channel, input, desktopShell(deps, context))]),
+    fileChannels.map((channel) => [
+      channel,
+      (input: never, context: CallContext) => runFileJob(channel, input, desktopShell(deps, context)),
+    ]),
   ) as Pick<Handlers, FileChannel>;
   return {
     ...files,

@@ -10,7 +10,12 @@ import { encoders, type EncodeContext, type EncodedBy, type EncoderInput, type E
 export type Decode = <N extends DecoderName>(name: N, bytes: Uint8Array, ctx: DecodeContext) => Promise<Result<DecodedBy<N>>>;
 export type Encode = <N extends EncoderName>(name: N, input: EncoderInput<N>, ctx: EncodeContext) => Promise<EncodedBy<N>>;
 
-export function runDecoder<N extends DecoderName>(name: N, bytes: Uint8Array, ctx: DecodeContext, newId: NewId): Promise<Result<DecodedBy<N>>> {
+export function runDecoder<N extends DecoderName>(
+  name: N,
+  bytes: Uint8Array,
+  ctx: DecodeContext,
+  newId: NewId,
+): Promise<Result<DecodedBy<N>>> {
   // The registry's entries differ in their parameters; each ignores what it does not need.
   const decode = decoders[name] as (bytes: Uint8Array, ctx: DecodeContext, newId: NewId) => Promise<Result<DecodedBy<N>>>;
   return decode(bytes, ctx, newId);
@@ -20,4 +25,3 @@ export function runEncoder<N extends EncoderName>(name: N, input: EncoderInput<N
   const encode = encoders[name] as (input: EncoderInput<N>, ctx: EncodeContext) => Promise<EncodedBy<N>>;
   return encode(input, ctx);
 }
-

@@ -11,7 +11,9 @@ export function inProcessCodecs(
   newId: NewId,
 ): { encode: Encode; decode: Decode } {
   return {
-    encode: (name, input, ctx) => load().then((module) => module.runEncoder(name, input, ctx)) as ReturnType<typeof runEncoder<typeof name>>,
-    decode: (name, bytes, ctx) => load().then((module) => module.runDecoder(name, bytes, ctx, newId)) as ReturnType<typeof runDecoder<typeof name>>,
+    encode: (name, input, ctx) =>
+      load().then((module) => module.runEncoder(name, input, ctx)) as ReturnType<typeof runEncoder<typeof name>>,
+    decode: (name, bytes, ctx) =>
+      load().then((module) => module.runDecoder(name, bytes, ctx, newId)) as ReturnType<typeof runDecoder<typeof name>>,
   };
 }

@@ -30,7 +30,11 @@ export interface FileShell {
 }
 
 /** Runs one file channel's job; anything thrown becomes an error value naming what failed. */
-export async function runFileJob<C extends FileChannel>(channel: C, input: ParsedInputOf<C>, shell: FileShell): Promise<Result<OutputOf<C>>> {
+export async function runFileJob<C extends FileChannel>(
+  channel: C,
+  input: ParsedInputOf<C>,
+  shell: FileShell,
+): Promise<Result<OutputOf<C>>> {
   const job = jobs[channel];
   try {
     const answer = job.action === 'save' ? await save(job as SaveJob<C>, input, shell) : await open(job as OpenJob<C>, shell);
@@ -46,7 +50,10 @@ function save<C extends FileChannel>(job: SaveJob<C>, input: ParsedInputOf<C>, s
   return shell.save(request, () => shell.encode(job.encoder, input as never, { now: shell.clock.now() }));
 }
 
-async function open<C extends FileChannel>(job: OpenJob<C>, shell: FileShell): Promise<Result<{ status: 'opened'; value: unknown } | { status: 'cancelled' }>> {
+async function open<C extends FileChannel>(
+  job: OpenJob<C>,
+  shell: FileShell,
+): Promise<Result<{ status: 'opened'; value: unknown } | { status: 'cancelled' }>> {
   const picked = await shell.open({ kind: job.kind, title: job.title });
   if (!picked.ok) return picked;
   if (!picked.value) return ok({ status: 'cancelled' });

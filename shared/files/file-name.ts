@@ -19,7 +19,10 @@ const UNTITLED = 'Untitled';
 export function safeFileName(stem: string, extension: string): string {
   const suffix = `.${extension}`;
   // Runs of whitespace (tabs, new lines from a pasted title) become one space; leading dots would hide the file.
-  const tidy = stem.replace(/\s+/g, ' ').trim().replace(/^[.\s]+/, '');
+  const tidy = stem
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '');
   // Trailing dots and spaces go too: "Review ." would otherwise become "Review ..xlsx".
   const cut = cutToBytes(tidy, MAX_FILE_NAME_BYTES - utf8Length(suffix)).replace(/[. ]+$/, '');
   return filenamify(`${cut || UNTITLED}${suffix}`, { replacement: '-', maxLength: MAX_FILE_NAME_BYTES });

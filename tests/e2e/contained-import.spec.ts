@@ -6,7 +6,9 @@ import { newPartnership, waitForSaved } from './helpers.ts';
  * script is swapped for one that never finishes (as a parser stuck on a crafted workbook would), so the test does not
  * depend on which files today's limits happen to let through.
  */
-test('an import whose parsing never finishes ends in a clear error, the page stays usable, and nothing is saved', async ({ page }, testInfo) => {
+test('an import whose parsing never finishes ends in a clear error, the page stays usable, and nothing is saved', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(90_000);
   await page.goto('/');
   await newPartnership(page, 'Contained import');
@@ -25,7 +27,9 @@ test('an import whose parsing never finishes ends in a clear error, the page sta
   );
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import from Excel' }).click();
-  await (await choosing).setFiles({ name: 'stuck.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 stuck') });
+  await (
+    await choosing
+  ).setFiles({ name: 'stuck.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 stuck') });
 
   // While the worker spins, the page still answers: a field takes typing and the edit is saved.
   const action = page.getByLabel('1.1 Action Needed');
@@ -33,7 +37,9 @@ test('an import whose parsing never finishes ends in a clear error, the page sta
   await expect(action).toHaveValue('typed while the file was being read');
   await waitForSaved(page);
 
-  await expect(page.getByText('stuck.xlsx could not be read within 20 seconds; it may be damaged or far larger than a review form.')).toBeVisible({
+  await expect(
+    page.getByText('stuck.xlsx could not be read within 20 seconds; it may be damaged or far larger than a review form.'),
+  ).toBeVisible({
     timeout: 40_000,
   });
 

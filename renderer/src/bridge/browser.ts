@@ -43,11 +43,12 @@ export function browserBridge(options: BrowserBridgeOptions = {}): Bridge {
   const decode = options.decode ?? workerDecoder(startDecodeWorker);
   const shell = browserShell(clock, decode);
   const files = Object.fromEntries(
-    fileChannels.map((channel) => [channel, ((input: unknown) => callChecked(channel, input, (valid) => runFileJob(channel, valid, shell)))]),
+    fileChannels.map((channel) => [channel, (input: unknown) => callChecked(channel, input, (valid) => runFileJob(channel, valid, shell))]),
   ) as Pick<Bridge, FileChannel>;
   const own: Pick<Bridge, ShellChannel> = {
     'library:rollingBackup': async () => err('unsupported', 'Rolling backups are unsupported in the browser; use Back up library.'),
-    'app:info': async () => ok({ version, platform: (typeof navigator === 'undefined' ? '' : navigator.platform) || 'web', shell: 'browser' as const }),
+    'app:info': async () =>
+      ok({ version, platform: (typeof navigator === 'undefined' ? '' : navigator.platform) || 'web', shell: 'browser' as const }),
   };
   return { ...files, ...own };
 }

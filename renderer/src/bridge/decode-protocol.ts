@@ -19,7 +19,11 @@ export const DecodeReplySchema = z.strictObject({
     z.strictObject({ ok: z.literal(true), value: z.unknown() }),
     z.strictObject({
       ok: z.literal(false),
-      error: z.object({ code: z.string(), message: z.string(), problems: z.optional(z.array(z.object({ where: z.string(), message: z.string() }))) }),
+      error: z.object({
+        code: z.string(),
+        message: z.string(),
+        problems: z.optional(z.array(z.object({ where: z.string(), message: z.string() }))),
+      }),
     }),
   ]),
 });

@@ -27,7 +27,9 @@ async function answer(data: unknown): Promise<DecodeReply> {
   try {
     result = await runDecoder(name, bytes, ctx, () => crypto.randomUUID());
   } catch (error) {
-    result = err('read-failed', `${ctx.fileName} could not be read: ${messageOf(error)}`, [{ where: ctx.fileName, message: messageOf(error) }]);
+    result = err('read-failed', `${ctx.fileName} could not be read: ${messageOf(error)}`, [
+      { where: ctx.fileName, message: messageOf(error) },
+    ]);
   }
   return { id: request.data.id, result };
 }

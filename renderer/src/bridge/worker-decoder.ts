@@ -58,7 +58,11 @@ export function workerDecoder(create: () => WorkerLike, timeLimitMs = DECODE_TIM
       event.preventDefault();
       if (worker !== started) return;
       const detail = (event as ErrorEvent).message;
-      stop((fileName) => err('reader-failed', `${fileName} could not be read: the file reader stopped${detail ? ` (${detail})` : ''}. Nothing was saved.`, [{ where: fileName, message: 'the file reader stopped' }]));
+      stop((fileName) =>
+        err('reader-failed', `${fileName} could not be read: the file reader stopped${detail ? ` (${detail})` : ''}. Nothing was saved.`, [
+          { where: fileName, message: 'the file reader stopped' },
+        ]),
+      );
     };
     started.addEventListener('error', crashed);
     started.addEventListener('messageerror', crashed);
@@ -74,9 +78,11 @@ export function workerDecoder(create: () => WorkerLike, timeLimitMs = DECODE_TIM
         stop((fileName) => err('reader-restarted', `${fileName} was not read because another file's reading was stopped; try again.`));
         const seconds = Math.round(timeLimitMs / 1000);
         resolve(
-          err('timed-out', `${ctx.fileName} could not be read within ${seconds} seconds; it may be damaged or far larger than a review form. Nothing was saved.`, [
-            { where: ctx.fileName, message: `not read within ${seconds} seconds` },
-          ]),
+          err(
+            'timed-out',
+            `${ctx.fileName} could not be read within ${seconds} seconds; it may be damaged or far larger than a review form. Nothing was saved.`,
+            [{ where: ctx.fileName, message: `not read within ${seconds} seconds` }],
+          ),
         );
       }, timeLimitMs);
       pending.set(id, { fileName: ctx.fileName, resolve: resolve as (result: Result<unknown>) => void, timer });

@@ -15,7 +15,8 @@ const bundleNamed = (partnership: string, title: string) => {
   const bundle = sampleBundle();
   return { bundle: { partnership: { ...bundle.partnership, name: partnership }, review: { ...bundle.review, title } } };
 };
-const reviewFileName = (partnership: string, title: string) => suggestedName(jobs['review:saveFile'], bundleNamed(partnership, title), clock);
+const reviewFileName = (partnership: string, title: string) =>
+  suggestedName(jobs['review:saveFile'], bundleNamed(partnership, title), clock);
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
 describe('the file-job table (shared/bridge/jobs.ts)', () => {
@@ -43,7 +44,9 @@ describe('the file-job table (shared/bridge/jobs.ts)', () => {
   });
 
   it('dates backups and comparisons by the local day, not the UTC day of the instant', () => {
-    expect(suggestedName(jobs['library:saveBackup'], { library: { partnerships: [], reviews: [] } }, clock)).toBe('Partnership Review library 2026-07-05.json');
+    expect(suggestedName(jobs['library:saveBackup'], { library: { partnerships: [], reviews: [] } }, clock)).toBe(
+      'Partnership Review library 2026-07-05.json',
+    );
     const { partnership, review } = sampleBundle();
     expect(suggestedName(jobs['excel:exportComparison'], { partnership, reviews: [review, review] }, clock)).toBe(
       'Riverside Health Partnership – comparison 2026-07-05.xlsx',

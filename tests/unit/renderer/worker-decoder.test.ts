@@ -59,7 +59,10 @@ describe('decoding in a worker (renderer/src/bridge/worker-decoder.ts)', () => {
     await vi.advanceTimersByTimeAsync(20_000);
     expect(await answer).toMatchObject({
       ok: false,
-      error: { code: 'timed-out', message: 'x.xlsx could not be read within 20 seconds; it may be damaged or far larger than a review form. Nothing was saved.' },
+      error: {
+        code: 'timed-out',
+        message: 'x.xlsx could not be read within 20 seconds; it may be damaged or far larger than a review form. Nothing was saved.',
+      },
     });
     expect(FakeWorker.started[0]!.terminated).toBe(true);
     // A late answer from the ended worker changes nothing; the next file gets a new worker.
@@ -74,7 +77,10 @@ describe('decoding in a worker (renderer/src/bridge/worker-decoder.ts)', () => {
     const decode = workerDecoder(() => new FakeWorker(), 20_000);
     const answer = decode('workbook', bytes(), ctx);
     FakeWorker.started[0]!.emit('error', { message: 'out of memory' });
-    expect(await answer).toMatchObject({ ok: false, error: { code: 'reader-failed', message: expect.stringContaining('x.xlsx could not be read') } });
+    expect(await answer).toMatchObject({
+      ok: false,
+      error: { code: 'reader-failed', message: expect.stringContaining('x.xlsx could not be read') },
+    });
     expect(FakeWorker.started[0]!.terminated).toBe(true);
     void decode('workbook', bytes(), ctx);
     expect(FakeWorker.started).toHaveLength(2);
