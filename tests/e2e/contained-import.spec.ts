@@ -6,6 +6,9 @@ import { newPartnership, waitForSaved } from './helpers.ts';
  * script is swapped for one that never finishes (as a parser stuck on a crafted workbook would), so the test does not
  * depend on which files today's limits happen to let through.
  */
+// The offline app's service worker would answer the worker script from its cache, out of the test's reach.
+test.use({ serviceWorkers: 'block' });
+
 test('an import whose parsing never finishes ends in a clear error, the page stays usable, and nothing is saved', async ({
   page,
 }, testInfo) => {
