@@ -1,5 +1,4 @@
 import type { Clock } from '../clock.ts';
-import { safeFileName } from '../files/file-name.ts';
 import { fileKinds, type FileKindName } from '../files/kinds.ts';
 import type { Channel, OutputOf, ParsedInputOf, SaveOutcome } from './contract.ts';
 import type { DecodedBy, DecoderName } from './decoders.ts';
@@ -80,7 +79,11 @@ export const jobs: { [C in FileChannel]: Job<C> } = {
 
 export const fileChannels = Object.keys(jobs) as FileChannel[];
 
-/** The name a save dialog or download suggests: the job's stem, made safe, with its kind's extension. */
-export function suggestedName<C extends FileChannel>(job: SaveJob<C>, input: ParsedInputOf<C>, clock: Clock): string {
+/**
+ * The name a save dialog or download suggests: the job's stem, made safe, with its kind's extension. The sanitiser
+ * is loaded on the first save, keeping it out of the start-up bundle.
+ */
+export async function suggestedName<C extends FileChannel>(job: SaveJob<C>, input: ParsedInputOf<C>, clock: Clock): Promise<string> {
+  const { safeFileName } = await import('../files/file-name.ts');
   return safeFileName(job.stem(input, clock), fileKinds[job.kind].extension);
 }

@@ -44,8 +44,8 @@ export async function runFileJob<C extends FileChannel>(
   }
 }
 
-function save<C extends FileChannel>(job: SaveJob<C>, input: ParsedInputOf<C>, shell: FileShell): Promise<Result<SaveOutcome>> {
-  const request = { kind: job.kind, title: job.title, fileName: suggestedName(job, input, shell.clock) };
+async function save<C extends FileChannel>(job: SaveJob<C>, input: ParsedInputOf<C>, shell: FileShell): Promise<Result<SaveOutcome>> {
+  const request = { kind: job.kind, title: job.title, fileName: await suggestedName(job, input, shell.clock) };
   // Encoded only once the person has chosen where, so cancelling costs nothing.
   return shell.save(request, () => shell.encode(job.encoder, input as never, { now: shell.clock.now() }));
 }

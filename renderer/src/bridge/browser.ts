@@ -1,14 +1,12 @@
-import { callChecked } from '../../../shared/bridge/checked.ts';
 import type { Bridge } from '../../../shared/bridge/contract.ts';
-import { runEncoder, type Decode } from '../../../shared/bridge/codecs.ts';
+import type { Decode, Encode } from '../../../shared/bridge/codecs.ts';
 import { fileChannels, type FileChannel, type ShellChannel } from '../../../shared/bridge/jobs.ts';
-import { runFileJob, type FileShell } from '../../../shared/bridge/run-job.ts';
+import type { FileShell } from '../../../shared/bridge/run-job.ts';
 import { systemClock, type Clock } from '../../../shared/clock.ts';
 import { fileKinds, tooLargeError } from '../../../shared/files/kinds.ts';
 import { err, ok } from '../../../shared/result.ts';
 import { version } from '../../../package.json';
 import { download, pickFile } from './file-io.ts';
-import { startDecodeWorker, workerDecoder } from './worker-decoder.ts';
 
 export interface BrowserBridgeOptions {
   clock?: Clock;
@@ -20,7 +18,7 @@ export interface BrowserBridgeOptions {
 function browserShell(clock: Clock, decode: Decode): FileShell {
   return {
     clock,
-    encode: runEncoder,
+    encode: lazyEncode,
     decode,
     async save({ kind, fileName }, data) {
       download(await data(), fileName, fileKinds[kind].mime);
@@ -36,14 +34,36 @@ function browserShell(clock: Clock, decode: Decode): FileShell {
   };
 }
 
+/** The writers (and the job runner below) are loaded on the first file command, keeping them out of start-up. */
+const lazyEncode = (async (name, input, ctx) => (await import('../../../shared/bridge/codecs.ts')).runEncoder(name, input, ctx)) as Encode;
+
+/** The worker and its client are loaded when the first file is opened, keeping them out of the start-up bundle. */
+function lazyWorkerDecoder(): Decode {
+  let started: Promise<Decode> | undefined;
+  return async (name, bytes, ctx) => {
+    started ??= import('./worker-decoder.ts').then(({ workerDecoder, startDecodeWorker }) => workerDecoder(startDecodeWorker));
+    return (await started)(name, bytes, ctx);
+  };
+}
+
 /** Every file channel from the job table, then the two the browser answers itself. */
 export function browserBridge(options: BrowserBridgeOptions = {}): Bridge {
   const clock = options.clock ?? systemClock;
   // The worker starts on the first file opened, not with the page.
-  const decode = options.decode ?? workerDecoder(startDecodeWorker);
+  const decode = options.decode ?? lazyWorkerDecoder();
   const shell = browserShell(clock, decode);
   const files = Object.fromEntries(
-    fileChannels.map((channel) => [channel, (input: unknown) => callChecked(channel, input, (valid) => runFileJob(channel, valid, shell))]),
+    fileChannels.map((channel) => [
+      channel,
+      async (input: unknown) => {
+        // Loaded on the first file command: what checks and runs a job is not needed to draw the first page.
+        const [{ callChecked }, { runFileJob }] = await Promise.all([
+          import('../../../shared/bridge/checked.ts'),
+          import('../../../shared/bridge/run-job.ts'),
+        ]);
+        return callChecked(channel, input, (valid) => runFileJob(channel, valid, shell));
+      },
+    ]),
   ) as Pick<Bridge, FileChannel>;
   const own: Pick<Bridge, ShellChannel> = {
     'library:rollingBackup': async () => err('unsupported', 'Rolling backups are unsupported in the browser; use Back up library.'),

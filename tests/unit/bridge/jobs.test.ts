@@ -36,19 +36,19 @@ describe('the file-job table (shared/bridge/jobs.ts)', () => {
     }
   });
 
-  it('suggests each kind’s extension: a review file is ….review.json, a backup ….json, a workbook ….xlsx', () => {
+  it('suggests each kind’s extension: a review file is ….review.json, a backup ….json, a workbook ….xlsx', async () => {
     const input = bundleNamed('Riverside', 'Spring review');
-    expect(suggestedName(jobs['review:saveFile'], input, clock)).toBe('Riverside – Spring review 2026-03-04.review.json');
-    expect(suggestedName(jobs['excel:exportReview'], input, clock)).toBe('Riverside – Spring review 2026-03-04.xlsx');
-    expect(suggestedName(jobs['excel:exportTemplate'], {}, clock)).toBe('Digging Deeper – blank form.xlsx');
+    expect(await suggestedName(jobs['review:saveFile'], input, clock)).toBe('Riverside – Spring review 2026-03-04.review.json');
+    expect(await suggestedName(jobs['excel:exportReview'], input, clock)).toBe('Riverside – Spring review 2026-03-04.xlsx');
+    expect(await suggestedName(jobs['excel:exportTemplate'], {}, clock)).toBe('Digging Deeper – blank form.xlsx');
   });
 
-  it('dates backups and comparisons by the local day, not the UTC day of the instant', () => {
-    expect(suggestedName(jobs['library:saveBackup'], { library: { partnerships: [], reviews: [] } }, clock)).toBe(
+  it('dates backups and comparisons by the local day, not the UTC day of the instant', async () => {
+    expect(await suggestedName(jobs['library:saveBackup'], { library: { partnerships: [], reviews: [] } }, clock)).toBe(
       'Partnership Review library 2026-07-05.json',
     );
     const { partnership, review } = sampleBundle();
-    expect(suggestedName(jobs['excel:exportComparison'], { partnership, reviews: [review, review] }, clock)).toBe(
+    expect(await suggestedName(jobs['excel:exportComparison'], { partnership, reviews: [review, review] }, clock)).toBe(
       'Riverside Health Partnership – comparison 2026-07-05.xlsx',
     );
   });
@@ -61,9 +61,9 @@ describe('the one file-name sanitiser (shared/files/file-name.ts)', () => {
     expect(safeFileName('COM1 ', 'json')).toBe('COM1-.json');
   });
 
-  it('replaces path separators and characters Windows refuses, keeping the rest of the name', () => {
+  it('replaces path separators and characters Windows refuses, keeping the rest of the name', async () => {
     expect(safeFileName('a/b:c', 'xlsx')).toBe('a-b-c.xlsx');
-    expect(reviewFileName('Northshire Health & Care', 'a/b: c?')).toBe('Northshire Health & Care – a-b- c- 2026-03-04.review.json');
+    expect(await reviewFileName('Northshire Health & Care', 'a/b: c?')).toBe('Northshire Health & Care – a-b- c- 2026-03-04.review.json');
     expect(safeFileName('tab\there\nnew line <x>|"y"*', 'json')).toBe('tab here new line -x-y-.json');
     // No separator survives, so a name can never climb out of the folder chosen.
     expect(safeFileName('..\\..\\secret', 'json')).toBe('-..-secret.json');
