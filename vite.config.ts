@@ -22,17 +22,21 @@ export default defineConfig({
           // Modules that both the start-up code and the lazily loaded screens use would otherwise be scattered over
           // many small common chunks, each fetched and gzipped on its own before the first paint. Keep the runtime
           // libraries, the pure core and the app's state in one chunk; the screens loaded on first use and the
-          // workbook code (ExcelJS) and the PDF report (pdfmake) stay lazy.
+          // workbook code (ExcelJS) and the PDF report (pdfmake) stay lazy, as does what runs a file job (shared/bridge/run-job.ts, the
+          // writers, the file-name sanitiser, the decode worker's client), needed only when a file is saved or opened.
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|compare[\\/](?!limits))|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/]/,
+              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|compare[\\/](?!limits)|files[\\/]file-name|bridge[\\/](run-job|checked|codecs|encoders))|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol)/,
             },
           ],
         },
       },
     },
   },
+  // The decode worker (renderer/src/bridge/decode-worker.ts) as an ES module, so that ExcelJS stays a chunk of its
+  // own there too: opening a JSON file does not fetch it.
+  worker: { format: 'es' },
   server: { port: 5173 },
   preview: { port: 4317, strictPort: true },
 });

@@ -1,23 +1,5 @@
-import {
-  exportComparisonWorkbook,
-  exportReviewWorkbook,
-  exportTemplateWorkbook,
-  importWorkbook,
-  workbookFileName,
-} from '../shared/excel/index.ts';
-import { parseLibraryFile, serializeLibrary } from '../shared/files/library-file.ts';
-import { parseReviewFile, serializeReviewFile } from '../shared/files/review-file.ts';
-import type { Formats } from './handlers.ts';
-
-/** The real file formats; main.ts imports this module lazily so ExcelJS loads on the first file command. */
-export const formats: Formats = {
-  exportReviewWorkbook,
-  exportTemplateWorkbook,
-  exportComparisonWorkbook,
-  importWorkbook,
-  workbookFileName,
-  serializeReviewFile,
-  parseReviewFile,
-  serializeLibrary,
-  parseLibraryFile,
-};
+/**
+ * The registered writers and readers, in a file of their own: build/build-electron.mjs bundles this module (ExcelJS
+ * with it) as formats.cjs, which main.ts requires on the first file command, so the window does not wait for it.
+ */
+export { runDecoder, runEncoder } from '../shared/bridge/codecs.ts';

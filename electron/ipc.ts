@@ -1,10 +1,9 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import type * as z from 'zod/mini';
-import { channels, contract, type Channel, type Contract, type OutputOf } from '../shared/bridge/contract.ts';
-import { err, ok, type Problem, type Result } from '../shared/result.ts';
-import { isAppUrl } from './origin.ts';
+import { callChecked } from '../shared/bridge/checked.ts';
+import { channels, type Channel, type OutputOf, type ParsedInputOf } from '../shared/bridge/contract.ts';
 import { messageOf } from '../shared/message.ts';
-import { issuePath } from '../shared/zod.ts';
+import { err, type Result } from '../shared/result.ts';
+import { isAppUrl } from './origin.ts';
 
 /** What a handler receives besides its validated input. */
 export interface CallContext {
@@ -12,19 +11,10 @@ export interface CallContext {
   sender: WebContents;
 }
 
-export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
-
 /** One implementation per contract channel; the mapped type makes a missing or extra one a compile error. */
 export type Handlers = {
   [C in Channel]: (input: ParsedInputOf<C>, context: CallContext) => Promise<Result<OutputOf<C>>>;
 };
-
-export function problemsFrom(error: z.core.$ZodError): Problem[] {
-  return error.issues.slice(0, 20).map((issue) => ({
-    where: issuePath(issue.path, '(input)'),
-    message: issue.message,
-  }));
-}
 
 /** Only our own page may call: a frame from any other origin (or one already gone) is refused. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -46,17 +36,7 @@ export async function dispatch<C extends Channel>(
     if (!isTrustedSender(event)) {
       return err('forbidden-sender', `Refused "${channel}": the request did not come from the app's own page.`);
     }
-    const input = contract[channel].input.safeParse(raw);
-    if (!input.success) {
-      return err('invalid-input', `Refused "${channel}": the request was not in the expected form.`, problemsFrom(input.error));
-    }
-    const result = await handler(input.data as ParsedInputOf<C>, { sender: event.sender });
-    if (!result.ok) return result;
-    const output = contract[channel].output.safeParse(result.value);
-    if (!output.success) {
-      return err('invalid-output', `"${channel}" produced an answer that is not in the expected form.`, problemsFrom(output.error));
-    }
-    return ok(output.data as OutputOf<C>);
+    return await callChecked(channel, raw, (input) => handler(input, { sender: event.sender }));
   } catch (error) {
     return err('internal', `"${channel}" failed: ${messageOf(error)}`);
   }

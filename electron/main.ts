@@ -1,5 +1,8 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { inProcessCodecs } from '../shared/bridge/in-process.ts';
+import { systemClock } from '../shared/clock.ts';
 import { createHandlers } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installMenu } from './menu.ts';
@@ -55,6 +58,9 @@ export function startApp(): void {
   // A workbook from other hands is parsed in a worker thread with a time limit and a memory cap, so a parser blow-up
   // ends in a clear error instead of freezing and killing the app.
   const decode = containedDecoder({ worker: { file: paths.decodeWorker } });
+  // Writers run in this process (they see only the app's own data), from formats.ts loaded on the first file
+  // command so that ExcelJS is not parsed while the window opens; in-process decoding here is never used.
+  const { encode } = inProcessCodecs(() => import('./formats.ts'), randomUUID);
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
@@ -62,12 +68,9 @@ export function startApp(): void {
     registerIpcHandlers(
       ipcMain,
       createHandlers({
-        formats: () =>
-          import('./formats.ts').then((module) => ({
-            ...module.formats,
-            importWorkbook: (bytes, ctx) => decode('workbook', bytes, { fileName: ctx.fileName, now: ctx.now }),
-          })),
-        now: () => new Date(),
+        clock: systemClock,
+        encode,
+        decode,
         backupsFolder: () => path.join(app.getPath('userData'), 'backups'),
       }),
     );

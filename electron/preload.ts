@@ -1,8 +1,9 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isChannel } from '../shared/bridge/contract.ts';
 import { MENU_EVENT_CHANNEL, MenuCommand } from '../shared/bridge/menu.ts';
-import { err, type Result } from '../shared/result.ts';
+import type { PreloadApi } from '../shared/bridge/preload-api.ts';
 import { messageOf } from '../shared/message.ts';
+import { err, type Result } from '../shared/result.ts';
 
 /**
  * Runs sandboxed, so it cannot require project modules at run time: build/build-electron.mjs bundles it (with the
@@ -19,7 +20,6 @@ const api = {
       .catch((error: unknown) => err('ipc-failed', `"${channel}" failed: ${messageOf(error)}`));
   },
 
-  /** Returns a function that stops listening. */
   onMenuCommand(callback: (command: MenuCommand) => void): () => void {
     if (typeof callback !== 'function') throw new TypeError('onMenuCommand needs a function');
     const listener = (_event: IpcRendererEvent, command: unknown) => {
@@ -31,8 +31,6 @@ const api = {
       ipcRenderer.removeListener(MENU_EVENT_CHANNEL, listener);
     };
   },
-};
-
-export type PreloadApi = typeof api;
+} satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld('api', api);

@@ -77,6 +77,8 @@ export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export const channels = Object.keys(contract) as Channel[];
 export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+/** An input after its schema has parsed it: what a handler or job works on. */
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
 export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 
 /** What the renderer calls; both the Electron preload and the browser bridge implement exactly this. */

@@ -108,14 +108,3 @@ export async function exportTemplateWorkbook(instrument: Instrument = currentIns
   };
   return lockStructure(await writeWorkbook(buildWorkbook(blankContent(instrument, today), meta, null)));
 }
-
-/** "<partnership> – <review title> <date>.xlsx", with characters no file system accepts replaced. */
-export function workbookFileName(bundle: Pick<ReviewBundle, 'partnership' | 'review'>): string {
-  const name = `${bundle.partnership.name} – ${bundle.review.title} ${bundle.review.date}`
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\\/:*?"<>|\u0000-\u001F]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 180);
-  return `${name}.xlsx`;
-}

@@ -3,7 +3,7 @@
  * (`await import('shared/excel/index.ts')`) so ExcelJS stays out of the first bundle; the Electron main process and
  * the command line call it directly. Everything works on bytes: no file system here.
  */
-export { exportReviewWorkbook, exportTemplateWorkbook, workbookFileName } from './export.ts';
+export { exportReviewWorkbook, exportTemplateWorkbook } from './export.ts';
 export { WORKBOOK_CREATOR } from './exceljs.ts';
 export { importWorkbook, type ImportContext } from './import.ts';
 export { WORKBOOK_LIMITS } from './limits.ts';

@@ -1,6 +1,7 @@
 import { issuePath, z } from '../zod.ts';
 import { allInstruments, findInstrument } from '../instrument/catalogue.ts';
 import { conformanceProblems } from '../model/conformance.ts';
+import { fileKinds } from './kinds.ts';
 import type { Review } from '../model/review.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
 import { messageOf } from '../message.ts';
@@ -16,10 +17,10 @@ const FORMAT_NAMES: Record<FileFormat, string> = {
   'partnership-review/library': 'a Partnership Review library backup',
 };
 
-/** JSON.parse of a hostile file can exhaust memory; no honest file comes near these. */
+/** JSON.parse of a hostile file can exhaust memory; no honest file comes near its kind's limit (kinds.ts). */
 export const FILE_LIMITS: Record<FileFormat, number> = {
-  'partnership-review/review': 5 * 1024 * 1024,
-  'partnership-review/library': 200 * 1024 * 1024,
+  'partnership-review/review': fileKinds.reviewFile.maxReadBytes,
+  'partnership-review/library': fileKinds.library.maxReadBytes,
 };
 
 export function serializeFile(format: FileFormat, now: string, body: Record<string, unknown>): string {

@@ -1,3 +1,5 @@
+import { err, type AppError, type Err } from '../result.ts';
+
 /**
  * Every kind of file the app reads or writes, in one table: its extension, MIME type, the name shown in a file
  * dialog's filter, and the most bytes the app will read of it. Both shells and the command line take these from here;
@@ -36,4 +38,11 @@ export type FileKindName = keyof typeof fileKinds;
 /** "10 MB" for messages, from the same number the check uses. */
 export function describeBytes(bytes: number): string {
   return `${Math.round(bytes / MiB)} MB`;
+}
+
+/** The refusal of a file over its kind's limit, worded once for every shell. */
+export function tooLargeError(fileName: string, limit: number): Err<AppError> {
+  return err('too-large', `"${fileName}" is larger than ${describeBytes(limit)}, too large to be a file this app wrote.`, [
+    { where: fileName, message: `larger than ${describeBytes(limit)}` },
+  ]);
 }

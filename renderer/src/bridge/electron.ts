@@ -1,13 +1,8 @@
-import { channels, contract, type Bridge, type Channel } from '../../../shared/bridge/contract.ts';
+import { channels, contract, type Bridge } from '../../../shared/bridge/contract.ts';
 import { MenuCommand } from '../../../shared/bridge/menu.ts';
-import { err, type Result } from '../../../shared/result.ts';
+import type { PreloadApi } from '../../../shared/bridge/preload-api.ts';
 import { messageOf } from '../../../shared/message.ts';
-
-/** Exactly what Engineer C's preload exposes as window.api; nothing else crosses from the desktop shell. */
-export interface PreloadApi {
-  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
-  onMenuCommand(handler: (command: MenuCommand) => void): () => void;
-}
+import { err } from '../../../shared/result.ts';
 
 export function preloadApi(): PreloadApi | undefined {
   const api = (globalThis as { api?: Partial<PreloadApi> }).api;

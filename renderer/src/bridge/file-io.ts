@@ -31,8 +31,3 @@ export function pickFile(accept: string): Promise<File | null> {
     input.click();
   });
 }
-
-/** Keeps file names portable: no path separators or characters Windows refuses. */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 180) || 'untitled';
-}

@@ -5,41 +5,44 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../shared/result.ts';
 import { createFakeElectron, FakeSession, FakeWebContents, type FakeElectron } from './fake-electron.ts';
 import { sampleBundle, sampleLibrary } from './fixtures.ts';
-import type { Formats } from '../../../electron/handlers.ts';
+import type { Decode, Encode } from '../../../shared/bridge/codecs.ts';
+import { runDecoder, runEncoder } from '../../../shared/bridge/codecs.ts';
+import { fixedClock } from '../../../shared/clock.ts';
+import { channels } from '../../../shared/bridge/contract.ts';
+import { fileKinds } from '../../../shared/files/kinds.ts';
 
 vi.mock('electron', () => createFakeElectron());
 
 const fake = (await import('electron')) as unknown as FakeElectron;
 const { createHandlers } = await import('../../../electron/handlers.ts');
-const { fileKinds } = await import('../../../shared/files/kinds.ts');
 
-const NOW = new Date('2026-03-04T10:00:00.000Z');
+const NOW = '2026-03-04T10:00:00.000Z';
 
-/** Formats that encode what they were given, so the test can see exactly what reached the disk. */
-const formats: Formats = {
-  exportReviewWorkbook: async (bundle) => new TextEncoder().encode(`xlsx:${bundle.review.title}`),
-  exportTemplateWorkbook: async () => new TextEncoder().encode('xlsx:blank'),
-  exportComparisonWorkbook: async (_p, reviews) => new TextEncoder().encode(`xlsx:compare:${reviews.length}`),
-  importWorkbook: async (bytes, ctx) =>
+/** Workbook writers that encode what they were given, so the test can see exactly what reached the disk; JSON is real. */
+const encode: Encode = async (name, input, ctx) => {
+  const fakes: Record<string, () => Uint8Array> = {
+    reviewWorkbook: () => new TextEncoder().encode(`xlsx:${(input as { bundle: { review: { title: string } } }).bundle.review.title}`),
+    blankWorkbook: () => new TextEncoder().encode('xlsx:blank'),
+    comparisonWorkbook: () => new TextEncoder().encode(`xlsx:compare:${(input as { reviews: unknown[] }).reviews.length}`),
+  };
+  return (fakes[name]?.() ?? (await runEncoder(name, input, ctx))) as never;
+};
+
+/** A workbook reader that accepts only "good workbook"; JSON files go through the real readers. */
+const decodeCalls: string[] = [];
+const decode: Decode = async (name, bytes, ctx) => {
+  decodeCalls.push(`${name}:${ctx.fileName}`);
+  if (name !== 'workbook') return runDecoder(name, bytes, ctx, () => 'new-id');
+  return (
     new TextDecoder().decode(bytes) === 'good workbook'
       ? ok({ bundle: sampleBundle(), fromApp: true, warnings: [], fileName: ctx.fileName })
-      : err('not-a-review', 'This workbook is not a review.', [{ where: '1 Leadership!E8', message: 'two ratings' }]),
-  workbookFileName: (bundle) => `${bundle.partnership.name} – ${bundle.review.title} ${bundle.review.date}.xlsx`,
-  serializeReviewFile: (bundle, now) => JSON.stringify({ format: 'partnership-review/review', savedAt: now, ...bundle }),
-  parseReviewFile: (text) => {
-    const data = JSON.parse(text) as { partnership: never; review: never };
-    return ok({ partnership: data.partnership, review: data.review });
-  },
-  serializeLibrary: (snapshot, now) => JSON.stringify({ format: 'partnership-review/library', savedAt: now, ...snapshot }),
-  parseLibraryFile: (text) => {
-    const data = JSON.parse(text) as { partnerships: never[]; reviews: never[] };
-    return ok({ partnerships: data.partnerships, reviews: data.reviews });
-  },
+      : err('not-a-review', 'This workbook is not a review.', [{ where: '1 Leadership!E8', message: 'two ratings' }])
+  ) as never;
 };
 
 let folder: string;
 const context = { sender: new FakeWebContents(new FakeSession()) as never };
-const handlers = createHandlers({ formats: async () => formats, now: () => NOW, backupsFolder: () => path.join(folder, 'backups') });
+const handlers = createHandlers({ clock: fixedClock(NOW), encode, decode, backupsFolder: () => path.join(folder, 'backups') });
 
 beforeEach(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'pr-handlers-'));
@@ -49,6 +52,10 @@ beforeEach(async () => {
 });
 
 describe('file handlers (electron/handlers.ts)', () => {
+  it('answers exactly the contract’s channels: the file jobs from the table, the rest its own', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...channels].sort());
+  });
+
   it('exports a review where the person chooses, suggesting a clean file name', async () => {
     const target = path.join(folder, 'out.xlsx');
     fake.dialog.nextSavePath = target;
@@ -78,6 +85,28 @@ describe('file handlers (electron/handlers.ts)', () => {
     await handlers['review:saveFile']({ bundle: sampleBundle() }, context);
     fake.dialog.nextOpenPath = file;
     expect(await handlers['review:openFile']({}, context)).toEqual({ ok: true, value: { status: 'opened', value: sampleBundle() } });
+  });
+
+  it('suggests each file kind’s own extension, a review file as ….review.json, dated by the local day', async () => {
+    await handlers['review:saveFile']({ bundle: sampleBundle() }, context);
+    await handlers['library:saveBackup']({ library: sampleLibrary() }, context);
+    const { partnership, review } = sampleBundle();
+    await handlers['excel:exportComparison']({ partnership, reviews: [review, review] }, context);
+    const today = fixedClock(NOW).today();
+    expect(fake.dialog.calls.map((call) => (call.options as { defaultPath: string; filters: unknown }).defaultPath)).toEqual([
+      'Riverside Health Partnership – Spring review 2026-03-04.review.json',
+      `Partnership Review library ${today}.json`,
+      `Riverside Health Partnership – comparison ${today}.xlsx`,
+    ]);
+  });
+
+  it('decodes every opened file through the injected (contained) reader, never in-line', async () => {
+    const file = path.join(folder, 'x.json');
+    await writeFile(file, 'not json');
+    fake.dialog.nextOpenPath = file;
+    decodeCalls.length = 0;
+    expect(await handlers['library:openBackup']({}, context)).toMatchObject({ ok: false, error: { code: 'not-json' } });
+    expect(decodeCalls).toEqual(['library:x.json']);
   });
 
   it('reports a write it could not make, with the earlier file left alone', async () => {

@@ -2,7 +2,9 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { runDecoder, runEncoder } from '../../../shared/bridge/codecs.ts';
 import { contract } from '../../../shared/bridge/contract.ts';
+import { systemClock } from '../../../shared/clock.ts';
 import { createFakeElectron, FakeSession, FakeWebContents, type FakeElectron } from '../electron/fake-electron.ts';
 
 vi.mock('electron', () => createFakeElectron());
@@ -11,7 +13,12 @@ const fake = (await import('electron')) as unknown as FakeElectron;
 const { createHandlers } = await import('../../../electron/handlers.ts');
 
 const context = { sender: new FakeWebContents(new FakeSession()) as never };
-const handlers = createHandlers({ formats: async () => ({}) as never, now: () => new Date(), backupsFolder: () => '' });
+const handlers = createHandlers({
+  clock: systemClock,
+  encode: (name, input, ctx) => runEncoder(name, input, ctx),
+  decode: (name, bytes, ctx) => runDecoder(name, bytes, ctx, () => crypto.randomUUID()),
+  backupsFolder: () => '',
+});
 const pdf = new TextEncoder().encode('%PDF-1.7\nnot really a whole report');
 let folder: string;
 
