@@ -19,6 +19,9 @@ function expectedOutcome(ms: Mutation[]): string | null {
   const tricks = ms.filter(isTrick);
   if (tricks.some((t) => t.kind === 'lie-sizes' || t.kind === 'duplicate-name')) return null;
   if (tricks.some((t) => t.kind === 'many-parts' && t.count > WORKBOOK_LIMITS.entries)) return 'error:too-large';
+  // Just under the limit, the base's own parts (a few dozen) may push the count over it, and the count is checked
+  // before names: either refusal is right there, so the kinds alone do not decide it.
+  if (tricks.some((t) => t.kind === 'many-parts' && t.count > WORKBOOK_LIMITS.entries - 100)) return null;
   // A bomb appended under the name of a part every base has makes two parts with one name: refused as damaged.
   if (tricks.some((t) => t.kind === 'bomb' && EVERY_BASE_HAS.includes(t.part))) return 'error:corrupt-zip';
   if (tricks.some((t) => t.kind === 'bomb' && t.megabytes * 1024 * 1024 > WORKBOOK_LIMITS.unpackedBytes)) return 'error:too-large';
