@@ -5,8 +5,7 @@ import { fileKinds, type FileKindName } from '../shared/files/kinds.ts';
  * The desktop shell's Electron-dependent file primitives: the native open and save dialogs. Reading, writing and the
  * wording of I/O failures are the Node file service's (electron/node/files.ts), shared with the command line.
  */
-export { describeError as describe, readFileLimited, readTextLimited, saveBytes } from './node/files.ts';
-export { writeFileAtomic } from './node/atomic-write.ts';
+export { describeError as describe, readFileLimited, saveBytes } from './node/files.ts';
 
 /** A native dialog's filter for a kind of file, from the one table of file kinds. */
 export function dialogFilters(kind: FileKindName): FileFilter[] {

@@ -25,7 +25,7 @@ export function round(n: number, places = 2): number {
 }
 
 /** Runs `fn` WARMUPS times untimed, then RUNS times timed. */
-export async function measure(fn: () => Promise<unknown> | unknown): Promise<Timing> {
+async function measure(fn: () => Promise<unknown> | unknown): Promise<Timing> {
   for (let i = 0; i < WARMUPS; i += 1) await fn();
   const samples: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {

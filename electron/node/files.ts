@@ -84,12 +84,6 @@ function tooLarge(name: string, limit: number) {
   ]);
 }
 
-/** Reads a text file within a limit and decodes it strictly, exactly as the app's decoders do. */
-export async function readTextLimited(filePath: string, limit: number | FileKindName): Promise<Result<string>> {
-  const bytes = await readFileLimited(filePath, limit);
-  return bytes.ok ? decodeUtf8(bytes.value, path.basename(filePath)) : bytes;
-}
-
 export interface Saved {
   status: 'saved';
   name: string;

@@ -45,7 +45,3 @@ export const decoders = {
 export type DecoderName = keyof typeof decoders;
 export type DecodedBy<N extends DecoderName> = Awaited<ReturnType<(typeof decoders)[N]>> extends Result<infer T> ? T : never;
 export const decoderNames = Object.keys(decoders) as DecoderName[];
-
-export function isDecoderName(name: unknown): name is DecoderName {
-  return typeof name === 'string' && Object.hasOwn(decoders, name);
-}

@@ -4,4 +4,3 @@ export * from './trends.ts';
 export * from './factors.ts';
 export * from './carry-forward.ts';
 export * from './register.ts';
-export { byDate, sortByDate, type CompareOptions } from './outline.ts';

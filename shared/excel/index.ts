@@ -4,7 +4,5 @@
  * the command line call it directly. Everything works on bytes: no file system here.
  */
 export { exportReviewWorkbook, exportTemplateWorkbook } from './export.ts';
-export { WORKBOOK_CREATOR } from './exceljs.ts';
-export { importWorkbook, type ImportContext } from './import.ts';
-export { WORKBOOK_LIMITS } from './limits.ts';
-export { exportComparisonWorkbook, COMPARISON_SHEETS, MAX_COMPARED_REVIEWS } from './comparison/index.ts';
+export { importWorkbook } from './import.ts';
+export { exportComparisonWorkbook, COMPARISON_SHEETS } from './comparison/index.ts';

@@ -77,6 +77,5 @@ export const InstrumentSchema = z
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Benchmark = z.infer<typeof BenchmarkSchema>;
-export type PossibleAction = z.infer<typeof PossibleActionSchema>;
 export type Factor = z.infer<typeof FactorSchema>;
 export type RatingLevel = Instrument['ratingLevels'][number];

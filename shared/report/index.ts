@@ -2,7 +2,7 @@ import { reportDefinition } from './definition.ts';
 import type { ReportInput } from './input.ts';
 import { renderPdf, type ReportFonts } from './pdfmake.ts';
 
-export { reportDefinition, footerLabel, DRAFT_WATERMARK } from './definition.ts';
+export { reportDefinition, DRAFT_WATERMARK } from './definition.ts';
 export type { ReportInput } from './input.ts';
 export type { ReportFonts } from './pdfmake.ts';
 
@@ -15,4 +15,3 @@ export function renderReport(input: ReportInput, fonts: ReportFonts): Promise<Ui
 export function reportFileName(input: Pick<ReportInput, 'partnership' | 'review'>): string {
   return `${input.partnership.name} – ${input.review.title} ${input.review.date} report.pdf`;
 }
-export { previousReview } from './earlier.ts';

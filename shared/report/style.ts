@@ -5,7 +5,6 @@ export const REPORT_FONT = 'DejaVuSans';
 
 /** A4 portrait, in points; the margins leave the footer its own band so no table row can run into it. */
 export const PAGE = { size: 'A4', width: 595.28, margins: [48, 54, 48, 60] as [number, number, number, number] } as const;
-export const CONTENT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
 
 /** Greys that print the same on any printer; colour is never the only carrier of meaning in the report. */
 export const INK = { text: '#1A1A1A', muted: '#555555', rule: '#BBBBBB', bar: '#3A3A3A', barLight: '#8C8C8C', flag: '#B42318' } as const;
