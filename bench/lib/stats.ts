@@ -24,18 +24,6 @@ export function round(n: number, places = 2): number {
   return Math.round(n * f) / f;
 }
 
-/** Runs `fn` WARMUPS times untimed, then RUNS times timed. */
-async function measure(fn: () => Promise<unknown> | unknown): Promise<Timing> {
-  for (let i = 0; i < WARMUPS; i += 1) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return timing(samples);
-}
-
 export interface Paired {
   a: Timing;
   b: Timing;

@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { decodeUtf8 } from '../../shared/files/utf8.ts';
 import { describeBytes, fileKinds, type FileKindName } from '../../shared/files/kinds.ts';
 import { messageOf } from '../../shared/message.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
