@@ -4,18 +4,18 @@ import type { Library } from '../state/library.svelte.ts';
 import type { CompareHost } from './compare-state.svelte.ts';
 import { messageOf } from '../../../shared/message.ts';
 
-/** Wires the comparison to the app's store, router, bridge and notices. */
-export function compareHost(app: AppState, library: Library): CompareHost {
+/** Wires the comparison to the reviews shown, the library writer, and the app's router, bridge, clock and notices. */
+export function compareHost(shown: Pick<AppState, 'partnership' | 'reviews'>, app: Pick<AppState, 'notices' | 'router' | 'bridge' | 'clock'>, library: Library): CompareHost {
   return {
-    partnership: () => app.partnership!.partnership,
-    reviews: () => app.reviews,
+    partnership: () => shown.partnership!.partnership,
+    reviews: () => shown.reviews,
     async saveReview(review: Review) {
       try {
-        const base = app.reviews.find((r) => r.id === review.id);
+        const base = shown.reviews.find((r) => r.id === review.id);
         const mine = $state.snapshot(review) as Review;
         // A review the comparison lists is edited by merging into what is stored; a new one is created.
         const stored = base ? await library.applyEdit($state.snapshot(base) as Review, mine) : (await library.createReview(mine), mine);
-        app.reviews = base ? app.reviews.map((r) => (r.id === review.id ? stored : r)) : [stored, ...app.reviews];
+        shown.reviews = base ? shown.reviews.map((r) => (r.id === review.id ? stored : r)) : [stored, ...shown.reviews];
       } catch (error) {
         app.notices.error(`Could not save “${review.title}”: ${messageOf(error)}`);
         throw error;

@@ -6,7 +6,7 @@ import type { ReportSubject } from './subject.svelte.ts';
  * Makes the report and hands it to the bridge; the outcome becomes a notice. One path for the buttons and the
  * native menu. pdfmake and the font are fetched here, on the first report, never with the app.
  */
-export async function saveReport(app: AppState, subject: () => Promise<ReportSubject | null>): Promise<void> {
+export async function saveReport(app: Pick<AppState, 'bridge' | 'notices'>, subject: () => Promise<ReportSubject | null>): Promise<void> {
   try {
     const chosen = await subject();
     if (!chosen) return;
