@@ -106,11 +106,11 @@ export class AppState {
     const touches = (table: 'reviews' | 'partnerships', id: string | undefined) => change.table === '*' || (change.table === table && change.id === id);
     const partnership = this.partnership;
     if (partnership && touches('partnerships', partnership.partnership.id)) {
-      partnership.synced.refresh(await this.store.loadPartnership(partnership.partnership.id), this.saver.isUnconfirmed(partnership.key));
+      await partnership.synced.refresh(await this.store.loadPartnership(partnership.partnership.id), this.saver.isUnconfirmed(partnership.key));
     }
     const editor = this.editor;
     if (editor && touches('reviews', editor.review.id)) {
-      editor.synced.refresh(await this.store.loadReview(editor.review.id), this.saver.isUnconfirmed(editor.key));
+      await editor.synced.refresh(await this.store.loadReview(editor.review.id), this.saver.isUnconfirmed(editor.key));
     }
     const view = this.router.view;
     if (view.name === 'library') {

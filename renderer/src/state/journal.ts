@@ -1,5 +1,6 @@
 import { z } from '../../../shared/zod.ts';
-import { mergePartnershipEdits, mergeReviewEdits, type Side } from '../../../shared/model/merge-edits.ts';
+import type { Side } from '../../../shared/model/merge-edits.ts';
+import { loadMergeRules } from './merge-rules.ts';
 import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '../../../shared/model/review.ts';
 import { NEW_RECORD, type LibraryStore, type WriteOutcome } from '../store/library-store.ts';
 
@@ -134,6 +135,7 @@ async function replayEntry(store: LibraryStore, entry: JournalEntry): Promise<bo
 async function replayReview(store: LibraryStore, entry: Extract<JournalEntry, { kind: 'review' }>): Promise<WriteOutcome<Review> | null> {
   const stored = await store.loadReview(entry.value.id);
   if (!stored) return (entry.rev ?? NEW_RECORD) === NEW_RECORD ? store.saveReview(entry.value, NEW_RECORD) : null;
+  const { mergeReviewEdits } = await loadMergeRules();
   const value = chooseValue(entry, stored.value, stored.rev, (base, mine, theirs, choose) => mergeReviewEdits(base, mine, theirs, choose).merged);
   return value ? store.saveReview(value, stored.rev) : null;
 }
@@ -141,6 +143,7 @@ async function replayReview(store: LibraryStore, entry: Extract<JournalEntry, { 
 async function replayPartnership(store: LibraryStore, entry: Extract<JournalEntry, { kind: 'partnership' }>): Promise<WriteOutcome<Partnership> | null> {
   const stored = await store.loadPartnership(entry.value.id);
   if (!stored) return (entry.rev ?? NEW_RECORD) === NEW_RECORD ? store.savePartnership(entry.value, NEW_RECORD) : null;
+  const { mergePartnershipEdits } = await loadMergeRules();
   const value = chooseValue(entry, stored.value, stored.rev, (base, mine, theirs, choose) => mergePartnershipEdits(base, mine, theirs, choose).merged);
   return value ? store.savePartnership(value, stored.rev) : null;
 }
