@@ -1,7 +1,6 @@
 import type { ImportedWorkbook } from '../../../shared/bridge/contract.ts';
 import type { MenuCommand } from '../../../shared/bridge/menu.ts';
 import type { ReviewBundle } from '../../../shared/files/bundle.ts';
-import { placeImported } from '../../../shared/files/placement.ts';
 import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
 import { newPartnership, newReview, reviewTitleOn } from '../../../shared/model/factories.ts';
 import type { Review } from '../../../shared/model/review.ts';
@@ -183,6 +182,7 @@ export class Commands {
       if (answer === 'cancel') return;
       choice = answer === 'confirm' ? 'update' : 'new';
     }
+    const { placeImported } = await import('../../../shared/files/placement.ts');
     const { review, createPartnership, updating } = placeImported({
       bundle,
       exportedFrom: existingReview ?? null,
