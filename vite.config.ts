@@ -24,10 +24,14 @@ export default defineConfig({
           // libraries, the pure core and the app's state in one chunk; the screens loaded on first use and the
           // workbook code (ExcelJS) and the PDF report (pdfmake) stay lazy, as does what runs a file job (shared/bridge/run-job.ts, the
           // writers, the file-name sanitiser, the decode worker's client), needed only when a file is saved or opened.
+          // Also kept out (each loaded by a dynamic import on first use): the three-way merge of two windows' edits and
+          // the sync panel, import placement and the restore merge, the file commands, the review editor, the journal's
+          // replay, the confirmation dialog and the bridge contract's schemas. DamagedList, shared by the library and the
+          // (lazy) partnership page, is kept in so it is not a start-up chunk of its own.
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|compare[\\/](?!limits)|files[\\/](file-name|format|library-file|review-file|merge|placement)|model[\\/]merge-edits|bridge[\\/](run-job|checked|codecs|encoders|decoders))|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol|RecordSync)/,
+              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|compare[\\/](?!limits)|files[\\/](file-name|format|library-file|review-file|merge|placement|utf8)|model[\\/](merge-edits|conformance)|priorities|vocabulary[\\/]|bridge[\\/](run-job|checked|codecs|encoders|decoders|contract))|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol|RecordSync|merge\.ts|review-editor|file-commands|journal-replay|ConfirmDialog)|[\\/]renderer[\\/]src[\\/]library[\\/]DamagedList/,
             },
           ],
         },

@@ -1,4 +1,5 @@
-import { channels, contract, type Bridge } from '../../../shared/bridge/contract.ts';
+import type { Bridge, Channel } from '../../../shared/bridge/contract.ts';
+import { fileChannels, shellChannels } from '../../../shared/bridge/jobs.ts';
 import { MenuCommand } from '../../../shared/bridge/menu.ts';
 import type { PreloadApi } from '../../../shared/bridge/preload-api.ts';
 import { messageOf } from '../../../shared/message.ts';
@@ -9,14 +10,20 @@ export function preloadApi(): PreloadApi | undefined {
   return typeof api?.invoke === 'function' && typeof api.onMenuCommand === 'function' ? (api as PreloadApi) : undefined;
 }
 
-/** Replies are checked against the same contract main validated its input with: the renderer trusts shapes, not IPC. */
+/**
+ * Replies are checked against the same contract main validated its input with: the renderer trusts shapes, not IPC.
+ * Every channel of the contract is a file job or one the shell answers itself (jobs.ts checks both lists against it);
+ * the contract's schemas are fetched with the first reply, so the browser build never loads them at start-up.
+ */
 export function electronBridge(api: PreloadApi): Bridge {
+  const channels: Channel[] = [...fileChannels, ...shellChannels];
   const entries = channels.map((channel) => [
     channel,
     async (input: unknown) => {
       try {
         const reply = await api.invoke(channel, input);
         if (!reply.ok) return reply;
+        const { contract } = await import('../../../shared/bridge/contract.ts');
         const parsed = contract[channel].output.safeParse(reply.value);
         return parsed.success ? { ok: true, value: parsed.data } : err('bad-reply', `The desktop app sent an unexpected reply to ${channel}.`);
       } catch (error) {

@@ -6,7 +6,7 @@ import type { DamagedRecord, LibraryStore, PartnershipListing, StoreChange } fro
 import { Autosaver } from './autosave.svelte.ts';
 import { Dialogs, Notices } from './dialogs.svelte.ts';
 import { PartnershipEditor } from './partnership-editor.svelte.ts';
-import { ReviewEditor } from './review-editor.svelte.ts';
+import type { ReviewEditor } from './review-editor.svelte.ts';
 import { Router, type View } from './router.svelte.ts';
 
 /** Everything the UI shows, loaded for the current view. Components read it; commands change it. */
@@ -78,9 +78,15 @@ export class AppState {
         if (!kept && !loaded) throw new Error('This review is not in the library (it may have been deleted).');
         const partnershipId = kept?.review.partnershipId ?? loaded!.value.partnershipId;
         if (this.editor?.review.id !== view.reviewId || this.partnership?.partnership.id !== partnershipId) {
+          // The review editor's code is fetched the first time a review opens, alongside the partnership.
+          const editorCode = kept ? undefined : import('./review-editor.svelte.ts');
+          editorCode?.catch(() => {}); // a failed fetch is reported where it is awaited below
           await this.#loadPartnership(partnershipId, token);
           if (token !== this.#token || !this.partnership) return;
-          const editor = kept ?? new ReviewEditor(loaded!, this.partnership.partnership, this.store, this.saver, this.clock.now);
+          const partnership = this.partnership.partnership;
+          const ReviewEditorClass = editorCode ? (await editorCode).ReviewEditor : undefined;
+          if (token !== this.#token) return;
+          const editor = kept ?? new ReviewEditorClass!(loaded!, partnership, this.store, this.saver, this.clock.now);
           this.#reviewEditors.set(view.reviewId, editor);
           this.editor = editor;
         }
@@ -106,11 +112,11 @@ export class AppState {
     const touches = (table: 'reviews' | 'partnerships', id: string | undefined) => change.table === '*' || (change.table === table && change.id === id);
     const partnership = this.partnership;
     if (partnership && touches('partnerships', partnership.partnership.id)) {
-      partnership.synced.refresh(await this.store.loadPartnership(partnership.partnership.id), this.saver.isUnconfirmed(partnership.key));
+      await partnership.synced.refresh(await this.store.loadPartnership(partnership.partnership.id), this.saver.isUnconfirmed(partnership.key));
     }
     const editor = this.editor;
     if (editor && touches('reviews', editor.review.id)) {
-      editor.synced.refresh(await this.store.loadReview(editor.review.id), this.saver.isUnconfirmed(editor.key));
+      await editor.synced.refresh(await this.store.loadReview(editor.review.id), this.saver.isUnconfirmed(editor.key));
     }
     const view = this.router.view;
     if (view.name === 'library') {

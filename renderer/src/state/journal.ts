@@ -1,7 +1,5 @@
-import { z } from '../../../shared/zod.ts';
-import { mergePartnershipEdits, mergeReviewEdits, type Side } from '../../../shared/model/merge-edits.ts';
-import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '../../../shared/model/review.ts';
-import { NEW_RECORD, type LibraryStore, type WriteOutcome } from '../store/library-store.ts';
+import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { LibraryStore } from '../store/library-store.ts';
 
 /**
  * The last line of defence for edits not yet confirmed in IndexedDB when the page goes away. A save started during
@@ -21,19 +19,10 @@ export type JournalEntry =
   | { kind: 'partnership'; value: Partnership; base?: Partnership; rev?: number }
   | { kind: 'review'; value: Review; base?: Review; rev?: number };
 
-const Rev = z.optional(z.int().check(z.nonnegative()));
-const EntrySchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('partnership'), value: PartnershipSchema, base: z.optional(PartnershipSchema), rev: Rev }),
-  z.strictObject({ kind: z.literal('review'), value: ReviewSchema, base: z.optional(ReviewSchema), rev: Rev }),
-]);
-
-type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 /** The tab a journal key belongs to; the single key of older versions belongs to no living tab. */
 const tabOf = (key: string): string | null => (key.startsWith(TAB_PREFIX) ? key.slice(TAB_PREFIX.length) : null);
-
-/** Later by instant, not by string: "…T10:00:00+01:00" is earlier than "…T09:30:00Z". */
-const isLater = (a: string, b: string): boolean => Date.parse(a) > Date.parse(b);
 
 export class Journal {
   readonly #storage: KeyValueStorage | null;
@@ -81,80 +70,9 @@ export class Journal {
       if (tab === this.tabId || (tab !== null && isLive(tab))) continue;
       keys.push(key);
     }
-    let restored = 0;
-    for (const key of keys) {
-      const entries = this.#read(storage, key);
-      entries.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'partnership' ? -1 : 1));
-      let kept = false;
-      for (const entry of entries) {
-        try {
-          if (await replayEntry(store, entry)) restored += 1;
-        } catch (error) {
-          kept = true;
-          console.error('Could not put back an unsaved edit; it is kept for next time', error);
-        }
-      }
-      if (!kept) storage.removeItem(key);
-    }
-    return restored;
+    if (keys.length === 0) return 0;
+    // Putting edits back is fetched only when a gone tab left some.
+    const { replayKeys } = await import('./journal-replay.ts');
+    return replayKeys(storage, keys, store);
   }
-
-  #read(storage: KeyValueStorage, key: string): JournalEntry[] {
-    let listed: unknown;
-    try {
-      listed = JSON.parse(storage.getItem(key) ?? '[]');
-    } catch {
-      console.warn('Discarded an unreadable copy of unsaved edits');
-      return [];
-    }
-    return (Array.isArray(listed) ? listed : []).flatMap((item: unknown) => {
-      const parsed = EntrySchema.safeParse(item);
-      if (!parsed.success) console.warn('Discarded an invalid copy of an unsaved edit', parsed.error.issues);
-      return parsed.success ? [parsed.data as JournalEntry] : [];
-    });
-  }
-}
-
-/**
- * One entry through compare-and-set: stored unchanged since the entry's revision → written; changed since → merged
- * field by field with what is stored, a field both changed going to the later edit by instant; an entry without a
- * base (older journals) is written only when it is later than the stored record; a record deleted since is left
- * deleted. Returns whether anything was written.
- */
-async function replayEntry(store: LibraryStore, entry: JournalEntry): Promise<boolean> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const outcome = entry.kind === 'partnership' ? await replayPartnership(store, entry) : await replayReview(store, entry);
-    if (outcome === null) return false;
-    if (outcome.status === 'saved') return true;
-    if (outcome.status === 'deleted') return false;
-  }
-  throw new Error('another window kept saving the same record');
-}
-
-async function replayReview(store: LibraryStore, entry: Extract<JournalEntry, { kind: 'review' }>): Promise<WriteOutcome<Review> | null> {
-  const stored = await store.loadReview(entry.value.id);
-  if (!stored) return (entry.rev ?? NEW_RECORD) === NEW_RECORD ? store.saveReview(entry.value, NEW_RECORD) : null;
-  const value = chooseValue(entry, stored.value, stored.rev, (base, mine, theirs, choose) => mergeReviewEdits(base, mine, theirs, choose).merged);
-  return value ? store.saveReview(value, stored.rev) : null;
-}
-
-async function replayPartnership(store: LibraryStore, entry: Extract<JournalEntry, { kind: 'partnership' }>): Promise<WriteOutcome<Partnership> | null> {
-  const stored = await store.loadPartnership(entry.value.id);
-  if (!stored) return (entry.rev ?? NEW_RECORD) === NEW_RECORD ? store.savePartnership(entry.value, NEW_RECORD) : null;
-  const value = chooseValue(entry, stored.value, stored.rev, (base, mine, theirs, choose) => mergePartnershipEdits(base, mine, theirs, choose).merged);
-  return value ? store.savePartnership(value, stored.rev) : null;
-}
-
-function chooseValue<T extends { updatedAt: string }>(
-  entry: { value: T; base?: T; rev?: number },
-  stored: T,
-  storedRev: number,
-  merge: (base: T, mine: T, theirs: T, choose: () => Side) => T,
-): T | null {
-  if (entry.rev !== undefined && entry.rev === storedRev) return entry.value;
-  if (entry.base) {
-    const merged = merge(entry.base, entry.value, stored, () => (isLater(entry.value.updatedAt, stored.updatedAt) ? 'mine' : 'theirs'));
-    return JSON.stringify(merged) === JSON.stringify(stored) ? null : merged;
-  }
-  return isLater(entry.value.updatedAt, stored.updatedAt) ? entry.value : null;
 }

@@ -1,4 +1,5 @@
-import { describeEditPath, mergeReviewEdits, type Side } from '../../../shared/model/merge-edits.ts';
+import type { Side } from '../../../shared/model/merge-edits.ts';
+import { loadMergeRules, mergeRules } from './merge-rules.ts';
 import type { Partnership, Review } from '../../../shared/model/review.ts';
 import { NEW_RECORD, type WriteOutcome } from '../store/library-store.ts';
 import type { AppState } from './app.svelte.ts';
@@ -41,6 +42,7 @@ export class Library {
    */
   async applyEdit(base: Review, edited: Review): Promise<Review> {
     await this.app.saver.flush();
+    const { mergeReviewEdits } = await loadMergeRules();
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const stored = await this.app.store.loadReview(edited.id);
       if (!stored) throw new Error(`Could not save the review “${edited.title}”: it was deleted in another window.`);
@@ -88,9 +90,9 @@ export class Library {
     if (gone) this.app.router.go({ name: 'library' });
   }
 
-  /** Words a field of a conflict for the person: "1.2 Action Needed", "the title". */
+  /** Words a field of a conflict for the person: "1.2 Action Needed", "the title". Only a conflict has such fields, so the merge rules are loaded. */
   describe(editor: ReviewEditor | PartnershipEditor, path: readonly string[]): string {
-    return describeEditPath(path, 'instrument' in editor ? editor.instrument : undefined);
+    return mergeRules().describeEditPath(path, 'instrument' in editor ? editor.instrument : undefined);
   }
 
   /** A conflicting value in words: a rating by its label, an empty field as "(empty)". */

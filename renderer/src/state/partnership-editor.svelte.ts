@@ -1,5 +1,6 @@
 import type { Partnership } from '../../../shared/model/review.ts';
-import { describeEditPath, mergePartnershipEdits, type Side } from '../../../shared/model/merge-edits.ts';
+import type { Side } from '../../../shared/model/merge-edits.ts';
+import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { fromLines, toLines } from '../review/text.ts';
 import { systemClock } from '../../../shared/clock.ts';
 import type { LibraryStore, Versioned } from '../store/library-store.ts';
@@ -28,8 +29,9 @@ export class PartnershipEditor {
       {
         kind: 'partnership',
         save: (value, base) => store.savePartnership(value, base),
-        merge: mergePartnershipEdits,
-        describe: (c) => describeEditPath(c.path, undefined),
+        merge: (base, mine, theirs, choose) => mergeRules().mergePartnershipEdits(base, mine, theirs, choose),
+        describe: (c) => mergeRules().describeEditPath(c.path, undefined),
+        ready: mergeRulesReady,
       },
       () => $state.snapshot(this.partnership) as Partnership,
       (value) => this.#show(value),

@@ -8,7 +8,8 @@ import {
   type Partnership,
   type Review,
 } from '../../../shared/model/review.ts';
-import { describeEditPath, mergeReviewEdits, type Side } from '../../../shared/model/merge-edits.ts';
+import type { Side } from '../../../shared/model/merge-edits.ts';
+import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
 import { systemClock } from '../../../shared/clock.ts';
 import type { LibraryStore, Versioned } from '../store/library-store.ts';
@@ -48,8 +49,9 @@ export class ReviewEditor {
       {
         kind: 'review',
         save: (value, base) => store.saveReview(value, base),
-        merge: mergeReviewEdits,
-        describe: (c) => describeEditPath(c.path, instrument),
+        merge: (base, mine, theirs, choose) => mergeRules().mergeReviewEdits(base, mine, theirs, choose),
+        describe: (c) => mergeRules().describeEditPath(c.path, instrument),
+        ready: mergeRulesReady,
       },
       () => $state.snapshot(this.review) as Review,
       (value) => this.#show(value),

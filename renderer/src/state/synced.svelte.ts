@@ -22,6 +22,11 @@ export interface SyncOps<T> {
   save(value: T, base: number): Promise<WriteOutcome<T>>;
   merge(base: T, mine: T, theirs: T, choose?: (c: EditConflict) => Side): MergedEdits<T>;
   describe(conflict: EditConflict): string;
+  /**
+   * When `merge` and `describe` are fetched on first use: resolves once they can be called, or returns undefined when
+   * they already can. Without it they are taken to be ready.
+   */
+  ready?(): Promise<void> | undefined;
 }
 
 export interface PendingConflict<T> {
@@ -79,6 +84,8 @@ export class SyncedRecord<T extends { id: string }> {
         this.deleted = true;
         throw new RecordDeletedError(this.ops.kind);
       }
+      const ready = this.ops.ready?.();
+      if (ready) await ready;
       if (this.#absorb(outcome.current)) throw this.#conflictError(this.conflict!.fields);
     }
     throw new Error('another window keeps saving this record at the same moment');
@@ -86,9 +93,10 @@ export class SyncedRecord<T extends { id: string }> {
 
   /**
    * Another window stored `loaded` (or deleted the record: undefined). With no unsaved edit here it is shown as it
-   * is; with one, it is merged in as a save would.
+   * is; with one, it is merged in as a save would (once the merge rules are loaded, if they are fetched on first use;
+   * a save that stored something meanwhile has merged the other window's version itself).
    */
-  refresh(loaded: Versioned<T> | undefined, unsaved: boolean): void {
+  async refresh(loaded: Versioned<T> | undefined, unsaved: boolean): Promise<void> {
     if (!loaded) {
       if (this.#rev !== NEW_RECORD) this.deleted = true;
       return;
@@ -100,6 +108,12 @@ export class SyncedRecord<T extends { id: string }> {
       this.conflict = null;
       this.show(structuredClone(loaded.value));
       return;
+    }
+    const ready = this.ops.ready?.();
+    if (ready) {
+      const rev = this.#rev;
+      await ready;
+      if (this.#rev !== rev || loaded.rev === this.#rev) return;
     }
     this.#absorb(loaded);
   }

@@ -5,7 +5,6 @@ import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '
 import { openDb, revisionKey, type PartnershipDb } from './db.ts';
 import { InvalidRecordError, idOf } from './errors.ts';
 import { NEW_RECORD, type DamagedRecord, type LibraryStore, type Listed, type PartnershipListing, type RestoreOutcome, type StoreChange, type Versioned, type WriteOutcome } from './library-store.ts';
-import { mergeSnapshots } from './merge.ts';
 import { PartnershipSummarySchema, headlineFromSummary, headlineOf, indexOfReview, newestFirst, summarise, type PartnershipSummary } from './summary.ts';
 
 type Table = 'partnerships' | 'reviews';
@@ -241,6 +240,8 @@ export class DexieLibraryStore implements LibraryStore {
 
   async restore(incoming: LibrarySnapshot): Promise<RestoreOutcome> {
     const valid = LibrarySnapshotSchema.parse(incoming);
+    // Fetched on first use, and before the transaction: awaiting anything but the database inside it would end it.
+    const { mergeSnapshots } = await import('./merge.ts');
     const outcome = await this.db.transaction('rw', [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions], async () => {
       const existing = await this.snapshot();
       const { merged, added, updated, unchanged } = mergeSnapshots(existing, valid);

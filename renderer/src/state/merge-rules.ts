@@ -1,0 +1,33 @@
+import type * as MergeEdits from '../../../shared/model/merge-edits.ts';
+
+/**
+ * The three-way merge of two windows' edits (shared/model/merge-edits.ts), fetched on first use: it is needed only
+ * when a save comes back stale, a journal entry is replayed or a conflict is shown, never to open the app.
+ */
+type MergeRules = typeof MergeEdits;
+
+let rules: MergeRules | undefined;
+let loading: Promise<MergeRules> | undefined;
+
+/** The merge rules, fetched once; a failed fetch is tried again next time. */
+export function loadMergeRules(): Promise<MergeRules> {
+  loading ??= import('../../../shared/model/merge-edits.ts').then(
+    (m) => (rules = m),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** Resolves once the rules are loaded; `undefined` when they already are, so a caller can go on synchronously. */
+export function mergeRulesReady(): Promise<void> | undefined {
+  return rules ? undefined : loadMergeRules().then(() => undefined);
+}
+
+/** The merge rules, where they are sure to be loaded already (a conflict exists only after a merge). */
+export function mergeRules(): MergeRules {
+  if (!rules) throw new Error('The merge rules were used before they were loaded.');
+  return rules;
+}
