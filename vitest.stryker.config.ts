@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { sharedAlias } from './build/alias.ts';
 
 /**
  * The unit tests Stryker runs against mutants of shared/ (`npm run mutate`): the pure-core tests only. Left out, to
@@ -7,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  * (they test their own folders) and the Playwright specs.
  */
 export default defineConfig({
+  resolve: { alias: sharedAlias },
   test: {
     include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/compare/**/*.test.ts', 'tests/unit/files/**/*.test.ts', 'tests/unit/excel/**/*.test.ts'],
     // compare-state tests renderer state (Svelte runes), not shared/.

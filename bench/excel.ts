@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { exportReviewWorkbook, importWorkbook } from '../shared/excel/index.ts';
+import { exportReviewWorkbook, importWorkbook } from '@shared/excel/index.ts';
 import { fullBundle } from './lib/fixtures.ts';
 import { measurePair, type Timing } from './lib/stats.ts';
 

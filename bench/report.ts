@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { exportReviewWorkbook } from '../shared/excel/index.ts';
-import { currentInstrument } from '../shared/instrument/catalogue.ts';
-import { renderReport, type ReportFonts } from '../shared/report/index.ts';
+import { exportReviewWorkbook } from '@shared/excel/index.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { renderReport, type ReportFonts } from '@shared/report/index.ts';
 import { fullBundle } from './lib/fixtures.ts';
 import { measurePair, type Timing } from './lib/stats.ts';
 

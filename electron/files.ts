@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow, type FileFilter } from 'electron';
-import { fileKinds, type FileKindName } from '../shared/files/kinds.ts';
+import { fileKinds, type FileKindName } from '@shared/files/kinds.ts';
 
 /**
  * The desktop shell's Electron-dependent file primitives: the native open and save dialogs. Reading, writing and the

@@ -1,10 +1,10 @@
 import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
-import type { Clock } from '../shared/clock.ts';
-import type { Decode, Encode } from '../shared/bridge/codecs.ts';
-import { fileChannels, type FileChannel } from '../shared/bridge/jobs.ts';
-import { runFileJob, type FileShell } from '../shared/bridge/run-job.ts';
-import { err, ok } from '../shared/result.ts';
+import type { Clock } from '@shared/clock.ts';
+import type { Decode, Encode } from '@shared/bridge/codecs.ts';
+import { fileChannels, type FileChannel } from '@shared/bridge/jobs.ts';
+import { runFileJob, type FileShell } from '@shared/bridge/run-job.ts';
+import { err, ok } from '@shared/result.ts';
 import { askWhereToSave, askWhichToOpen, describe, dialogFilters, readFileLimited, saveBytes } from './files.ts';
 import type { CallContext, Handlers } from './ipc.ts';
 import { writeRollingBackup } from './rolling-backup.ts';

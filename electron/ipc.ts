@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { callChecked } from '../shared/bridge/checked.ts';
-import { channels, type Channel, type OutputOf, type ParsedInputOf } from '../shared/bridge/contract.ts';
-import { messageOf } from '../shared/message.ts';
-import { err, type Result } from '../shared/result.ts';
+import { callChecked } from '@shared/bridge/checked.ts';
+import { channels, type Channel, type OutputOf, type ParsedInputOf } from '@shared/bridge/contract.ts';
+import { messageOf } from '@shared/message.ts';
+import { err, type Result } from '@shared/result.ts';
 import { isAppUrl } from './origin.ts';
 
 /** What a handler receives besides its validated input. */

@@ -1,8 +1,8 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { inProcessCodecs } from '../shared/bridge/in-process.ts';
-import { systemClock } from '../shared/clock.ts';
+import { inProcessCodecs } from '@shared/bridge/in-process.ts';
+import { systemClock } from '@shared/clock.ts';
 import { createHandlers } from './handlers.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { installMenu } from './menu.ts';

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
-import { MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/bridge/menu.ts';
+import { MENU_EVENT_CHANNEL, type MenuCommand } from '@shared/bridge/menu.ts';
 
 export interface MenuOptions {
   isMac: boolean;

@@ -1,9 +1,9 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isChannel } from '../shared/bridge/contract.ts';
-import { MENU_EVENT_CHANNEL, MenuCommand } from '../shared/bridge/menu.ts';
-import type { PreloadApi } from '../shared/bridge/preload-api.ts';
-import { messageOf } from '../shared/message.ts';
-import { err, type Result } from '../shared/result.ts';
+import { isChannel } from '@shared/bridge/contract.ts';
+import { MENU_EVENT_CHANNEL, MenuCommand } from '@shared/bridge/menu.ts';
+import type { PreloadApi } from '@shared/bridge/preload-api.ts';
+import { messageOf } from '@shared/message.ts';
+import { err, type Result } from '@shared/result.ts';
 
 /**
  * Runs sandboxed, so it cannot require project modules at run time: build/build-electron.mjs bundles it (with the

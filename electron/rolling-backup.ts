@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { localDayOf } from '../shared/clock.ts';
+import { localDayOf } from '@shared/clock.ts';
 import { saveBytes } from './node/files.ts';
 
 export const BACKUPS_TO_KEEP = 10;

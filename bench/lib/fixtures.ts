@@ -1,6 +1,6 @@
-import { currentInstrument } from '../../shared/instrument/catalogue.ts';
-import type { LibrarySnapshot, ReviewBundle } from '../../shared/files/bundle.ts';
-import type { Partnership, Review } from '../../shared/model/review.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import type { LibrarySnapshot, ReviewBundle } from '@shared/files/bundle.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 
 /**
  * Deterministic data for the benchmark, pure so that both Node and the bench page in Chromium can build it: a fully

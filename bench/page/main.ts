@@ -1,8 +1,8 @@
-import { compareReviews, sectionTrends } from '../../shared/compare/index.ts';
+import { compareReviews, sectionTrends } from '@shared/compare/index.ts';
 import { DexieLibraryStore } from '../../renderer/src/store/dexie-store.ts';
 import { librarySnapshot } from '../lib/fixtures.ts';
 import { openDb } from '../../renderer/src/store/db.ts';
-import { ReviewSchema } from '../../shared/model/review.ts';
+import { ReviewSchema } from '@shared/model/review.ts';
 import { PartnershipSummarySchema } from '../../renderer/src/store/summary.ts';
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { FileKindName } from '../../shared/files/kinds.ts';
-import type { AppError, Result } from '../../shared/result.ts';
+import type { FileKindName } from '@shared/files/kinds.ts';
+import type { AppError, Result } from '@shared/result.ts';
 import { readFileLimited, saveBytes, type Saved } from '../node/files.ts';
 import { checkTarget } from '../node/targets.ts';
 

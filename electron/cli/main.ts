@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { systemClock } from '../../shared/clock.ts';
-import { messageOf } from '../../shared/message.ts';
+import { systemClock } from '@shared/clock.ts';
+import { messageOf } from '@shared/message.ts';
 import { containedDecoder } from '../node/contain.ts';
 import { EXIT, type Command, type Io } from './command.ts';
 import { commands } from './commands/index.ts';

@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import type { DecodeContext, DecodedBy, DecoderName } from '../../shared/bridge/decoders.ts';
-import { ImportedWorkbookSchema, ProblemSchema } from '../../shared/bridge/contract.ts';
-import { LibrarySnapshotSchema, ReviewBundleSchema } from '../../shared/files/bundle.ts';
-import { messageOf } from '../../shared/message.ts';
-import { err, ok, type Result } from '../../shared/result.ts';
-import { z } from '../../shared/zod.ts';
+import type { DecodeContext, DecodedBy, DecoderName } from '@shared/bridge/decoders.ts';
+import { ImportedWorkbookSchema, ProblemSchema } from '@shared/bridge/contract.ts';
+import { LibrarySnapshotSchema, ReviewBundleSchema } from '@shared/files/bundle.ts';
+import { messageOf } from '@shared/message.ts';
+import { err, ok, type Result } from '@shared/result.ts';
+import { z } from '@shared/zod.ts';
 import type { DecodeJob } from './decode-serve.ts';
 
 /**

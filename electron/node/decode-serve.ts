@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
-import type { DecodeContext, NewId } from '../../shared/bridge/decoders.ts';
-import { messageOf } from '../../shared/message.ts';
-import { err, type Result } from '../../shared/result.ts';
+import type { DecodeContext, NewId } from '@shared/bridge/decoders.ts';
+import { messageOf } from '@shared/message.ts';
+import { err, type Result } from '@shared/result.ts';
 
 export type DecoderTable = Record<string, (bytes: Uint8Array, ctx: DecodeContext, newId: NewId) => Promise<Result<unknown>>>;
 

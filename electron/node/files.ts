@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describeBytes, fileKinds, type FileKindName } from '../../shared/files/kinds.ts';
-import { messageOf } from '../../shared/message.ts';
-import { err, ok, type Result } from '../../shared/result.ts';
+import { describeBytes, fileKinds, type FileKindName } from '@shared/files/kinds.ts';
+import { messageOf } from '@shared/message.ts';
+import { err, ok, type Result } from '@shared/result.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { err, ok, type Result } from '../../shared/result.ts';
+import { err, ok, type Result } from '@shared/result.ts';
 
 /**
  * Whether a command may write its output to `target`. A command line is where one mistyped name destroys a file, so

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ReviewSchema } from '../../shared/model/review.ts';
+import { ReviewSchema } from '@shared/model/review.ts';
 import { readDatabase } from '../fixtures/db/build-database.ts';
 import { newPartnership, waitForSaved } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { InstrumentSchema } from '../../shared/instrument/schema.ts';
-import { PartnershipSchema, ReviewSchema } from '../../shared/model/review.ts';
+import { InstrumentSchema } from '@shared/instrument/schema.ts';
+import { PartnershipSchema, ReviewSchema } from '@shared/model/review.ts';
 import { displayDate } from '../../renderer/src/ui/dates.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../fixtures/db/build-database.ts';
 

@@ -1,9 +1,9 @@
-import { systemClock } from '../../../shared/clock.ts';
-import { CHANGE_LABELS } from '../../../shared/compare/change.ts';
-import { compareReviews } from '../../../shared/compare/compare.ts';
-import { MAX_COMPARED_REVIEWS } from '../../../shared/compare/limits.ts';
-import type { ReviewBundle } from '../../../shared/files/bundle.ts';
-import { IsoDate } from '../../../shared/model/review.ts';
+import { systemClock } from '@shared/clock.ts';
+import { CHANGE_LABELS } from '@shared/compare/change.ts';
+import { compareReviews } from '@shared/compare/compare.ts';
+import { MAX_COMPARED_REVIEWS } from '@shared/compare/limits.ts';
+import type { ReviewBundle } from '@shared/files/bundle.ts';
+import { IsoDate } from '@shared/model/review.ts';
 import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
 import { baseName, printError, readInput, writeOutput } from '../file-access.ts';
 
@@ -64,7 +64,7 @@ export const compareCommand: Command = {
     const reviews = bundles.map((b) => b.bundle.review);
     const output = String(values.output);
     // Loaded here, not at the top, so that --help and usage errors answer without parsing ExcelJS.
-    const { exportComparisonWorkbook } = await import('../../../shared/excel/index.ts');
+    const { exportComparisonWorkbook } = await import('@shared/excel/index.ts');
     const written = await writeOutput(output, await exportComparisonWorkbook(partnership, reviews, { today }), {
       inputs: positionals,
       force: values.force === true,

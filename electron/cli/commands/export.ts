@@ -17,7 +17,7 @@ export const exportCommand: Command = {
       return EXIT.failed;
     }
     // The workbook code (ExcelJS) loads only when the command runs, so --help answers at once.
-    const { exportReviewWorkbook } = await import('../../../shared/excel/index.ts');
+    const { exportReviewWorkbook } = await import('@shared/excel/index.ts');
     const output = String(values.output);
     const written = await writeOutput(output, await exportReviewWorkbook(parsed.value), { inputs: [file], force: values.force === true });
     if (!written.ok) {

@@ -19,7 +19,7 @@ export const importCommand: Command = {
       return EXIT.failed;
     }
     for (const w of result.value.warnings) io.err(`warning: ${w.where}: ${w.message}`);
-    const { serializeReviewFile } = await import('../../../shared/files/review-file.ts');
+    const { serializeReviewFile } = await import('@shared/files/review-file.ts');
     const written = await writeOutput(output, serializeReviewFile(result.value.bundle, now), { inputs: [file], force: values.force === true });
     if (!written.ok) {
       printError(io.err, baseName(output), written.error);

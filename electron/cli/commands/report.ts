@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { ReviewBundle } from '../../../shared/files/bundle.ts';
+import type { ReviewBundle } from '@shared/files/bundle.ts';
 import { EXIT, OUTPUT_OPTION, type Command, type Io } from '../command.ts';
 import { baseName, printError, readInput, writeOutput } from '../file-access.ts';
 
@@ -51,14 +51,14 @@ export const reportCommand: Command = {
       io.err(`${baseName(previousFile!)}: the same review as ${baseName(file)}; give an earlier review`);
       return EXIT.failed;
     }
-    const { findInstrument } = await import('../../../shared/instrument/catalogue.ts');
+    const { findInstrument } = await import('@shared/instrument/catalogue.ts');
     const instrument = findInstrument(bundle.review.instrument.id, bundle.review.instrument.version);
     if (!instrument) {
       io.err(`${baseName(file)}: made with form version ${bundle.review.instrument.version}, which this version of the app does not know`);
       return EXIT.failed;
     }
     // pdfmake loads only now, so --help and usage errors answer at once.
-    const { renderReport } = await import('../../../shared/report/index.ts');
+    const { renderReport } = await import('@shared/report/index.ts');
     const pdf = await renderReport({ partnership: bundle.partnership, review: bundle.review, instrument, earlier: previous ? [previous.review] : [] }, await readFonts());
     const output = String(values.output);
     const inputs = previousFile === undefined ? [file] : [file, previousFile];

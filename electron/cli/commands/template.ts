@@ -1,6 +1,6 @@
 import { EXIT, OUTPUT_OPTION, type Command } from '../command.ts';
 import { baseName, printError, writeOutput } from '../file-access.ts';
-import { FACTOR_SYMBOLS } from '../../../shared/vocabulary/factors.ts';
+import { FACTOR_SYMBOLS } from '@shared/vocabulary/factors.ts';
 
 export const template: Command = {
   name: 'template',
@@ -11,7 +11,7 @@ export const template: Command = {
   positionals: { min: 0, max: 0 },
   // The workbook code (ExcelJS) loads only when the command runs, so --help answers at once.
   async run({ values }, io) {
-    const { exportTemplateWorkbook } = await import('../../../shared/excel/index.ts');
+    const { exportTemplateWorkbook } = await import('@shared/excel/index.ts');
     const output = String(values.output);
     const written = await writeOutput(output, await exportTemplateWorkbook(), { inputs: [], force: values.force === true });
     if (!written.ok) {

@@ -1,5 +1,5 @@
-import { decodeUtf8, type DecoderName } from '../../../shared/bridge/decoders.ts';
-import type { AppError, Result } from '../../../shared/result.ts';
+import { decodeUtf8, type DecoderName } from '@shared/bridge/decoders.ts';
+import type { AppError, Result } from '@shared/result.ts';
 import { EXIT, type Command, type Io } from '../command.ts';
 import { baseName, errorLines, readInput } from '../file-access.ts';
 

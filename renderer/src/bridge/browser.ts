@@ -1,10 +1,10 @@
-import type { Bridge } from '../../../shared/bridge/contract.ts';
-import type { Decode, Encode } from '../../../shared/bridge/codecs.ts';
-import { fileChannels, type FileChannel, type ShellChannel } from '../../../shared/bridge/jobs.ts';
-import type { FileShell } from '../../../shared/bridge/run-job.ts';
-import { systemClock, type Clock } from '../../../shared/clock.ts';
-import { fileKinds, tooLargeError } from '../../../shared/files/kinds.ts';
-import { err, ok } from '../../../shared/result.ts';
+import type { Bridge } from '@shared/bridge/contract.ts';
+import type { Decode, Encode } from '@shared/bridge/codecs.ts';
+import { fileChannels, type FileChannel, type ShellChannel } from '@shared/bridge/jobs.ts';
+import type { FileShell } from '@shared/bridge/run-job.ts';
+import { systemClock, type Clock } from '@shared/clock.ts';
+import { fileKinds, tooLargeError } from '@shared/files/kinds.ts';
+import { err, ok } from '@shared/result.ts';
 import { version } from '../../../package.json';
 import { download, pickFile } from './file-io.ts';
 
@@ -35,7 +35,7 @@ function browserShell(clock: Clock, decode: Decode): FileShell {
 }
 
 /** The writers (and the job runner below) are loaded on the first file command, keeping them out of start-up. */
-const lazyEncode = (async (name, input, ctx) => (await import('../../../shared/bridge/codecs.ts')).runEncoder(name, input, ctx)) as Encode;
+const lazyEncode = (async (name, input, ctx) => (await import('@shared/bridge/codecs.ts')).runEncoder(name, input, ctx)) as Encode;
 
 /** The worker and its client are loaded when the first file is opened, keeping them out of the start-up bundle. */
 function lazyWorkerDecoder(): Decode {
@@ -58,8 +58,8 @@ export function browserBridge(options: BrowserBridgeOptions = {}): Bridge {
       async (input: unknown) => {
         // Loaded on the first file command: what checks and runs a job is not needed to draw the first page.
         const [{ callChecked }, { runFileJob }] = await Promise.all([
-          import('../../../shared/bridge/checked.ts'),
-          import('../../../shared/bridge/run-job.ts'),
+          import('@shared/bridge/checked.ts'),
+          import('@shared/bridge/run-job.ts'),
         ]);
         return callChecked(channel, input, (valid) => runFileJob(channel, valid, shell));
       },

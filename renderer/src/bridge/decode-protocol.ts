@@ -1,5 +1,5 @@
-import { decoderNames, type DecoderName } from '../../../shared/bridge/decoders.ts';
-import { z } from '../../../shared/zod.ts';
+import { decoderNames, type DecoderName } from '@shared/bridge/decoders.ts';
+import { z } from '@shared/zod.ts';
 
 /**
  * What the page and the decode worker say to each other. The request is checked by the worker; the reply's value is

@@ -1,6 +1,6 @@
-import { runDecoder } from '../../../shared/bridge/codecs.ts';
-import { messageOf } from '../../../shared/message.ts';
-import { err, type Result } from '../../../shared/result.ts';
+import { runDecoder } from '@shared/bridge/codecs.ts';
+import { messageOf } from '@shared/message.ts';
+import { err, type Result } from '@shared/result.ts';
 import { DecodeRequestSchema, type DecodeReply } from './decode-protocol.ts';
 
 /**

@@ -1,9 +1,9 @@
-import type { Bridge, Channel } from '../../../shared/bridge/contract.ts';
-import { fileChannels, shellChannels } from '../../../shared/bridge/jobs.ts';
-import { MenuCommand } from '../../../shared/bridge/menu.ts';
-import type { PreloadApi } from '../../../shared/bridge/preload-api.ts';
-import { messageOf } from '../../../shared/message.ts';
-import { err } from '../../../shared/result.ts';
+import type { Bridge, Channel } from '@shared/bridge/contract.ts';
+import { fileChannels, shellChannels } from '@shared/bridge/jobs.ts';
+import { MenuCommand } from '@shared/bridge/menu.ts';
+import type { PreloadApi } from '@shared/bridge/preload-api.ts';
+import { messageOf } from '@shared/message.ts';
+import { err } from '@shared/result.ts';
 
 export function preloadApi(): PreloadApi | undefined {
   const api = (globalThis as { api?: Partial<PreloadApi> }).api;
@@ -23,7 +23,7 @@ export function electronBridge(api: PreloadApi): Bridge {
       try {
         const reply = await api.invoke(channel, input);
         if (!reply.ok) return reply;
-        const { contract } = await import('../../../shared/bridge/contract.ts');
+        const { contract } = await import('@shared/bridge/contract.ts');
         const parsed = contract[channel].output.safeParse(reply.value);
         return parsed.success ? { ok: true, value: parsed.data } : err('bad-reply', `The desktop app sent an unexpected reply to ${channel}.`);
       } catch (error) {

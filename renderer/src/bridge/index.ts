@@ -1,5 +1,5 @@
-import type { Bridge } from '../../../shared/bridge/contract.ts';
-import type { MenuCommand } from '../../../shared/bridge/menu.ts';
+import type { Bridge } from '@shared/bridge/contract.ts';
+import type { MenuCommand } from '@shared/bridge/menu.ts';
 import { browserBridge } from './browser.ts';
 import { electronBridge, onPreloadMenu, preloadApi } from './electron.ts';
 

@@ -1,6 +1,6 @@
-import type { Decode } from '../../../shared/bridge/codecs.ts';
-import type { DecodedBy, DecoderName } from '../../../shared/bridge/decoders.ts';
-import { err, type Result } from '../../../shared/result.ts';
+import type { Decode } from '@shared/bridge/codecs.ts';
+import type { DecodedBy, DecoderName } from '@shared/bridge/decoders.ts';
+import { err, type Result } from '@shared/result.ts';
 import { DecodeReplySchema, type DecodeRequest } from './decode-protocol.ts';
 
 /** The part of a Web Worker used here, so tests can stand in a fake. */

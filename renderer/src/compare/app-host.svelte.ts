@@ -1,8 +1,8 @@
-import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import type { Library } from '../state/library.svelte.ts';
 import type { CompareHost } from './compare-state.svelte.ts';
-import { messageOf } from '../../../shared/message.ts';
+import { messageOf } from '@shared/message.ts';
 
 /** Wires the comparison to the reviews shown, the library writer, and the app's router, bridge, clock and notices. */
 export function compareHost(shown: Pick<AppState, 'partnership' | 'reviews'>, app: Pick<AppState, 'notices' | 'router' | 'bridge' | 'clock'>, library: Library): CompareHost {

@@ -1,12 +1,12 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { carryForward } from '../../../shared/compare/carry-forward.ts';
-import { compareReviews, filterComparison, type ComparisonFilter } from '../../../shared/compare/compare.ts';
-import { factorsOverTime } from '../../../shared/compare/factors.ts';
-import { sortByDate } from '../../../shared/compare/outline.ts';
-import { actionRegister, type RegisterEntry } from '../../../shared/compare/register.ts';
-import { sectionTrends } from '../../../shared/compare/trends.ts';
-import { reviewTitleOn } from '../../../shared/model/factories.ts';
-import type { ActionStatus, Partnership, Review } from '../../../shared/model/review.ts';
+import { carryForward } from '@shared/compare/carry-forward.ts';
+import { compareReviews, filterComparison, type ComparisonFilter } from '@shared/compare/compare.ts';
+import { factorsOverTime } from '@shared/compare/factors.ts';
+import { sortByDate } from '@shared/compare/outline.ts';
+import { actionRegister, type RegisterEntry } from '@shared/compare/register.ts';
+import { sectionTrends } from '@shared/compare/trends.ts';
+import { reviewTitleOn } from '@shared/model/factories.ts';
+import type { ActionStatus, Partnership, Review } from '@shared/model/review.ts';
 
 export type CompareTab = 'side-by-side' | 'trends' | 'factors' | 'actions';
 

@@ -1,7 +1,7 @@
-import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '../../../shared/compare/change.ts';
-import type { FactorChange, FactorState } from '../../../shared/compare/factors.ts';
-import { CHANGE_ORDER } from '../../../shared/vocabulary/changes.ts';
-import { FACTOR_MEANINGS, FACTOR_SYMBOLS } from '../../../shared/vocabulary/factors.ts';
+import { CHANGE_ARROWS, CHANGE_LABELS, type ChangeKind } from '@shared/compare/change.ts';
+import type { FactorChange, FactorState } from '@shared/compare/factors.ts';
+import { CHANGE_ORDER } from '@shared/vocabulary/changes.ts';
+import { FACTOR_MEANINGS, FACTOR_SYMBOLS } from '@shared/vocabulary/factors.ts';
 
 /** Dates on screen the British way, e.g. "1 Mar 2025": one formatter for every view. */
 export { displayDate as shortDate } from '../ui/dates.ts';

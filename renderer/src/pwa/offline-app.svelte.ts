@@ -1,4 +1,4 @@
-import { messageOf } from '../../../shared/message.ts';
+import { messageOf } from '@shared/message.ts';
 
 /**
  * The browser build as an installed, offline app: registers the service worker the build emits (build/pwa.ts),

@@ -1,7 +1,7 @@
 import bold from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import italics from 'dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf?url';
 import normal from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import type { ReportFonts } from '../../../shared/report/index.ts';
+import type { ReportFonts } from '@shared/report/index.ts';
 
 let loaded: Promise<ReportFonts> | undefined;
 

@@ -1,6 +1,6 @@
-import { findInstrument } from '../../../shared/instrument/catalogue.ts';
-import type { Partnership, Review } from '../../../shared/model/review.ts';
-import { renderReport, reportFileName } from '../../../shared/report/index.ts';
+import { findInstrument } from '@shared/instrument/catalogue.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
+import { renderReport, reportFileName } from '@shared/report/index.ts';
 import { reportFonts } from './fonts.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { messageOf } from '../../../shared/message.ts';
+import { messageOf } from '@shared/message.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import type { ReportSubject } from './subject.svelte.ts';
 

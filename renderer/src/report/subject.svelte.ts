@@ -1,5 +1,5 @@
-import type { Partnership, Review } from '../../../shared/model/review.ts';
-import { previousReview } from '../../../shared/report/earlier.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
+import { previousReview } from '@shared/report/earlier.ts';
 import type { AppState } from '../state/app.svelte.ts';
 
 /** What a report is of: the review, its partnership and the earlier reviews to show the change since. */

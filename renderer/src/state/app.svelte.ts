@@ -1,7 +1,7 @@
-import type { Bridge } from '../../../shared/bridge/contract.ts';
-import { systemClock, type Clock } from '../../../shared/clock.ts';
-import { messageOf } from '../../../shared/message.ts';
-import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { Bridge } from '@shared/bridge/contract.ts';
+import { systemClock, type Clock } from '@shared/clock.ts';
+import { messageOf } from '@shared/message.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 import type { DamagedRecord, LibraryStore, PartnershipListing, StoreChange } from '../store/library-store.ts';
 import { Autosaver } from './autosave.svelte.ts';
 import { Dialogs, Notices } from './dialogs.svelte.ts';

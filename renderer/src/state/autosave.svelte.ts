@@ -7,7 +7,7 @@ export type SaveState =
   | { kind: 'error'; message: string };
 
 import type { Journal, JournalEntry } from './journal.ts';
-import { messageOf } from '../../../shared/message.ts';
+import { messageOf } from '@shared/message.ts';
 
 type Job = () => Promise<void>;
 

@@ -1,9 +1,9 @@
-import type { MenuCommand } from '../../../shared/bridge/menu.ts';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { newPartnership, newReview, reviewTitleOn } from '../../../shared/model/factories.ts';
-import type { Review } from '../../../shared/model/review.ts';
+import type { MenuCommand } from '@shared/bridge/menu.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { newPartnership, newReview, reviewTitleOn } from '@shared/model/factories.ts';
+import type { Review } from '@shared/model/review.ts';
 import type { AppState } from './app.svelte.ts';
-import { messageOf } from '../../../shared/message.ts';
+import { messageOf } from '@shared/message.ts';
 import { Library } from './library.svelte.ts';
 
 const uuid = () => crypto.randomUUID();

@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
-import type { Bridge } from '../../../shared/bridge/contract.ts';
-import type { Clock } from '../../../shared/clock.ts';
+import type { Bridge } from '@shared/bridge/contract.ts';
+import type { Clock } from '@shared/clock.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import type { AppState } from './app.svelte.ts';
 import type { Autosaver } from './autosave.svelte.ts';

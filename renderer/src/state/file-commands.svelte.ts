@@ -1,7 +1,7 @@
-import type { ImportedWorkbook } from '../../../shared/bridge/contract.ts';
-import type { ReviewBundle } from '../../../shared/files/bundle.ts';
-import { placeImported } from '../../../shared/files/placement.ts';
-import type { AppError, Result } from '../../../shared/result.ts';
+import type { ImportedWorkbook } from '@shared/bridge/contract.ts';
+import type { ReviewBundle } from '@shared/files/bundle.ts';
+import { placeImported } from '@shared/files/placement.ts';
+import type { AppError, Result } from '@shared/result.ts';
 import type { AppState } from './app.svelte.ts';
 import type { Library } from './library.svelte.ts';
 

@@ -1,6 +1,6 @@
-import { z } from '../../../shared/zod.ts';
-import { mergePartnershipEdits, mergeReviewEdits, type Side } from '../../../shared/model/merge-edits.ts';
-import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '../../../shared/model/review.ts';
+import { z } from '@shared/zod.ts';
+import { mergePartnershipEdits, mergeReviewEdits, type Side } from '@shared/model/merge-edits.ts';
+import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '@shared/model/review.ts';
 import { NEW_RECORD, type LibraryStore, type WriteOutcome } from '../store/library-store.ts';
 import type { JournalEntry, KeyValueStorage } from './journal.ts';
 

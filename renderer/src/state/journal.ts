@@ -1,4 +1,4 @@
-import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Side } from '../../../shared/model/merge-edits.ts';
+import type { Side } from '@shared/model/merge-edits.ts';
 import { loadMergeRules, mergeRules } from './merge-rules.ts';
-import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 import { NEW_RECORD, type WriteOutcome } from '../store/library-store.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PartnershipEditor } from './partnership-editor.svelte.ts';

@@ -1,4 +1,4 @@
-import type * as MergeEdits from '../../../shared/model/merge-edits.ts';
+import type * as MergeEdits from '@shared/model/merge-edits.ts';
 
 /**
  * The three-way merge of two windows' edits (shared/model/merge-edits.ts), fetched on first use: it is needed only
@@ -11,7 +11,7 @@ let loading: Promise<MergeRules> | undefined;
 
 /** The merge rules, fetched once; a failed fetch is tried again next time. */
 export function loadMergeRules(): Promise<MergeRules> {
-  loading ??= import('../../../shared/model/merge-edits.ts').then(
+  loading ??= import('@shared/model/merge-edits.ts').then(
     (m) => (rules = m),
     (error: unknown) => {
       loading = undefined;

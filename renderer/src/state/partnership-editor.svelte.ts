@@ -1,8 +1,8 @@
-import type { Partnership } from '../../../shared/model/review.ts';
-import type { Side } from '../../../shared/model/merge-edits.ts';
+import type { Partnership } from '@shared/model/review.ts';
+import type { Side } from '@shared/model/merge-edits.ts';
 import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { fromLines, toLines } from '../review/text.ts';
-import { systemClock } from '../../../shared/clock.ts';
+import { systemClock } from '@shared/clock.ts';
 import type { LibraryStore, Versioned } from '../store/library-store.ts';
 import type { Autosaver } from './autosave.svelte.ts';
 import { SyncedRecord } from './synced.svelte.ts';

@@ -1,5 +1,5 @@
-import { findInstrument } from '../../../shared/instrument/catalogue.ts';
-import type { Instrument, RatingLevelId } from '../../../shared/instrument/schema.ts';
+import { findInstrument } from '@shared/instrument/catalogue.ts';
+import type { Instrument, RatingLevelId } from '@shared/instrument/schema.ts';
 import {
   answerOf,
   factorsOf,
@@ -7,11 +7,11 @@ import {
   type FactorMark,
   type Partnership,
   type Review,
-} from '../../../shared/model/review.ts';
-import type { Side } from '../../../shared/model/merge-edits.ts';
+} from '@shared/model/review.ts';
+import type { Side } from '@shared/model/merge-edits.ts';
 import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
-import { systemClock } from '../../../shared/clock.ts';
+import { systemClock } from '@shared/clock.ts';
 import type { LibraryStore, Versioned } from '../store/library-store.ts';
 import type { Autosaver } from './autosave.svelte.ts';
 import { SyncedRecord } from './synced.svelte.ts';

@@ -1,6 +1,6 @@
-import type { Bridge } from '../../../shared/bridge/contract.ts';
-import type { LibrarySnapshot } from '../../../shared/files/bundle.ts';
-import { messageOf } from '../../../shared/message.ts';
+import type { Bridge } from '@shared/bridge/contract.ts';
+import type { LibrarySnapshot } from '@shared/files/bundle.ts';
+import { messageOf } from '@shared/message.ts';
 
 /** What Settings says about the desktop app's automatic backups; failures are shown there, never as pop-ups. */
 export type RollingBackupStatus =

@@ -1,6 +1,6 @@
-import type { Bridge, OutputOf } from '../../../shared/bridge/contract.ts';
+import type { Bridge, OutputOf } from '@shared/bridge/contract.ts';
 import type { OfflineApp } from '../pwa/offline-app.svelte.ts';
-import { systemClock } from '../../../shared/clock.ts';
+import { systemClock } from '@shared/clock.ts';
 import type { LibraryStore } from '../store/library-store.ts';
 import { RollingBackup, localStorageMemory, type DayMemory } from './rolling-backup.svelte.ts';
 import { StorageStatus } from './storage-status.svelte.ts';

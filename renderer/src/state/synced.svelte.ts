@@ -1,4 +1,4 @@
-import type { EditConflict, MergedEdits, Side } from '../../../shared/model/merge-edits.ts';
+import type { EditConflict, MergedEdits, Side } from '@shared/model/merge-edits.ts';
 import { NEW_RECORD, type Versioned, type WriteOutcome } from '../store/library-store.ts';
 
 export type RecordKind = 'review' | 'partnership';

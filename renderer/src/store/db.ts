@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 import { summariseAll, type PartnershipSummary } from './summary.ts';
 
 export const DB_NAME = 'partnership-review';

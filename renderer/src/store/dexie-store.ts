@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { Dexie } from 'dexie';
-import { LibrarySnapshotSchema, type LibrarySnapshot } from '../../../shared/files/bundle.ts';
-import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '../../../shared/model/review.ts';
+import { LibrarySnapshotSchema, type LibrarySnapshot } from '@shared/files/bundle.ts';
+import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '@shared/model/review.ts';
 import { openDb, revisionKey, type PartnershipDb } from './db.ts';
 import { InvalidRecordError, idOf } from './errors.ts';
 import { NEW_RECORD, type DamagedRecord, type LibraryStore, type Listed, type PartnershipListing, type RestoreOutcome, type StoreChange, type Versioned, type WriteOutcome } from './library-store.ts';

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { issuePath } from '../../../shared/zod.ts';
+import { issuePath } from '@shared/zod.ts';
 
 /** Raised when a stored or about-to-be-stored record does not match its schema; the message names the record. */
 export class InvalidRecordError extends Error {

@@ -1,5 +1,5 @@
-import type { LibrarySnapshot } from '../../../shared/files/bundle.ts';
-import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { LibrarySnapshot } from '@shared/files/bundle.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 
 /** What the library list shows of a review; the whole review is opened with getReview. */
 export type ReviewHeadline = Pick<Review, 'id' | 'title' | 'date' | 'status' | 'updatedAt'>;

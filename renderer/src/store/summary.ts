@@ -1,7 +1,7 @@
-import { z } from '../../../shared/zod.ts';
-import { findInstrument } from '../../../shared/instrument/catalogue.ts';
-import { ReviewSchema, ReviewStatus, type Review } from '../../../shared/model/review.ts';
-import { scoreReview } from '../../../shared/scoring.ts';
+import { z } from '@shared/zod.ts';
+import { findInstrument } from '@shared/instrument/catalogue.ts';
+import { ReviewSchema, ReviewStatus, type Review } from '@shared/model/review.ts';
+import { scoreReview } from '@shared/scoring.ts';
 import type { ReviewHeadline } from './library-store.ts';
 
 /**

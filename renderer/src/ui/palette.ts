@@ -1,5 +1,5 @@
-import { levelToken, paletteTokens } from '../../../shared/levels.ts';
-import type { RatingLevelId } from '../../../shared/instrument/schema.ts';
+import { levelToken, paletteTokens } from '@shared/levels.ts';
+import type { RatingLevelId } from '@shared/instrument/schema.ts';
 
 /**
  * The shared palette (shared/levels.ts) set once as custom properties on :root before the app mounts, so the app's

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { channels, contract } from '../../../shared/bridge/contract.ts';
-import { decoders } from '../../../shared/bridge/decoders.ts';
-import { encoders } from '../../../shared/bridge/encoders.ts';
-import { fileChannels, jobs, shellChannels, suggestedName } from '../../../shared/bridge/jobs.ts';
-import type { Clock } from '../../../shared/clock.ts';
-import { MAX_FILE_NAME_BYTES, safeFileName } from '../../../shared/files/file-name.ts';
-import { fileKinds } from '../../../shared/files/kinds.ts';
+import { channels, contract } from '@shared/bridge/contract.ts';
+import { decoders } from '@shared/bridge/decoders.ts';
+import { encoders } from '@shared/bridge/encoders.ts';
+import { fileChannels, jobs, shellChannels, suggestedName } from '@shared/bridge/jobs.ts';
+import type { Clock } from '@shared/clock.ts';
+import { MAX_FILE_NAME_BYTES, safeFileName } from '@shared/files/file-name.ts';
+import { fileKinds } from '@shared/files/kinds.ts';
 import { sampleBundle } from '../electron/fixtures.ts';
 
 /** A clock whose UTC day (from now()) and local day (today()) differ, as at 11.30 pm in London in summer. */

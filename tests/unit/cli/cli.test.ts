@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportReviewWorkbook } from '../../../shared/excel/index.ts';
-import { loadWorkbook, writeWorkbook } from '../../../shared/excel/exceljs.ts';
-import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { exportReviewWorkbook } from '@shared/excel/index.ts';
+import { loadWorkbook, writeWorkbook } from '@shared/excel/exceljs.ts';
+import { parseReviewFile, serializeReviewFile } from '@shared/files/review-file.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
 import { run, tempDir } from './run.ts';
 

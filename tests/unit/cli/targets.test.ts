@@ -3,8 +3,8 @@ import { link, lstat, mkdir, readdir, readFile, readlink, symlink, utimes, write
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serializeLibrary } from '../../../shared/files/library-file.ts';
-import { serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { serializeLibrary } from '@shared/files/library-file.ts';
+import { serializeReviewFile } from '@shared/files/review-file.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
 import { run, tempDir } from './run.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { carryForward } from '../../../shared/compare/carry-forward.ts';
-import { conformanceProblems } from '../../../shared/model/conformance.ts';
-import { ReviewSchema } from '../../../shared/model/review.ts';
+import { carryForward } from '@shared/compare/carry-forward.ts';
+import { conformanceProblems } from '@shared/model/conformance.ts';
+import { ReviewSchema } from '@shared/model/review.ts';
 import { REMOVED, idOf, review, uuid, v1, v2 } from './fixtures.ts';
 
 describe('carryForward', () => {

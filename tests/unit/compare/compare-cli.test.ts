@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COMPARISON_SHEETS } from '../../../shared/excel/index.ts';
-import { serializeReviewFile } from '../../../shared/files/review-file.ts';
-import type { Partnership, Review } from '../../../shared/model/review.ts';
+import { COMPARISON_SHEETS } from '@shared/excel/index.ts';
+import { serializeReviewFile } from '@shared/files/review-file.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 import { run, tempDir } from '../cli/run.ts';
 import { PARTNERSHIP, review, uuid } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Partnership, Review } from '../../../shared/model/review.ts';
+import type { Partnership, Review } from '@shared/model/review.ts';
 import { CompareState, type CompareHost } from '../../../renderer/src/compare/compare-state.svelte.ts';
 import { PARTNERSHIP, idOf, review, uuid } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeBetween, type ChangeKind } from '../../../shared/compare/change.ts';
-import { compareReviews, filterComparison, type Comparison } from '../../../shared/compare/compare.ts';
+import { changeBetween, type ChangeKind } from '@shared/compare/change.ts';
+import { compareReviews, filterComparison, type Comparison } from '@shared/compare/compare.ts';
 import { ADDED, REMOVED, catalogue, idOf, review, uuid, v1, v2 } from './fixtures.ts';
 
 const row = (c: Comparison, number: string) => c.sections.flatMap((s) => s.rows).find((r) => r.number === number && r.benchmarkId === idOf(number))!;

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_SHEETS, exportComparisonWorkbook } from '../../../shared/excel/index.ts';
-import { HEADER_ROW } from '../../../shared/excel/comparison/layout.ts';
-import { LEVEL_COLOURS } from '../../../shared/levels.ts';
+import { COMPARISON_SHEETS, exportComparisonWorkbook } from '@shared/excel/index.ts';
+import { HEADER_ROW } from '@shared/excel/comparison/layout.ts';
+import { LEVEL_COLOURS } from '@shared/levels.ts';
 import { ADDED, catalogue, idOf, review, v2 } from './fixtures.ts';
 
 async function read(bytes: Uint8Array) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { carryForward } from '../../../shared/compare/carry-forward.ts';
-import { isChange, type ChangeKind } from '../../../shared/compare/change.ts';
-import { compareReviews } from '../../../shared/compare/compare.ts';
-import { factorsOverTime } from '../../../shared/compare/factors.ts';
-import { byDate, sortByDate } from '../../../shared/compare/outline.ts';
-import { actionRegister } from '../../../shared/compare/register.ts';
+import { carryForward } from '@shared/compare/carry-forward.ts';
+import { isChange, type ChangeKind } from '@shared/compare/change.ts';
+import { compareReviews } from '@shared/compare/compare.ts';
+import { factorsOverTime } from '@shared/compare/factors.ts';
+import { byDate, sortByDate } from '@shared/compare/outline.ts';
+import { actionRegister } from '@shared/compare/register.ts';
 import { ADDED_FACTOR, catalogue, REMOVED_FACTOR, review, uuid, v2 } from './fixtures.ts';
 
 describe('ordering ties', () => {

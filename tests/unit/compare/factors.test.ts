@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factorsOverTime } from '../../../shared/compare/factors.ts';
+import { factorsOverTime } from '@shared/compare/factors.ts';
 import { ADDED_FACTOR, REMOVED_FACTOR, catalogue, review, uuid, v2 } from './fixtures.ts';
 
 describe('factorsOverTime', () => {

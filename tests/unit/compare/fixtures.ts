@@ -1,7 +1,7 @@
 import raw from '../../../instrument/digging-deeper.v1.json';
-import { currentInstrument as v1 } from '../../../shared/instrument/catalogue.ts';
-import { InstrumentSchema, type Instrument, type RatingLevelId } from '../../../shared/instrument/schema.ts';
-import { emptyAnswer, type BenchmarkAnswer, type FactorMark, type Review } from '../../../shared/model/review.ts';
+import { currentInstrument as v1 } from '@shared/instrument/catalogue.ts';
+import { InstrumentSchema, type Instrument, type RatingLevelId } from '@shared/instrument/schema.ts';
+import { emptyAnswer, type BenchmarkAnswer, type FactorMark, type Review } from '@shared/model/review.ts';
 
 export { v1 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factorsOverTime } from '../../../shared/compare/factors.ts';
-import { byDate, formsOf, unionOutline } from '../../../shared/compare/outline.ts';
-import { actionRegister, daysOverdue } from '../../../shared/compare/register.ts';
+import { factorsOverTime } from '@shared/compare/factors.ts';
+import { byDate, formsOf, unionOutline } from '@shared/compare/outline.ts';
+import { actionRegister, daysOverdue } from '@shared/compare/register.ts';
 import { ADDED, ADDED_FACTOR, catalogue, idOf, REMOVED, REMOVED_FACTOR, review, uuid, v2 } from './fixtures.ts';
 
 describe('date order', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareReviews } from '../../../shared/compare/compare.ts';
-import type { ChangeKind } from '../../../shared/compare/change.ts';
-import { RatingLevelId } from '../../../shared/instrument/schema.ts';
+import { compareReviews } from '@shared/compare/compare.ts';
+import type { ChangeKind } from '@shared/compare/change.ts';
+import { RatingLevelId } from '@shared/instrument/schema.ts';
 import { review, v1 } from './fixtures.ts';
 
 const numbers = v1.sections.flatMap((s) => s.benchmarks.map((b) => b.number));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { carryForward } from '../../../shared/compare/carry-forward.ts';
-import { actionRegister, daysOverdue } from '../../../shared/compare/register.ts';
+import { carryForward } from '@shared/compare/carry-forward.ts';
+import { actionRegister, daysOverdue } from '@shared/compare/register.ts';
 import { idOf, review, uuid } from './fixtures.ts';
 
 describe('actionRegister', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sectionTrends } from '../../../shared/compare/trends.ts';
-import { scoreReview } from '../../../shared/scoring.ts';
+import { sectionTrends } from '@shared/compare/trends.ts';
+import { scoreReview } from '@shared/scoring.ts';
 import { catalogue, review, uuid, v1, v2 } from './fixtures.ts';
 
 describe('sectionTrends', () => {

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { channels } from '../../../shared/bridge/contract.ts';
-import { serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { channels } from '@shared/bridge/contract.ts';
+import { serializeReviewFile } from '@shared/files/review-file.ts';
 import { createFakeElectron, ipcEvent, type FakeElectron } from './fake-electron.ts';
 import { sampleBundle, sampleLibrary } from './fixtures.ts';
 

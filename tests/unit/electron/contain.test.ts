@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { containedDecoder, type Decode } from '../../../electron/node/contain.ts';
-import { serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { serializeReviewFile } from '@shared/files/review-file.ts';
 import { sampleBundle } from './fixtures.ts';
 
 /** Workers run bundled, as the app ships them: the real entry and a test-only hostile one, built once. */

@@ -1,6 +1,6 @@
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
-import type { LibrarySnapshot, ReviewBundle } from '../../../shared/files/bundle.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { newPartnership, newReview } from '@shared/model/factories.ts';
+import type { LibrarySnapshot, ReviewBundle } from '@shared/files/bundle.ts';
 
 const NOW = '2026-03-04T10:00:00.000Z';
 

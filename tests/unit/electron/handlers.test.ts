@@ -2,14 +2,14 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { err, ok } from '../../../shared/result.ts';
+import { err, ok } from '@shared/result.ts';
 import { createFakeElectron, FakeSession, FakeWebContents, type FakeElectron } from './fake-electron.ts';
 import { sampleBundle, sampleLibrary } from './fixtures.ts';
-import type { Decode, Encode } from '../../../shared/bridge/codecs.ts';
-import { runDecoder, runEncoder } from '../../../shared/bridge/codecs.ts';
-import { fixedClock } from '../../../shared/clock.ts';
-import { channels } from '../../../shared/bridge/contract.ts';
-import { fileKinds } from '../../../shared/files/kinds.ts';
+import type { Decode, Encode } from '@shared/bridge/codecs.ts';
+import { runDecoder, runEncoder } from '@shared/bridge/codecs.ts';
+import { fixedClock } from '@shared/clock.ts';
+import { channels } from '@shared/bridge/contract.ts';
+import { fileKinds } from '@shared/files/kinds.ts';
 
 vi.mock('electron', () => createFakeElectron());
 

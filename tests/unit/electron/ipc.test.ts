@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { channels, type Channel } from '../../../shared/bridge/contract.ts';
-import { ok } from '../../../shared/result.ts';
+import { channels, type Channel } from '@shared/bridge/contract.ts';
+import { ok } from '@shared/result.ts';
 import type { Handlers } from '../../../electron/ipc.ts';
 import { dispatch, isTrustedSender, registerIpcHandlers } from '../../../electron/ipc.ts';
 import { ipcEvent } from './fake-electron.ts';

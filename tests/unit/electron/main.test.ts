@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../shared/bridge/contract.ts';
+import { channels } from '@shared/bridge/contract.ts';
 import { createFakeElectron, type FakeElectron, type FakeWebContents } from './fake-electron.ts';
 
 /** Loads main.ts afresh (it starts the app on import) against a fresh fake Electron. */

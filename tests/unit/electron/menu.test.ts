@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_EVENT_CHANNEL, MenuCommand } from '../../../shared/bridge/menu.ts';
+import { MENU_EVENT_CHANNEL, MenuCommand } from '@shared/bridge/menu.ts';
 import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
 
 vi.mock('electron', () => createFakeElectron());

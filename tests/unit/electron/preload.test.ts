@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_EVENT_CHANNEL } from '../../../shared/bridge/menu.ts';
+import { MENU_EVENT_CHANNEL } from '@shared/bridge/menu.ts';
 import { createFakeElectron, type FakeElectron } from './fake-electron.ts';
 
 vi.mock('electron', () => createFakeElectron());

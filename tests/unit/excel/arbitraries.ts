@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { ReviewBundleSchema, type ReviewBundle } from '../../../shared/files/bundle.ts';
-import { ActionStatus, type BenchmarkAnswer, type SectionFactors } from '../../../shared/model/review.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { ReviewBundleSchema, type ReviewBundle } from '@shared/files/bundle.ts';
+import { ActionStatus, type BenchmarkAnswer, type SectionFactors } from '@shared/model/review.ts';
 
 /**
  * Any review a person could make in the app. Text draws on the characters that trip spreadsheets up (= + - @ at the

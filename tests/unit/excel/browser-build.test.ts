@@ -43,7 +43,7 @@ describe('shared/excel in the browser build', () => {
     const lazy = files.find((f) => !f.startsWith('index-') && f.endsWith('.js'))!;
     // @ts-expect-error the browser has no Buffer; neither does this check
     delete globalThis.Buffer;
-    const excel = (await import(pathToFileURL(path.join(assets, lazy)).href)) as typeof import('../../../shared/excel/index.ts');
+    const excel = (await import(pathToFileURL(path.join(assets, lazy)).href)) as typeof import('@shared/excel/index.ts');
     const bytes = await excel.exportReviewWorkbook(sampleBundle());
     expect(bytes).toBeInstanceOf(Uint8Array);
     const result = await excel.importWorkbook(bytes, { fileName: 'browser.xlsx', newId: idMaker(), now: NOW });

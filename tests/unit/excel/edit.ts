@@ -1,5 +1,5 @@
-import { exportReviewWorkbook, exportTemplateWorkbook, importWorkbook } from '../../../shared/excel/index.ts';
-import { loadWorkbook, writeWorkbook, type Workbook } from '../../../shared/excel/exceljs.ts';
+import { exportReviewWorkbook, exportTemplateWorkbook, importWorkbook } from '@shared/excel/index.ts';
+import { loadWorkbook, writeWorkbook, type Workbook } from '@shared/excel/exceljs.ts';
 import { idMaker, NOW, sampleBundle } from './sample.ts';
 
 /** Opens an exported workbook (or the blank form), lets a test change it as a person would, and saves it again. */

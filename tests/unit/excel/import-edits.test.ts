@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportReviewWorkbook } from '../../../shared/excel/index.ts';
-import { loadWorkbook, writeWorkbook, type Worksheet } from '../../../shared/excel/exceljs.ts';
+import { exportReviewWorkbook } from '@shared/excel/index.ts';
+import { loadWorkbook, writeWorkbook, type Worksheet } from '@shared/excel/exceljs.ts';
 import { edited, importBytes, sheetOf } from './edit.ts';
 import { NOW, sampleBundle } from './sample.ts';
 

@@ -1,8 +1,8 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportReviewWorkbook } from '../../../shared/excel/index.ts';
-import { loadWorkbook, newWorkbook, writeWorkbook } from '../../../shared/excel/exceljs.ts';
-import { WORKBOOK_LIMITS } from '../../../shared/excel/limits.ts';
+import { exportReviewWorkbook } from '@shared/excel/index.ts';
+import { loadWorkbook, newWorkbook, writeWorkbook } from '@shared/excel/exceljs.ts';
+import { WORKBOOK_LIMITS } from '@shared/excel/limits.ts';
 import { edited, importBytes, sheetOf } from './edit.ts';
 import { sampleBundle } from './sample.ts';
 import { layoutOf, viewOf } from './zip-surgery.ts';

@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportReviewWorkbook } from '../../../shared/excel/index.ts';
-import { loadWorkbook, type Workbook } from '../../../shared/excel/exceljs.ts';
-import { currentInstrument as form } from '../../../shared/instrument/catalogue.ts';
-import { LEVEL_COLOURS } from '../../../shared/levels.ts';
+import { exportReviewWorkbook } from '@shared/excel/index.ts';
+import { loadWorkbook, type Workbook } from '@shared/excel/exceljs.ts';
+import { currentInstrument as form } from '@shared/instrument/catalogue.ts';
+import { LEVEL_COLOURS } from '@shared/levels.ts';
 import { sampleBundle } from './sample.ts';
 
 let bytes: Uint8Array;

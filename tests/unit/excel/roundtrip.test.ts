@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportReviewWorkbook, importWorkbook } from '../../../shared/excel/index.ts';
+import { exportReviewWorkbook, importWorkbook } from '@shared/excel/index.ts';
 import { bundleArbitrary } from './arbitraries.ts';
 import { idMaker, NOW, sampleBundle } from './sample.ts';
 

@@ -1,6 +1,6 @@
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import type { ReviewBundle } from '../../../shared/files/bundle.ts';
-import { emptyAnswer } from '../../../shared/model/review.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import type { ReviewBundle } from '@shared/files/bundle.ts';
+import { emptyAnswer } from '@shared/model/review.ts';
 
 /** A review filled in the way a workshop fills it: most fields used, a few awkward values on purpose. */
 export function sampleBundle(): ReviewBundle {

@@ -1,8 +1,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportReviewWorkbook, exportTemplateWorkbook } from '../../../shared/excel/index.ts';
-import { FORM_AREA, SHEET_STRUCTURE_LIMITS } from '../../../shared/excel/preflight/area.ts';
-import { preflightSheetXml } from '../../../shared/excel/preflight/sheet-xml.ts';
+import { exportReviewWorkbook, exportTemplateWorkbook } from '@shared/excel/index.ts';
+import { FORM_AREA, SHEET_STRUCTURE_LIMITS } from '@shared/excel/preflight/area.ts';
+import { preflightSheetXml } from '@shared/excel/preflight/sheet-xml.ts';
 import { importBytes } from './edit.ts';
 import { sampleBundle } from './sample.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newWorkbook } from '../../../shared/excel/exceljs.ts';
-import { LOOKS, putStyledText, wear } from '../../../shared/excel/styles.ts';
+import { newWorkbook } from '@shared/excel/exceljs.ts';
+import { LOOKS, putStyledText, wear } from '@shared/excel/styles.ts';
 
 describe('shared cell looks', () => {
   it('are built once per kind of cell and per rating level', () => {

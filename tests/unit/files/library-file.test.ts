@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLibraryFile, serializeLibrary } from '../../../shared/files/library-file.ts';
-import { serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { parseLibraryFile, serializeLibrary } from '@shared/files/library-file.ts';
+import { serializeReviewFile } from '@shared/files/review-file.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
 
 function library() {

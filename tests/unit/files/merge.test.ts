@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeLibrary, snapshotOf } from '../../../shared/files/merge.ts';
-import type { LibrarySnapshot } from '../../../shared/files/bundle.ts';
+import { mergeLibrary, snapshotOf } from '@shared/files/merge.ts';
+import type { LibrarySnapshot } from '@shared/files/bundle.ts';
 import { bundleArbitrary } from '../excel/arbitraries.ts';
 import { sampleBundle } from '../excel/sample.ts';
 

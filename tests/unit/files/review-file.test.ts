@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
-import { serializeLibrary } from '../../../shared/files/library-file.ts';
+import { parseReviewFile, serializeReviewFile } from '@shared/files/review-file.ts';
+import { serializeLibrary } from '@shared/files/library-file.ts';
 import { bundleArbitrary } from '../excel/arbitraries.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
 

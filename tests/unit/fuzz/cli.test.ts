@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { serializeReviewFile } from '@shared/files/review-file.ts';
 import { fullBundle, NOW } from './support/bases.ts';
 import { applyByteMutations } from './support/byte-mutations.ts';
 import { applyWorkbookMutations } from './support/workbook-mutations.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importWorkbook } from '../../../shared/excel/index.ts';
-import { parseLibraryFile, serializeLibrary } from '../../../shared/files/library-file.ts';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
+import { importWorkbook } from '@shared/excel/index.ts';
+import { parseLibraryFile, serializeLibrary } from '@shared/files/library-file.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { librarySnapshot, NOW } from './support/bases.ts';
 import { cellValue, cellXml } from './support/cell-values.ts';
 import { fuzzParams, FUZZ_TEST_TIMEOUT } from './support/config.ts';
@@ -11,7 +11,7 @@ import { Tally } from './support/tally.ts';
 import { bases } from './support/workbook-run.ts';
 import { putCell, setText, sheetParts, text, copyParts, packParts, type Parts } from './support/zip-parts.ts';
 import type { CellValue } from './support/cell-values.ts';
-import type { ReviewBundle } from '../../../shared/files/bundle.ts';
+import type { ReviewBundle } from '@shared/files/bundle.ts';
 
 /**
  * Differential oracles: instead of "a valid review or a clear error", each mutation kind says which of the two it

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { err, ok } from '../../../shared/result.ts';
+import { err, ok } from '@shared/result.ts';
 import { sampleBundle } from '../excel/sample.ts';
 import { judgeReviewFile, judgeWorkbook, withinLimit } from './support/outcome.ts';
 

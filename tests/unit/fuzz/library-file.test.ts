@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLibraryFile, serializeLibrary } from '../../../shared/files/library-file.ts';
+import { parseLibraryFile, serializeLibrary } from '@shared/files/library-file.ts';
 import { librarySnapshot, NOW } from './support/bases.ts';
 import { fuzzParams, FUZZ_TEST_TIMEOUT } from './support/config.ts';
 import { applyJsonMutations, jsonMutations } from './support/json-mutations.ts';

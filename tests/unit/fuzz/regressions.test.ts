@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import type { Worksheet } from '../../../shared/excel/exceljs.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import type { Worksheet } from '@shared/excel/exceljs.ts';
 import { edited, importBytes, sheetOf } from '../excel/edit.ts';
 import { checkError } from './support/outcome.ts';
 

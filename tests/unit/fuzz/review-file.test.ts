@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { parseReviewFile, serializeReviewFile } from '@shared/files/review-file.ts';
 import { bundleArbitrary } from '../excel/arbitraries.ts';
 import { fullBundle, NOW } from './support/bases.ts';
 import { fuzzParams, FUZZ_TEST_TIMEOUT } from './support/config.ts';

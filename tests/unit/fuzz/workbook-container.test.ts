@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { WORKBOOK_LIMITS } from '../../../shared/excel/limits.ts';
+import { WORKBOOK_LIMITS } from '@shared/excel/limits.ts';
 import { FUZZ_TEST_TIMEOUT } from './support/config.ts';
 import { fuzzWorkbookParts } from './support/workbook-run.ts';
 import { applyWorkbookMutations, dataMutation, type WorkbookMutation } from './support/workbook-mutations.ts';

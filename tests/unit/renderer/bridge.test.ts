@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../shared/bridge/contract.ts';
-import type { MenuCommand } from '../../../shared/bridge/menu.ts';
+import { channels } from '@shared/bridge/contract.ts';
+import type { MenuCommand } from '@shared/bridge/menu.ts';
 import { browserBridge } from '../../../renderer/src/bridge/browser.ts';
-import type { PreloadApi } from '../../../shared/bridge/preload-api.ts';
+import type { PreloadApi } from '@shared/bridge/preload-api.ts';
 import { electronBridge, onPreloadMenu } from '../../../renderer/src/bridge/electron.ts';
 
 function fakeApi(reply: (channel: string, input: unknown) => Promise<unknown>): PreloadApi & { fire: (c: unknown) => void } {

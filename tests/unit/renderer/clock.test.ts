@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Bridge } from '../../../shared/bridge/contract.ts';
-import type { Clock } from '../../../shared/clock.ts';
-import { newPartnership } from '../../../shared/model/factories.ts';
+import type { Bridge } from '@shared/bridge/contract.ts';
+import type { Clock } from '@shared/clock.ts';
+import { newPartnership } from '@shared/model/factories.ts';
 import { AppState } from '../../../renderer/src/state/app.svelte.ts';
 import { Commands } from '../../../renderer/src/state/commands.svelte.ts';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';

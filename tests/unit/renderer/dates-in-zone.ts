@@ -4,7 +4,7 @@
  * (a missing tz database silently falls back to UTC).
  */
 import { displayDate } from '../../../renderer/src/ui/dates.ts';
-import { fixedClock, localDayOf } from '../../../shared/clock.ts';
+import { fixedClock, localDayOf } from '@shared/clock.ts';
 
 const instant = new Date('2025-12-31T20:00:00Z');
 process.stdout.write(

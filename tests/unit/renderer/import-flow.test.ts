@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Bridge, ImportedWorkbook } from '../../../shared/bridge/contract.ts';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
-import { emptyAnswer, type Partnership, type Review } from '../../../shared/model/review.ts';
-import { ok } from '../../../shared/result.ts';
+import type { Bridge, ImportedWorkbook } from '@shared/bridge/contract.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { newPartnership, newReview } from '@shared/model/factories.ts';
+import { emptyAnswer, type Partnership, type Review } from '@shared/model/review.ts';
+import { ok } from '@shared/result.ts';
 import { AppState } from '../../../renderer/src/state/app.svelte.ts';
 import { Commands } from '../../../renderer/src/state/commands.svelte.ts';
 import type { Choice } from '../../../renderer/src/state/dialogs.svelte.ts';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
-import type { Review } from '../../../shared/model/review.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { newPartnership, newReview } from '@shared/model/factories.ts';
+import type { Review } from '@shared/model/review.ts';
 import { Autosaver } from '../../../renderer/src/state/autosave.svelte.ts';
 import { JOURNAL_KEY, Journal, type JournalEntry } from '../../../renderer/src/state/journal.ts';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { LEVEL_COLOURS, SIGNAL_COLOURS } from '../../../shared/levels.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { LEVEL_COLOURS, SIGNAL_COLOURS } from '@shared/levels.ts';
 import { applyPalette } from '../../../renderer/src/ui/palette.ts';
 
 const rendererRoot = path.resolve(import.meta.dirname, '../../../renderer');

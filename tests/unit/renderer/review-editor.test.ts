@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
-import type { Review } from '../../../shared/model/review.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { newPartnership, newReview } from '@shared/model/factories.ts';
+import type { Review } from '@shared/model/review.ts';
 import { Autosaver } from '../../../renderer/src/state/autosave.svelte.ts';
 import { ReviewEditor } from '../../../renderer/src/state/review-editor.svelte.ts';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';

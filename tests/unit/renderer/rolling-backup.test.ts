@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LibrarySnapshot } from '../../../shared/files/bundle.ts';
-import { err, ok, type Result } from '../../../shared/result.ts';
+import type { LibrarySnapshot } from '@shared/files/bundle.ts';
+import { err, ok, type Result } from '@shared/result.ts';
 import { Autosaver } from '../../../renderer/src/state/autosave.svelte.ts';
-import { localDayOf as localDay } from '../../../shared/clock.ts';
+import { localDayOf as localDay } from '@shared/clock.ts';
 import { RollingBackup, type DayMemory } from '../../../renderer/src/state/rolling-backup.svelte.ts';
 import { Settings } from '../../../renderer/src/state/settings.svelte.ts';
 import { StorageStatus, formatBytes } from '../../../renderer/src/state/storage-status.svelte.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mergePartnershipEdits } from '../../../shared/model/merge-edits.ts';
-import { newPartnership } from '../../../shared/model/factories.ts';
-import type { Partnership } from '../../../shared/model/review.ts';
+import { mergePartnershipEdits } from '@shared/model/merge-edits.ts';
+import { newPartnership } from '@shared/model/factories.ts';
+import type { Partnership } from '@shared/model/review.ts';
 import type { Versioned, WriteOutcome } from '../../../renderer/src/store/library-store.ts';
 import { SyncedRecord } from '../../../renderer/src/state/synced.svelte.ts';
 

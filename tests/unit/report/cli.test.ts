@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { serializeReviewFile } from '@shared/files/review-file.ts';
 import { run, tempDir } from '../cli/run.ts';
 import { earlierReview, fullReview, partnership } from './fixtures.ts';
 

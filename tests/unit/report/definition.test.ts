@@ -1,8 +1,8 @@
 import type { Content } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { reportDefinition, DRAFT_WATERMARK } from '../../../shared/report/index.ts';
-import { NOTHING_RATED } from '../../../shared/report/parts/glance.ts';
-import { NO_ACTION, NO_OWNER, NO_PRIORITIES } from '../../../shared/report/parts/priorities.ts';
+import { reportDefinition, DRAFT_WATERMARK } from '@shared/report/index.ts';
+import { NOTHING_RATED } from '@shared/report/parts/glance.ts';
+import { NO_ACTION, NO_OWNER, NO_PRIORITIES } from '@shared/report/parts/priorities.ts';
 import { actionFor, earlierReview, emptyReview, fullReview, input, instrument } from './fixtures.ts';
 
 /** Every string in a content tree, in reading order: what a reader of the PDF would see, minus layout. */

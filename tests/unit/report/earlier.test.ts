@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousReview } from '../../../shared/report/earlier.ts';
+import { previousReview } from '@shared/report/earlier.ts';
 import { earlierReview, fullReview } from './fixtures.ts';
 
 describe('the default earlier review of a report', () => {

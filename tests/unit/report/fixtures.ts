@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { currentInstrument as instrument } from '../../../shared/instrument/catalogue.ts';
-import { emptyAnswer, type Partnership, type Review } from '../../../shared/model/review.ts';
-import type { ReportFonts, ReportInput } from '../../../shared/report/index.ts';
+import { currentInstrument as instrument } from '@shared/instrument/catalogue.ts';
+import { emptyAnswer, type Partnership, type Review } from '@shared/model/review.ts';
+import type { ReportFonts, ReportInput } from '@shared/report/index.ts';
 
 export { instrument };
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../../../shared/report/index.ts';
+import { renderReport } from '@shared/report/index.ts';
 import { actionFor, earlierReview, emptyReview, fullReview, input, instrument, nodeFonts } from './fixtures.ts';
 
 /**

@@ -2,9 +2,9 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { runDecoder, runEncoder } from '../../../shared/bridge/codecs.ts';
-import { contract } from '../../../shared/bridge/contract.ts';
-import { systemClock } from '../../../shared/clock.ts';
+import { runDecoder, runEncoder } from '@shared/bridge/codecs.ts';
+import { contract } from '@shared/bridge/contract.ts';
+import { systemClock } from '@shared/clock.ts';
 import { createFakeElectron, FakeSession, FakeWebContents, type FakeElectron } from '../electron/fake-electron.ts';
 
 vi.mock('electron', () => createFakeElectron());

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RatingLevelId } from '../../../shared/instrument/schema.ts';
-import { consensusOf, meanConsensus, SCALE, spreadOf } from '../../../shared/respondents/spread.ts';
+import type { RatingLevelId } from '@shared/instrument/schema.ts';
+import { consensusOf, meanConsensus, SCALE, spreadOf } from '@shared/respondents/spread.ts';
 
 const [L1, L2, L3, L4] = SCALE as [RatingLevelId, RatingLevelId, RatingLevelId, RatingLevelId];
 const counts = (a: number, b: number, c: number, d: number) => ({ [L1]: a, [L2]: b, [L3]: c, [L4]: d }) as Record<RatingLevelId, number>;

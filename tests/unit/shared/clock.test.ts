@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fixedClock, localDayOf } from '../../../shared/clock.ts';
-import { carryForward } from '../../../shared/compare/carry-forward.ts';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { newReview } from '../../../shared/model/factories.ts';
+import { fixedClock, localDayOf } from '@shared/clock.ts';
+import { carryForward } from '@shared/compare/carry-forward.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { newReview } from '@shared/model/factories.ts';
 
 // Node reads TZ again whenever it changes, so one process can stand in for a laptop in each zone.
 const saved = process.env.TZ;

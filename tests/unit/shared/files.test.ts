@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS, parseEnvelope, reviewFormProblems } from '../../../shared/files/format.ts';
-import { issuePath } from '../../../shared/zod.ts';
-import { describeBytes, fileKinds } from '../../../shared/files/kinds.ts';
-import { parseReviewFile, serializeReviewFile } from '../../../shared/files/review-file.ts';
+import { FILE_LIMITS, parseEnvelope, reviewFormProblems } from '@shared/files/format.ts';
+import { issuePath } from '@shared/zod.ts';
+import { describeBytes, fileKinds } from '@shared/files/kinds.ts';
+import { parseReviewFile, serializeReviewFile } from '@shared/files/review-file.ts';
 import { NOW, sampleBundle } from '../excel/sample.ts';
 
 describe('file kinds', () => {

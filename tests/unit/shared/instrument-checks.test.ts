@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../instrument/digging-deeper.v1.json';
-import { InstrumentSchema } from '../../../shared/instrument/schema.ts';
+import { InstrumentSchema } from '@shared/instrument/schema.ts';
 
 const clone = () => structuredClone(raw);
 const messages = (data: unknown) => {

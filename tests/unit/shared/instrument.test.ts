@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../../instrument/digging-deeper.v1.json';
-import { InstrumentSchema } from '../../../shared/instrument/schema.ts';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
+import { InstrumentSchema } from '@shared/instrument/schema.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
 
 const clone = () => structuredClone(raw) as typeof raw;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReviewBundleSchema } from '../../../shared/files/bundle.ts';
-import { issuePath } from '../../../shared/zod.ts';
+import { ReviewBundleSchema } from '@shared/files/bundle.ts';
+import { issuePath } from '@shared/zod.ts';
 
 describe('issuePath: one wording for where a zod issue is', () => {
   it('writes names with dots, indexes and ids that are not plain names in brackets, and names the whole value', () => {

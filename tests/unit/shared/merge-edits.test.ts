@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benchmarksOf, currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { RatingLevelId } from '../../../shared/instrument/schema.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
-import { describeEditPath, mergePartnershipEdits, mergeReviewEdits, pathKey } from '../../../shared/model/merge-edits.ts';
-import { emptyAnswer, type Review } from '../../../shared/model/review.ts';
+import { benchmarksOf, currentInstrument } from '@shared/instrument/catalogue.ts';
+import { RatingLevelId } from '@shared/instrument/schema.ts';
+import { newPartnership, newReview } from '@shared/model/factories.ts';
+import { describeEditPath, mergePartnershipEdits, mergeReviewEdits, pathKey } from '@shared/model/merge-edits.ts';
+import { emptyAnswer, type Review } from '@shared/model/review.ts';
 
 const RID = '00000000-0000-4000-8000-000000000001';
 const PID = '00000000-0000-4000-8000-000000000002';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { conformanceProblems } from '../../../shared/model/conformance.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
-import type { Review } from '../../../shared/model/review.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { conformanceProblems } from '@shared/model/conformance.ts';
+import { newPartnership, newReview } from '@shared/model/factories.ts';
+import type { Review } from '@shared/model/review.ts';
 
 const origin = { id: '00000000-0000-4000-8000-000000000001', now: '2025-06-30T23:30:00.000Z' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { placeImported, type PlacementFacts } from '../../../shared/files/placement.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { placeImported, type PlacementFacts } from '@shared/files/placement.ts';
+import { newPartnership, newReview } from '@shared/model/factories.ts';
 
 const P = '00000000-0000-4000-8000-00000000000a';
 const CONTEXT = '00000000-0000-4000-8000-00000000000b';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { currentInstrument as inst } from '../../../shared/instrument/catalogue.ts';
-import { emptyAnswer, type Review } from '../../../shared/model/review.ts';
-import { completion, indexOf, scoreReview } from '../../../shared/scoring.ts';
-import { priorities } from '../../../shared/priorities.ts';
-import type { RatingLevelId } from '../../../shared/instrument/schema.ts';
+import { currentInstrument as inst } from '@shared/instrument/catalogue.ts';
+import { emptyAnswer, type Review } from '@shared/model/review.ts';
+import { completion, indexOf, scoreReview } from '@shared/scoring.ts';
+import { priorities } from '@shared/priorities.ts';
+import type { RatingLevelId } from '@shared/instrument/schema.ts';
 
 function withRatings(ratings: Record<string, RatingLevelId>, extra: Partial<Record<string, Partial<Review['answers'][string]>>> = {}) {
   const answers: Review['answers'] = {};

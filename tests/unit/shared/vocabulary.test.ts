@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHANGE_ARROWS, CHANGE_KINDS, CHANGE_LABELS } from '../../../shared/compare/change.ts';
-import { parseFactorMark } from '../../../shared/excel/text.ts';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { ActionStatus, ACTION_STATUS_LABELS, FactorMark } from '../../../shared/model/review.ts';
-import { LEVEL_SCORE } from '../../../shared/scoring.ts';
-import { isUnfinished, PRIORITY_LEVELS, UNFINISHED_STATUSES } from '../../../shared/vocabulary/actions.ts';
-import { CHANGE_ORDER } from '../../../shared/vocabulary/changes.ts';
-import { FACTOR_KEY, FACTOR_MEANINGS, FACTOR_SYMBOLS } from '../../../shared/vocabulary/factors.ts';
-import { INDEX_LABEL, INDEX_RULE } from '../../../shared/vocabulary/index-rule.ts';
+import { CHANGE_ARROWS, CHANGE_KINDS, CHANGE_LABELS } from '@shared/compare/change.ts';
+import { parseFactorMark } from '@shared/excel/text.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { ActionStatus, ACTION_STATUS_LABELS, FactorMark } from '@shared/model/review.ts';
+import { LEVEL_SCORE } from '@shared/scoring.ts';
+import { isUnfinished, PRIORITY_LEVELS, UNFINISHED_STATUSES } from '@shared/vocabulary/actions.ts';
+import { CHANGE_ORDER } from '@shared/vocabulary/changes.ts';
+import { FACTOR_KEY, FACTOR_MEANINGS, FACTOR_SYMBOLS } from '@shared/vocabulary/factors.ts';
+import { INDEX_LABEL, INDEX_RULE } from '@shared/vocabulary/index-rule.ts';
 
 const labelOf = (id: string) => currentInstrument.ratingLevels.find((l) => l.id === id)?.label;
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currentInstrument } from '../../../shared/instrument/catalogue.ts';
-import { newPartnership, newReview } from '../../../shared/model/factories.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
+import { newPartnership, newReview } from '@shared/model/factories.ts';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';
 import { NEW_RECORD, type StoreChange } from '../../../renderer/src/store/library-store.ts';
 

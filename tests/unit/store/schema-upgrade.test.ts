@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PartnershipSchema, ReviewSchema, type Review } from '../../../shared/model/review.ts';
+import { PartnershipSchema, ReviewSchema, type Review } from '@shared/model/review.ts';
 import { SCHEMA_VERSION } from '../../../renderer/src/store/db.ts';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../../fixtures/db/build-database.ts';

@@ -1,6 +1,6 @@
 // A decode worker for tests only: behaves by the file's name like the parser blow-ups the runner must contain, and
 // runs the real decoders for any other file.
-import { decoders } from '../../../../shared/bridge/decoders.ts';
+import { decoders } from '@shared/bridge/decoders.ts';
 import { serveDecoders, type DecoderTable } from '../../../../electron/node/decode-serve.ts';
 
 const hostile: DecoderTable[string] = async (bytes, ctx, newId) => {

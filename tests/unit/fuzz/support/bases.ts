@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { exportReviewWorkbook, exportTemplateWorkbook } from '../../../../shared/excel/index.ts';
-import type { LibrarySnapshot, ReviewBundle } from '../../../../shared/files/bundle.ts';
-import { currentInstrument } from '../../../../shared/instrument/catalogue.ts';
+import { exportReviewWorkbook, exportTemplateWorkbook } from '@shared/excel/index.ts';
+import type { LibrarySnapshot, ReviewBundle } from '@shared/files/bundle.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { bundleArbitrary } from '../../excel/arbitraries.ts';
 import { sampleBundle } from '../../excel/sample.ts';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { currentInstrument } from '../../../../shared/instrument/catalogue.ts';
+import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { escapeXml } from './zip-parts.ts';
 import { giantString, str, type Txt } from './hostile-values.ts';
 

@@ -1,9 +1,9 @@
-import { ImportedWorkbookSchema } from '../../../../shared/bridge/contract.ts';
-import { LibrarySnapshotSchema, ReviewBundleSchema } from '../../../../shared/files/bundle.ts';
-import { findInstrument } from '../../../../shared/instrument/catalogue.ts';
-import { conformanceProblems } from '../../../../shared/model/conformance.ts';
-import type { Review } from '../../../../shared/model/review.ts';
-import type { AppError, Result } from '../../../../shared/result.ts';
+import { ImportedWorkbookSchema } from '@shared/bridge/contract.ts';
+import { LibrarySnapshotSchema, ReviewBundleSchema } from '@shared/files/bundle.ts';
+import { findInstrument } from '@shared/instrument/catalogue.ts';
+import { conformanceProblems } from '@shared/model/conformance.ts';
+import type { Review } from '@shared/model/review.ts';
+import type { AppError, Result } from '@shared/result.ts';
 import { HANG_LIMIT_MS } from './config.ts';
 
 /**

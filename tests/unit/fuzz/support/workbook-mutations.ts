@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { SECTION_COLUMNS } from '../../../../shared/excel/layout.ts';
+import { SECTION_COLUMNS } from '@shared/excel/layout.ts';
 import { cellValue, cellXml, meaningfulText, type CellValue } from './cell-values.ts';
 import { giantString, type Txt } from './hostile-values.ts';
 import { applyJsonMutations, jsonMutations, type JsonMutation } from './json-mutations.ts';

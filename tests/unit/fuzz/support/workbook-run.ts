@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { importWorkbook } from '../../../../shared/excel/index.ts';
+import { importWorkbook } from '@shared/excel/index.ts';
 import { baseWorkbooks, NOW } from './bases.ts';
 import { fuzzParams } from './config.ts';
 import { digest, FuzzFailure, judgeWorkbook, withinLimit, type Outcome } from './outcome.ts';
