@@ -9,8 +9,14 @@ const impureModules = [
   { group: ['electron', 'electron/*'], message: 'shared/ is pure: Electron belongs in electron/.' },
   { group: ['dexie', 'dexie/*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'shared/ is pure: the store belongs in renderer/.' },
   { group: ['svelte', 'svelte/*', '*.svelte'], message: 'shared/ is pure: UI belongs in renderer/.' },
-  { group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'], message: 'shared/ is pure: file and OS access belong in electron/ or the command line.' },
-  { group: ['**/renderer/**', '**/electron/**', '../renderer', '../electron'], message: 'shared/ must not depend on renderer/ or electron/.' },
+  {
+    group: ['fs', 'fs/*', 'node:*', 'path', 'os', 'child_process'],
+    message: 'shared/ is pure: file and OS access belong in electron/ or the command line.',
+  },
+  {
+    group: ['**/renderer/**', '**/electron/**', '../renderer', '../electron'],
+    message: 'shared/ must not depend on renderer/ or electron/.',
+  },
 ];
 
 /**
@@ -28,7 +34,7 @@ const electronModules = [
 ];
 
 /** Classic zod does not tree-shake and would blow the renderer's start-up budget: schemas use shared/zod.ts. */
-const classicZod = [{ name: 'zod', message: "Import { z } from shared/zod.ts (zod/mini with English messages) instead." }];
+const classicZod = [{ name: 'zod', message: 'Import { z } from shared/zod.ts (zod/mini with English messages) instead.' }];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', 'bench/tmp/'] },

@@ -10,7 +10,12 @@ import { sharedAlias } from './build/alias.ts';
 export default defineConfig({
   resolve: { alias: sharedAlias },
   test: {
-    include: ['tests/unit/shared/**/*.test.ts', 'tests/unit/compare/**/*.test.ts', 'tests/unit/files/**/*.test.ts', 'tests/unit/excel/**/*.test.ts'],
+    include: [
+      'tests/unit/shared/**/*.test.ts',
+      'tests/unit/compare/**/*.test.ts',
+      'tests/unit/files/**/*.test.ts',
+      'tests/unit/excel/**/*.test.ts',
+    ],
     // compare-state tests renderer state (Svelte runes), not shared/.
     // MUTATE_QUICK=1 also drops the tests that drive ExcelJS (slow per mutant), for a run over the modules below it.
     exclude: [

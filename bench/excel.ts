@@ -69,13 +69,22 @@ export async function benchExcel(): Promise<ExcelResults> {
   const check = await importWorkbook(bytes, { fileName: 'bench.xlsx', newId: () => crypto.randomUUID(), now: new Date().toISOString() });
   if (!check.ok) throw new Error(`the bench workbook does not import: ${check.error.message}`);
 
-  const exported = await measurePair(() => exportReviewWorkbook(bundle), () => rawWrite(grid));
+  const exported = await measurePair(
+    () => exportReviewWorkbook(bundle),
+    () => rawWrite(grid),
+  );
   const ctx = { fileName: 'bench.xlsx', newId: () => crypto.randomUUID(), now: new Date().toISOString() };
-  const imported = await measurePair(() => importWorkbook(bytes, ctx), () => rawLoad(bytes));
+  const imported = await measurePair(
+    () => importWorkbook(bytes, ctx),
+    () => rawLoad(bytes),
+  );
   const bomb = mergeBomb(bytes);
   const refusal = await importWorkbook(bomb, ctx);
   if (refusal.ok) throw new Error('the merge bomb was not refused');
-  const refused = await measurePair(() => importWorkbook(bomb, ctx), () => importWorkbook(bytes, ctx));
+  const refused = await measurePair(
+    () => importWorkbook(bomb, ctx),
+    () => importWorkbook(bytes, ctx),
+  );
   return {
     workbookBytes: bytes.length,
     cells: grid.reduce((n, s) => n + s.cells.length, 0),

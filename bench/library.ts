@@ -32,12 +32,17 @@ export async function benchLibrary(): Promise<LibraryResults> {
       throw new Error(`the library was not seeded as asked: ${JSON.stringify(seeded)}`);
     }
     const list = await page.evaluate(([w, n]) => window.bench.list(w, n), [WARMUPS, RUNS] as const);
-    const compare = await page.evaluate(([id, w, n]) => window.bench.compare(id, w, n), [partnershipAt(PARTNERSHIPS - 1).id, WARMUPS, RUNS] as const);
+    const compare = await page.evaluate(([id, w, n]) => window.bench.compare(id, w, n), [
+      partnershipAt(PARTNERSHIPS - 1).id,
+      WARMUPS,
+      RUNS,
+    ] as const);
     // Each step's median over a few passes, like the figures themselves.
     const passes: Record<string, number>[] = [];
     for (let i = 0; i < 1 + 5; i += 1) passes.push(await page.evaluate(() => window.bench.diagnose()));
     const breakdown = Object.fromEntries(Object.keys(passes[0]!).map((k) => [k, median(passes.slice(1).map((p) => p[k]!))]));
-    if (compare.columns !== REVIEWS_PER_PARTNERSHIP) throw new Error(`the comparison has ${compare.columns} columns, not ${REVIEWS_PER_PARTNERSHIP}`);
+    if (compare.columns !== REVIEWS_PER_PARTNERSHIP)
+      throw new Error(`the comparison has ${compare.columns} columns, not ${REVIEWS_PER_PARTNERSHIP}`);
     return {
       partnerships: seeded.partnerships,
       reviews: seeded.reviews,

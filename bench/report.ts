@@ -29,6 +29,9 @@ export async function benchReport(): Promise<ReportResults> {
   const input = { ...bundle, instrument: currentInstrument, earlier: [] };
   const faces = await fonts();
   const pdf = await renderReport(input, faces);
-  const measured = await measurePair(() => renderReport(input, faces), () => exportReviewWorkbook(bundle));
+  const measured = await measurePair(
+    () => renderReport(input, faces),
+    () => exportReviewWorkbook(bundle),
+  );
   return { pdfBytes: pdf.length, reportApp: measured.a, excelExport: measured.b, ratio: measured.ratio };
 }

@@ -39,7 +39,12 @@ export const DECODE_WORKER_ENTRY = 'electron/node/decode-worker.ts';
 
 /** A worker thread's entry (the real decode worker, or a test's), bundled to one CommonJS file as the app ships it. */
 export async function buildWorker(entry, outfile) {
-  await build({ ...electronBuildOptions(path.dirname(outfile)).decodeWorker, entryPoints: [path.resolve(root, entry)], outfile, sourcemap: false });
+  await build({
+    ...electronBuildOptions(path.dirname(outfile)).decodeWorker,
+    entryPoints: [path.resolve(root, entry)],
+    outfile,
+    sourcemap: false,
+  });
   return outfile;
 }
 
@@ -99,5 +104,9 @@ export async function buildElectron(outDir) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const outputs = await buildElectron();
-  console.log(`Built ${Object.values(outputs).map((file) => path.relative(root, file)).join(', ')}`);
+  console.log(
+    `Built ${Object.values(outputs)
+      .map((file) => path.relative(root, file))
+      .join(', ')}`,
+  );
 }

@@ -19,7 +19,12 @@ export async function askWhereToSave(
   defaultName: string,
   filters: FileFilter[],
 ): Promise<string | null> {
-  const options = { title, defaultPath: defaultName, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'> };
+  const options = {
+    title,
+    defaultPath: defaultName,
+    filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+  };
   const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return answer.canceled || !answer.filePath ? null : answer.filePath;
 }

@@ -58,9 +58,7 @@ export function buildMenuTemplate({ isMac, isDev, send }: MenuOptions): MenuItem
       command('Library', 'show-library', 'CmdOrCtrl+L'),
       command('Compare reviews', 'compare-reviews', 'CmdOrCtrl+Shift+C'),
       { type: 'separator' },
-      ...(isDev
-        ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const)
-        : []),
+      ...(isDev ? ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

@@ -15,9 +15,7 @@ const api = {
     if (!isChannel(channel)) {
       return Promise.resolve(err('unknown-channel', `"${String(channel)}" is not something the app can ask for.`));
     }
-    return ipcRenderer
-      .invoke(channel, input)
-      .catch((error: unknown) => err('ipc-failed', `"${channel}" failed: ${messageOf(error)}`));
+    return ipcRenderer.invoke(channel, input).catch((error: unknown) => err('ipc-failed', `"${channel}" failed: ${messageOf(error)}`));
   },
 
   onMenuCommand(callback: (command: MenuCommand) => void): () => void {

@@ -7,9 +7,7 @@ import { createAppRequestHandler } from './serve-renderer.ts';
  * scheme real origins (so IndexedDB and relative URLs work), "secure" makes it a secure context.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Call once the app is ready. */

@@ -22,7 +22,10 @@ export async function writeRollingBackup(folder: string, contents: string, now: 
   await fs.mkdir(folder, { recursive: true });
   const saved = await saveBytes(path.join(folder, backupFileName(now)), contents);
   if (!saved.ok) throw new Error(saved.error.message);
-  const days = (await fs.readdir(folder)).filter((name) => BACKUP_NAME.test(name)).sort().reverse();
+  const days = (await fs.readdir(folder))
+    .filter((name) => BACKUP_NAME.test(name))
+    .sort()
+    .reverse();
   for (const old of days.slice(keep)) await fs.unlink(path.join(folder, old)).catch(() => undefined);
   return Math.min(days.length, keep);
 }

@@ -12,9 +12,23 @@ const WINDOW_CLASSES = new Set(['BrowserWindow', 'BrowserView', 'WebContentsView
 /** Each must be present with exactly this value. */
 const REQUIRED: Readonly<Record<string, boolean>> = { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true };
 /** Each may be absent (Electron's default is safe) but never set to true. */
-const NEVER_TRUE = ['nodeIntegrationInWorker', 'nodeIntegrationInSubFrames', 'allowRunningInsecureContent', 'webviewTag', 'experimentalFeatures'];
+const NEVER_TRUE = [
+  'nodeIntegrationInWorker',
+  'nodeIntegrationInSubFrames',
+  'allowRunningInsecureContent',
+  'webviewTag',
+  'experimentalFeatures',
+];
 const NEVER_SET = ['enableBlinkFeatures'];
-const DANGEROUS_SWITCHES = ['no-sandbox', 'disable-web-security', 'disable-site-isolation-trials', 'ignore-certificate-errors', 'allow-file-access-from-files', 'remote-debugging-port', 'js-flags'];
+const DANGEROUS_SWITCHES = [
+  'no-sandbox',
+  'disable-web-security',
+  'disable-site-isolation-trials',
+  'ignore-certificate-errors',
+  'allow-file-access-from-files',
+  'remote-debugging-port',
+  'js-flags',
+];
 const SECURITY_KEYS = new Set([...Object.keys(REQUIRED), ...NEVER_TRUE, ...NEVER_SET]);
 
 function propertyName(name: ts.PropertyName): string | undefined {
@@ -52,7 +66,8 @@ function checkWebPreferences(file: ts.SourceFile, value: ts.Expression, problems
   }
   for (const name of NEVER_TRUE) {
     const given = seen.get(name);
-    if (given && given.kind !== ts.SyntaxKind.FalseKeyword) problems.push(`${where(file, given)} webPreferences.${name} must be false or left out`);
+    if (given && given.kind !== ts.SyntaxKind.FalseKeyword)
+      problems.push(`${where(file, given)} webPreferences.${name} must be false or left out`);
   }
   for (const name of NEVER_SET) {
     const given = seen.get(name);
@@ -92,14 +107,22 @@ export function checkSource(fileName: string, text: string): string[] {
     }
     if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && WINDOW_CLASSES.has(node.expression.text)) {
       const literal = optionsLiteral(file, node.arguments?.[0]);
-      const hasPreferences = literal?.properties.some((p) => ts.isPropertyAssignment(p) && p.name && propertyName(p.name) === 'webPreferences');
+      const hasPreferences = literal?.properties.some(
+        (p) => ts.isPropertyAssignment(p) && p.name && propertyName(p.name) === 'webPreferences',
+      );
       if (!literal || !hasPreferences) {
-        problems.push(`${where(file, node)} new ${node.expression.text}(…) needs literal options with webPreferences (or a same-file function returning them)`);
+        problems.push(
+          `${where(file, node)} new ${node.expression.text}(…) needs literal options with webPreferences (or a same-file function returning them)`,
+        );
       }
     }
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const target = node.left.getText(file);
-      const last = ts.isPropertyAccessExpression(node.left) ? node.left.name.text : ts.isElementAccessExpression(node.left) ? 'computed' : '';
+      const last = ts.isPropertyAccessExpression(node.left)
+        ? node.left.name.text
+        : ts.isElementAccessExpression(node.left)
+          ? 'computed'
+          : '';
       if (/webPreferences/.test(target) || SECURITY_KEYS.has(last)) {
         problems.push(`${where(file, node)} window security options must not be changed after they are written (${target})`);
       }
@@ -132,7 +155,8 @@ export function checkCsp(directives: Readonly<Record<string, readonly string[]>>
   if (scripts.some((s) => s !== "'self'")) say(`script-src may only be 'self' (has ${scripts.join(' ')})`);
   for (const [directive, sources] of Object.entries(directives)) {
     for (const source of sources) {
-      if (!LOCAL_SOURCES.has(source)) say(`${directive} allows "${source}": only the app itself may be a source (no eval, no remote origins)`);
+      if (!LOCAL_SOURCES.has(source))
+        say(`${directive} allows "${source}": only the app itself may be a source (no eval, no remote origins)`);
       if (source === 'blob:' && !BLOB_ALLOWED.has(directive)) say(`${directive} must not allow blob:`);
       if (source === "'unsafe-inline'" && directive !== 'style-src') say(`${directive} must not allow 'unsafe-inline'`);
     }

@@ -40,7 +40,11 @@ export const signalToken = (signal: Signal, tone: 'fill' | 'strong'): string => 
 export function paletteTokens(): [token: string, value: string][] {
   const tones = ['fill', 'strong'] as const;
   return [
-    ...(Object.keys(LEVEL_COLOURS) as RatingLevelId[]).flatMap((id) => tones.map((t) => [levelToken(id, t), LEVEL_COLOURS[id][t]] as [string, string])),
-    ...(Object.keys(SIGNAL_COLOURS) as Signal[]).flatMap((s) => tones.map((t) => [signalToken(s, t), SIGNAL_COLOURS[s][t]] as [string, string])),
+    ...(Object.keys(LEVEL_COLOURS) as RatingLevelId[]).flatMap((id) =>
+      tones.map((t) => [levelToken(id, t), LEVEL_COLOURS[id][t]] as [string, string]),
+    ),
+    ...(Object.keys(SIGNAL_COLOURS) as Signal[]).flatMap((s) =>
+      tones.map((t) => [signalToken(s, t), SIGNAL_COLOURS[s][t]] as [string, string]),
+    ),
   ];
 }

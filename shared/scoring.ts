@@ -68,7 +68,13 @@ export function scoreReview(review: Pick<Review, 'answers'>, instrument: Instrum
   const sections = instrument.sections.map((s) => scoreSection(review, s));
   const counts = emptyCounts();
   for (const s of sections) for (const level of Object.keys(counts) as RatingLevelId[]) counts[level] += s.counts[level];
-  return { sections, overall: scoreOf(counts, sections.reduce((a, s) => a + s.total, 0)) };
+  return {
+    sections,
+    overall: scoreOf(
+      counts,
+      sections.reduce((a, s) => a + s.total, 0),
+    ),
+  };
 }
 
 /** Share of the form filled in: rated benchmarks plus answered typical factors, over all of them. */

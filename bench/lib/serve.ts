@@ -28,7 +28,11 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': info.size, 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-length': info.size,
+        'cache-control': 'no-store',
+      });
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404).end();

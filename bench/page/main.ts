@@ -51,30 +51,47 @@ const bench = {
     const snapshot = librarySnapshot(partnerships, reviewsPerPartnership);
     const ms = await timed(() => store.restore(snapshot));
     const listed = await store.listPartnerships();
-    return { ms, partnerships: listed.items.length, reviews: listed.items.reduce((n, l) => n + l.reviewCount, 0), damaged: listed.damaged.length };
+    return {
+      ms,
+      partnerships: listed.items.length,
+      reviews: listed.items.reduce((n, l) => n + l.reviewCount, 0),
+      damaged: listed.damaged.length,
+    };
   },
   async list(warmups: number, runs: number) {
     let first = '';
-    const times = await samples(async () => {
-      const listed = await store.listPartnerships();
-      first = `${listed.items[0]?.partnership.name} ${listed.items[0]?.latestIndex}`;
-    }, warmups, runs);
+    const times = await samples(
+      async () => {
+        const listed = await store.listPartnerships();
+        first = `${listed.items[0]?.partnership.name} ${listed.items[0]?.latestIndex}`;
+      },
+      warmups,
+      runs,
+    );
     return { times, first };
   },
   /** A partnership's five reviews, read from IndexedDB and compared: what opening the comparison view does. */
   async compare(partnershipId: string, warmups: number, runs: number) {
     let columns = 0;
-    const withLoad = await samples(async () => {
-      const reviews = (await store.listReviews(partnershipId)).items;
-      const comparison = compareReviews(reviews);
-      const trends = sectionTrends(reviews);
-      columns = Math.min(comparison.columns.length, trends.columns.length);
-    }, warmups, runs);
+    const withLoad = await samples(
+      async () => {
+        const reviews = (await store.listReviews(partnershipId)).items;
+        const comparison = compareReviews(reviews);
+        const trends = sectionTrends(reviews);
+        columns = Math.min(comparison.columns.length, trends.columns.length);
+      },
+      warmups,
+      runs,
+    );
     const reviews = (await store.listReviews(partnershipId)).items;
-    const computeOnly = await samples(async () => {
-      compareReviews(reviews);
-      sectionTrends(reviews);
-    }, warmups, runs);
+    const computeOnly = await samples(
+      async () => {
+        compareReviews(reviews);
+        sectionTrends(reviews);
+      },
+      warmups,
+      runs,
+    );
     return { withLoad, computeOnly, columns };
   },
 };

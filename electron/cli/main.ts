@@ -33,7 +33,17 @@ export function overview(): string {
 }
 
 export function commandHelp(c: Command): string {
-  return [`Usage: ${PROGRAM} ${c.synopsis}`, '', `${c.summary[0]!.toUpperCase()}${c.summary.slice(1)}.`, '', c.details, '', 'Options:', ...c.optionHelp.map((h) => `  ${h}`), '  -h, --help           show this help'].join('\n');
+  return [
+    `Usage: ${PROGRAM} ${c.synopsis}`,
+    '',
+    `${c.summary[0]!.toUpperCase()}${c.summary.slice(1)}.`,
+    '',
+    c.details,
+    '',
+    'Options:',
+    ...c.optionHelp.map((h) => `  ${h}`),
+    '  -h, --help           show this help',
+  ].join('\n');
 }
 
 function usageError(io: Io, message: string, c?: Command): number {
@@ -54,7 +64,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (!command) return usageError(io, `unknown command "${name}"`);
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     return usageError(io, messageOf(e), command);
   }
@@ -68,7 +83,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const values = parsed.values as Record<string, string | boolean | undefined>;
   for (const option of command.required ?? []) {
     const value = values[option];
-    if (typeof value !== 'string' || value === '') return usageError(io, `${command.name} needs --${option} (-${String(command.options[option]?.short ?? option)})`, command);
+    if (typeof value !== 'string' || value === '')
+      return usageError(io, `${command.name} needs --${option} (-${String(command.options[option]?.short ?? option)})`, command);
   }
   try {
     return await command.run({ positionals: parsed.positionals, values }, io);

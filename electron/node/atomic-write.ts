@@ -42,7 +42,13 @@ export async function removeStaleTempFiles(folder: string, nowMs = Date.now()): 
     const file = path.join(folder, name);
     const info = await fs.lstat(file).catch(() => null);
     if (!info?.isFile() || nowMs - info.mtimeMs < STALE_TEMP_MS) continue;
-    if (await fs.unlink(file).then(() => true, () => false)) removed.push(name);
+    if (
+      await fs.unlink(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(name);
   }
   return removed;
 }
@@ -57,7 +63,10 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
   await removeStaleTempFiles(path.dirname(target));
   const temp = tempPathFor(target);
-  const mode = await ops.stat(target).then((s) => s.mode & 0o777, () => 0o644);
+  const mode = await ops.stat(target).then(
+    (s) => s.mode & 0o777,
+    () => 0o644,
+  );
   let created = false;
   try {
     const handle = await ops.open(temp, 'wx', mode);

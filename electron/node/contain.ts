@@ -41,13 +41,20 @@ const valueSchemas = {
 } satisfies { [N in DecoderName]: z.ZodMiniType<DecodedBy<N>> };
 
 const ErrorSchema = z.object({ code: z.string(), message: z.string(), problems: z.optional(z.array(ProblemSchema)) });
-const EnvelopeSchema = z.union([z.object({ ok: z.literal(true), value: z.unknown() }), z.object({ ok: z.literal(false), error: ErrorSchema })]);
+const EnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: ErrorSchema }),
+]);
 
 const seconds = (ms: number) => `${Math.round(ms / 1000)} seconds`;
 
 /** The bytes are moved to the worker, not copied, when they own their whole buffer; otherwise a copy is moved. */
 function transferable(bytes: Uint8Array): Uint8Array {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer && !Buffer.isBuffer(bytes);
+  const whole =
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === bytes.buffer.byteLength &&
+    bytes.buffer instanceof ArrayBuffer &&
+    !Buffer.isBuffer(bytes);
   return whole ? bytes : new Uint8Array(bytes);
 }
 
@@ -70,9 +77,11 @@ export function containedDecoder(options: ContainOptions): Decode {
       const timer = setTimeout(
         () =>
           finish(
-            err('too-slow', `"${file}" could not be read within ${seconds(timeoutMs)}; it may be damaged or far larger than a review form. Nothing was saved.`, [
-              { where: file, message: `not read within ${seconds(timeoutMs)}` },
-            ]),
+            err(
+              'too-slow',
+              `"${file}" could not be read within ${seconds(timeoutMs)}; it may be damaged or far larger than a review form. Nothing was saved.`,
+              [{ where: file, message: `not read within ${seconds(timeoutMs)}` }],
+            ),
           ),
         timeoutMs,
       );
@@ -91,13 +100,19 @@ export function containedDecoder(options: ContainOptions): Decode {
       worker.on('error', (error: Error & { code?: string }) => {
         finish(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? err('too-much-memory', `"${file}" needs more memory to read than any review file does (over ${memoryMb} MB); it may be damaged or built to exhaust memory. Nothing was saved.`, [
-                { where: file, message: `needs over ${memoryMb} MB to read` },
-              ])
-            : err('decode-failed', `"${file}" could not be read: ${messageOf(error)}. Nothing was saved.`, [{ where: file, message: messageOf(error) }]),
+            ? err(
+                'too-much-memory',
+                `"${file}" needs more memory to read than any review file does (over ${memoryMb} MB); it may be damaged or built to exhaust memory. Nothing was saved.`,
+                [{ where: file, message: `needs over ${memoryMb} MB to read` }],
+              )
+            : err('decode-failed', `"${file}" could not be read: ${messageOf(error)}. Nothing was saved.`, [
+                { where: file, message: messageOf(error) },
+              ]),
         );
       });
-      worker.on('exit', (code) => finish(err('decode-failed', `"${file}" could not be read: the reader stopped unexpectedly (exit ${code}). Nothing was saved.`)));
+      worker.on('exit', (code) =>
+        finish(err('decode-failed', `"${file}" could not be read: the reader stopped unexpectedly (exit ${code}). Nothing was saved.`)),
+      );
       const job: DecodeJob = { name, bytes: transferable(bytes), ctx: { fileName: ctx.fileName, now: ctx.now } };
       worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
     });

@@ -29,11 +29,16 @@ const TAB_LOCK = 'partnership-review:tab:';
 // This tab holds a Web Lock named after its journal for as long as it lives, so another tab starting up can tell a
 // journal of a tab that is gone (to put back) from one of a tab still open (never touched).
 void navigator.locks?.request(TAB_LOCK + journal.tabId, () => new Promise<void>(() => {}));
-const liveTabs = new Set(((await navigator.locks?.query())?.held ?? []).flatMap((l) => (l.name?.startsWith(TAB_LOCK) ? [l.name.slice(TAB_LOCK.length)] : [])));
+const liveTabs = new Set(
+  ((await navigator.locks?.query())?.held ?? []).flatMap((l) => (l.name?.startsWith(TAB_LOCK) ? [l.name.slice(TAB_LOCK.length)] : [])),
+);
 // Edits gone tabs could not confirm go back in before anything is read (instant when there are none).
 await journal.replay(store, (tab) => liveTabs.has(tab)).catch((error: unknown) => console.error('Could not put back unsaved edits', error));
 const app = new AppState(store, getBridge(), new Autosaver(300, journal));
-changes.listen((change) => void app.externalChange(change).catch((error: unknown) => console.error('Could not refresh after another window saved', error)));
+changes.listen(
+  (change) =>
+    void app.externalChange(change).catch((error: unknown) => console.error('Could not refresh after another window saved', error)),
+);
 const commands = new Commands(app);
 const settings = new Settings(app.bridge, app.store);
 // Persistent storage, app info and the day's rolling backup; none of it may delay the first paint.
@@ -72,7 +77,9 @@ async function startOffline(): Promise<void> {
     import('./pwa/UpdateNotice.svelte'),
     import('./bridge/electron.ts'),
   ]);
-  const offline = new OfflineApp(workboxHost({ isDesktop: preloadApi() !== undefined, flush: () => app.saver.flush() }), () => location.reload());
+  const offline = new OfflineApp(workboxHost({ isDesktop: preloadApi() !== undefined, flush: () => app.saver.flush() }), () =>
+    location.reload(),
+  );
   settings.offline = offline;
   mount(UpdateNotice, { target: document.body, props: { offline } });
   await offline.start();

@@ -56,7 +56,10 @@ export const contract = {
   'excel:exportReview': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
   'excel:exportTemplate': { input: Nothing, output: SaveOutcomeSchema },
   'excel:exportComparison': {
-    input: z.strictObject({ partnership: PartnershipSchema, reviews: z.array(ReviewSchema).check(z.minLength(2), z.maxLength(MAX_COMPARED_REVIEWS)) }),
+    input: z.strictObject({
+      partnership: PartnershipSchema,
+      reviews: z.array(ReviewSchema).check(z.minLength(2), z.maxLength(MAX_COMPARED_REVIEWS)),
+    }),
     output: SaveOutcomeSchema,
   },
   'excel:import': { input: Nothing, output: opened(ImportedWorkbookSchema) },

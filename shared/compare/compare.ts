@@ -131,7 +131,5 @@ export function compareReviews(reviews: readonly Review[], options: CompareOptio
 export function filterComparison(comparison: Comparison, filter: ComparisonFilter): ComparisonSection[] {
   if (filter === 'all') return comparison.sections;
   const keep = (row: ComparisonRow) => (filter === 'changed' ? row.changed : row.declined);
-  return comparison.sections
-    .map((s) => ({ ...s, rows: s.rows.filter(keep) }))
-    .filter((s) => s.rows.length > 0);
+  return comparison.sections.map((s) => ({ ...s, rows: s.rows.filter(keep) })).filter((s) => s.rows.length > 0);
 }

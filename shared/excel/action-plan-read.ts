@@ -20,18 +20,28 @@ export interface ActionPlanRead {
  */
 export function readActionPlan(reader: CellReader, sheet: Worksheet, numbers: Map<string, string>): ActionPlanRead {
   const out: ActionPlanRead = { statuses: {}, shown: {} };
-  const byLabel = new Map((Object.entries(ACTION_STATUS_LABELS) as [ActionStatus, string][]).map(([id, label]) => [label.toLowerCase(), id]));
+  const byLabel = new Map(
+    (Object.entries(ACTION_STATUS_LABELS) as [ActionStatus, string][]).map(([id, label]) => [label.toLowerCase(), id]),
+  );
   const last = Math.min(sheet.rowCount, 2_000);
   const quiet: CellReader = { problems: [], warnings: [] };
   for (let r = HEADER_ROW + 1; r <= last; r += 1) {
     const id = numbers.get(labelOf(sheet, `${C.number}${r}`));
     if (!id) continue;
-    out.shown[id] = { row: r, actionNeeded: readText(quiet, sheet, `${C.actionNeeded}${r}`, LIMITS.longText, ''), byWhom: readText(quiet, sheet, `${C.byWhom}${r}`, LIMITS.shortText, '') };
+    out.shown[id] = {
+      row: r,
+      actionNeeded: readText(quiet, sheet, `${C.actionNeeded}${r}`, LIMITS.longText, ''),
+      byWhom: readText(quiet, sheet, `${C.byWhom}${r}`, LIMITS.shortText, ''),
+    };
     const text = labelOf(sheet, `${C.status}${r}`);
     if (text === '') continue;
     const status = byLabel.get(text.toLowerCase()) ?? ActionStatus.safeParse(text.toLowerCase()).data;
     if (status) out.statuses[id] = status;
-    else reader.problems.push({ where: where(sheet, `${C.status}${r}`), message: `the status "${shown(text)}" is not one of ${Object.values(ACTION_STATUS_LABELS).join(', ')}` });
+    else
+      reader.problems.push({
+        where: where(sheet, `${C.status}${r}`),
+        message: `the status "${shown(text)}" is not one of ${Object.values(ACTION_STATUS_LABELS).join(', ')}`,
+      });
   }
   return out;
 }
@@ -40,9 +50,16 @@ export function readActionPlan(reader: CellReader, sheet: Worksheet, numbers: Ma
  * Edits to the plan's action or owner columns are not read; say so rather than drop them silently. A plan that still
  * shows what was exported is only stale (the section sheets were edited), which is fine.
  */
-export function planEditWarnings(plan: ActionPlanRead, answers: Record<string, BenchmarkAnswer>, instrument: Instrument, exported: string | undefined): Problem[] {
+export function planEditWarnings(
+  plan: ActionPlanRead,
+  answers: Record<string, BenchmarkAnswer>,
+  instrument: Instrument,
+  exported: string | undefined,
+): Problem[] {
   const warnings: Problem[] = [];
-  const shownRows = Object.fromEntries(Object.entries(plan.shown).map(([id, r]) => [id, { actionNeeded: r.actionNeeded, byWhom: r.byWhom }]));
+  const shownRows = Object.fromEntries(
+    Object.entries(plan.shown).map(([id, r]) => [id, { actionNeeded: r.actionNeeded, byWhom: r.byWhom }]),
+  );
   if (exported !== undefined && planFingerprint(shownRows) === exported) return warnings;
   for (const { section, benchmark } of benchmarksOf(instrument)) {
     const seen = plan.shown[benchmark.id];

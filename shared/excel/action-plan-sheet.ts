@@ -1,7 +1,13 @@
 import { daysOverdue } from '../compare/register.ts';
 import { benchmarksOf } from '../instrument/catalogue.ts';
 import { ACTION_STATUS_LABELS, answerOf } from '../model/review.ts';
-import { ACTION_PLAN_COLUMNS as COLUMNS, ACTION_PLAN_HEADER_ROW as HEADER_ROW, ACTION_PLAN_LAST_COLUMN as LAST, hasAction, PLAN_COLUMNS as C } from './action-plan-layout.ts';
+import {
+  ACTION_PLAN_COLUMNS as COLUMNS,
+  ACTION_PLAN_HEADER_ROW as HEADER_ROW,
+  ACTION_PLAN_LAST_COLUMN as LAST,
+  hasAction,
+  PLAN_COLUMNS as C,
+} from './action-plan-layout.ts';
 import { pageHeadingOf, type FormContent } from './content.ts';
 import type { Workbook } from './exceljs.ts';
 import { SHEETS } from './layout.ts';
@@ -13,7 +19,17 @@ export function writeActionPlanSheet(workbook: Workbook, content: FormContent): 
   const { instrument, review } = content;
   const sheet = workbook.addWorksheet(SHEETS.actionPlan);
   // Fits A4 landscape at 90 %; Carried forward and Overdue wrap their headings onto two lines.
-  sheet.columns = [{ width: 5 }, { width: 28 }, { width: 13 }, { width: 26 }, { width: 12 }, { width: 11 }, { width: 10 }, { width: 9 }, { width: 10 }];
+  sheet.columns = [
+    { width: 5 },
+    { width: 28 },
+    { width: 13 },
+    { width: 26 },
+    { width: 12 },
+    { width: 11 },
+    { width: 10 },
+    { width: 9 },
+    { width: 10 },
+  ];
   const title = sheet.getCell('A1');
   title.value = `Action plan · overdue as at ${longDate(content.today)}`;
   wear(title, LOOKS.title);
@@ -47,7 +63,11 @@ export function writeActionPlanSheet(workbook: Workbook, content: FormContent): 
     putStyledText(cells.getCell(C.status), ACTION_STATUS_LABELS[a.actionStatus]);
     putStyledText(cells.getCell(C.carried), a.carriedFrom ? 'Yes' : '');
     const late = daysOverdue(a.dueDate, a.actionStatus, content.today);
-    putStyledText(cells.getCell(C.overdue), late > 0 ? `Overdue (${late} ${late === 1 ? 'day' : 'days'})` : '', late > 0 ? LOOKS.alert : LOOKS.body);
+    putStyledText(
+      cells.getCell(C.overdue),
+      late > 0 ? `Overdue (${late} ${late === 1 ? 'day' : 'days'})` : '',
+      late > 0 ? LOOKS.alert : LOOKS.body,
+    );
     row += 1;
   }
   if (row === HEADER_ROW + 1) {

@@ -97,7 +97,10 @@ export async function exportReviewWorkbook(input: ReviewBundle, today: string = 
  * The blank form for partner organisations to fill in before a workshop, by hand or in Excel: its sheets protected
  * but for the cells a partner fills, and its structure locked so sheets cannot be renamed or removed.
  */
-export async function exportTemplateWorkbook(instrument: Instrument = currentInstrument, today: string = systemClock.today()): Promise<Uint8Array> {
+export async function exportTemplateWorkbook(
+  instrument: Instrument = currentInstrument,
+  today: string = systemClock.today(),
+): Promise<Uint8Array> {
   const meta: WorkbookMeta = {
     format: WORKBOOK_FORMAT,
     formatVersion: WORKBOOK_FORMAT_VERSION,

@@ -51,6 +51,7 @@ export function planFingerprint(rows: Record<string, { actionNeeded: string; byW
 
 export function exportedPlanFingerprint(answers: Record<string, BenchmarkAnswer>): string {
   const rows: Record<string, { actionNeeded: string; byWhom: string }> = {};
-  for (const [id, a] of Object.entries(answers)) if (hasAction(a)) rows[id] = { actionNeeded: cellText(a.actionNeeded), byWhom: cellText(a.byWhom) };
+  for (const [id, a] of Object.entries(answers))
+    if (hasAction(a)) rows[id] = { actionNeeded: cellText(a.actionNeeded), byWhom: cellText(a.byWhom) };
   return planFingerprint(rows);
 }

@@ -56,7 +56,13 @@ type Located = { ok: true; instrument: Instrument; meta: WorkbookMeta | null } |
 function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
   const meta = readMeta(workbook);
   if (meta.status === 'newer') {
-    return { ok: false, error: err('newer-format', `${ctx.fileName} was written by a newer version of Partnership Review (workbook format ${meta.version}; this app reads up to ${WORKBOOK_FORMAT_VERSION}). Update the app to open it.`) };
+    return {
+      ok: false,
+      error: err(
+        'newer-format',
+        `${ctx.fileName} was written by a newer version of Partnership Review (workbook format ${meta.version}; this app reads up to ${WORKBOOK_FORMAT_VERSION}). Update the app to open it.`,
+      ),
+    };
   }
   const known = allInstruments();
   let ref: { id: string; version: number } | null = meta.status === 'ok' ? meta.meta.instrument : null;
@@ -68,7 +74,10 @@ function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
       const first = known[known.length - 1]!;
       return {
         ok: false,
-        error: err('another-form', `${ctx.fileName} is not a "${first.name}" workbook: it has no sheets named ${first.sections.map((s) => `"${sectionSheetName(s)}"`).join(', ')}.`),
+        error: err(
+          'another-form',
+          `${ctx.fileName} is not a "${first.name}" workbook: it has no sheets named ${first.sections.map((s) => `"${sectionSheetName(s)}"`).join(', ')}.`,
+        ),
       };
     }
     ref = { id: looksLike.id, version: version ?? looksLike.version };
@@ -77,9 +86,18 @@ function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
   if (instrument) return { ok: true, instrument, meta: meta.status === 'ok' ? meta.meta : null };
   const newest = Math.max(0, ...known.filter((i) => i.id === ref.id).map((i) => i.version));
   if (newest > 0 && ref.version > newest) {
-    return { ok: false, error: err('newer-instrument', `${ctx.fileName} uses version ${ref.version} of the form; this app knows up to version ${newest}. Update the app to open it.`) };
+    return {
+      ok: false,
+      error: err(
+        'newer-instrument',
+        `${ctx.fileName} uses version ${ref.version} of the form; this app knows up to version ${newest}. Update the app to open it.`,
+      ),
+    };
   }
-  return { ok: false, error: err('unknown-instrument', `${ctx.fileName} uses a form this app does not know (${ref.id} version ${ref.version}).`) };
+  return {
+    ok: false,
+    error: err('unknown-instrument', `${ctx.fileName} uses a form this app does not know (${ref.id} version ${ref.version}).`),
+  };
 }
 
 function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]): Result<ImportedWorkbook> {
@@ -139,11 +157,17 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]
       if (!visible) continue;
       const stored = meta?.review?.actions[benchmark.id];
       const status = statuses[benchmark.id];
-      const touched = visible.rating !== null || visible.actionNeeded !== '' || visible.byWhom !== '' || visible.dueDate !== null || visible.notes !== '';
+      const touched =
+        visible.rating !== null || visible.actionNeeded !== '' || visible.byWhom !== '' || visible.dueDate !== null || visible.notes !== '';
       if (!touched && !answerKeys.has(benchmark.id) && !stored && !status) continue;
-      answers[benchmark.id] = { ...visible, actionStatus: status ?? stored?.actionStatus ?? 'open', carriedFrom: stored?.carriedFrom ?? null };
+      answers[benchmark.id] = {
+        ...visible,
+        actionStatus: status ?? stored?.actionStatus ?? 'open',
+        carriedFrom: stored?.carriedFrom ?? null,
+      };
     }
-    if (Object.keys(read.marks).length > 0 || read.notes !== '' || factorKeys.has(section.id)) factors[section.id] = { marks: read.marks, notes: read.notes };
+    if (Object.keys(read.marks).length > 0 || read.notes !== '' || factorKeys.has(section.id))
+      factors[section.id] = { marks: read.marks, notes: read.notes };
   }
 
   reader.warnings.push(...planEditWarnings(planRead, answers, instrument, meta?.review?.planFingerprint));
@@ -179,7 +203,8 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]
   const problems: Problem[] = [...reader.problems];
   const parsed = ReviewBundleSchema.safeParse({ partnership, review });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push({ where: `${ctx.fileName} (${issuePath(issue.path, 'the whole workbook')})`, message: issue.message });
+    for (const issue of parsed.error.issues)
+      problems.push({ where: `${ctx.fileName} (${issuePath(issue.path, 'the whole workbook')})`, message: issue.message });
   } else {
     problems.push(...conformanceProblems(parsed.data.review, instrument, ctx.fileName));
   }

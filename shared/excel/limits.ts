@@ -83,7 +83,10 @@ export function checkWorkbookBytes(bytes: Uint8Array, keep: (name: string) => bo
   const directory = readZipDirectory(bytes, WORKBOOK_LIMITS.entries);
   if (!directory.ok) return directory;
   const entries = directory.value;
-  const tooBig = err('too-large', `The workbook unpacks to more than ${mb(WORKBOOK_LIMITS.unpackedBytes)}; it is refused as a possible zip bomb.`);
+  const tooBig = err(
+    'too-large',
+    `The workbook unpacks to more than ${mb(WORKBOOK_LIMITS.unpackedBytes)}; it is refused as a possible zip bomb.`,
+  );
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
   if (declared > WORKBOOK_LIMITS.unpackedBytes) return tooBig;
   let unpacked = 0;
@@ -91,15 +94,24 @@ export function checkWorkbookBytes(bytes: Uint8Array, keep: (name: string) => bo
   const kept = new Map<string, Uint8Array>();
   for (const entry of entries) {
     const chunks: Uint8Array[] = [];
-    const size = trueSize(bytes, entry, WORKBOOK_LIMITS.unpackedBytes - unpacked, keep(entry.name) ? (c) => chunks.push(c.slice()) : undefined);
+    const size = trueSize(
+      bytes,
+      entry,
+      WORKBOOK_LIMITS.unpackedBytes - unpacked,
+      keep(entry.name) ? (c) => chunks.push(c.slice()) : undefined,
+    );
     if (size === 'broken') return err('corrupt-zip', `The workbook is damaged and cannot be read (part "${entry.name}" does not unpack).`);
     unpacked += size;
     if (unpacked > WORKBOOK_LIMITS.unpackedBytes) return tooBig;
     if (/\.(xml|rels|vml)$/i.test(entry.name)) xml += size;
     if (xml > WORKBOOK_LIMITS.xmlBytes) {
-      return err('too-large', `The workbook's sheets hold more than ${mb(WORKBOOK_LIMITS.xmlBytes)} of data, far more than a review form; it is not accepted.`);
+      return err(
+        'too-large',
+        `The workbook's sheets hold more than ${mb(WORKBOOK_LIMITS.xmlBytes)} of data, far more than a review form; it is not accepted.`,
+      );
     }
-    if (chunks.length > 0 || (size === 0 && keep(entry.name))) kept.set(entry.name, joined(chunks.length > 0 ? chunks : [new Uint8Array(0)]));
+    if (chunks.length > 0 || (size === 0 && keep(entry.name)))
+      kept.set(entry.name, joined(chunks.length > 0 ? chunks : [new Uint8Array(0)]));
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     return err('not-xlsx', 'This zip file is not an Excel workbook (.xlsx): it has no workbook part. Save it from Excel as .xlsx.');

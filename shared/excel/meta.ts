@@ -61,7 +61,11 @@ export function writeMeta(workbook: Workbook, meta: WorkbookMeta): void {
   for (let i = 0, col = 2; i < json.length; i += CHUNK, col += 1) row.getCell(col).value = json.slice(i, i + CHUNK);
 }
 
-export type MetaRead = { status: 'absent' } | { status: 'invalid'; message: string } | { status: 'newer'; version: number } | { status: 'ok'; meta: WorkbookMeta };
+export type MetaRead =
+  | { status: 'absent' }
+  | { status: 'invalid'; message: string }
+  | { status: 'newer'; version: number }
+  | { status: 'ok'; meta: WorkbookMeta };
 
 export function readMeta(workbook: Workbook): MetaRead {
   const sheet = workbook.getWorksheet(SHEETS.data);
@@ -80,7 +84,8 @@ export function readMeta(workbook: Workbook): MetaRead {
     return { status: 'invalid', message: 'the hidden "_data" sheet was changed' };
   }
   const version = z.looseObject({ format: z.literal(WORKBOOK_FORMAT), formatVersion: z.number() }).safeParse(raw);
-  if (version.success && version.data.formatVersion > WORKBOOK_FORMAT_VERSION) return { status: 'newer', version: version.data.formatVersion };
+  if (version.success && version.data.formatVersion > WORKBOOK_FORMAT_VERSION)
+    return { status: 'newer', version: version.data.formatVersion };
   const parsed = WorkbookMetaSchema.safeParse(raw);
   if (!parsed.success) return { status: 'invalid', message: 'the hidden "_data" sheet was changed' };
   return { status: 'ok', meta: parsed.data };

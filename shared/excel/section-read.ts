@@ -47,7 +47,10 @@ export function readSectionSheet(reader: CellReader, sheet: Worksheet, instrumen
     const benchmark = benchmarks.get(first);
     if (benchmark) {
       if (seen.has(benchmark.id)) {
-        reader.problems.push({ where: where(sheet, `A${r}`), message: `benchmark ${benchmark.number} appears twice (also row ${seen.get(benchmark.id)})` });
+        reader.problems.push({
+          where: where(sheet, `A${r}`),
+          message: `benchmark ${benchmark.number} appears twice (also row ${seen.get(benchmark.id)})`,
+        });
         continue;
       }
       seen.set(benchmark.id, r);
@@ -59,14 +62,19 @@ export function readSectionSheet(reader: CellReader, sheet: Worksheet, instrumen
       const text = labelOf(sheet, `A${r}`);
       const mark = parseFactorMark(text);
       if (mark === 'unknown') {
-        reader.problems.push({ where: where(sheet, `A${r}`), message: `"${shown(text)}" is neither a tick nor a cross; use ${FACTOR_SYMBOLS.tick} (${FACTOR_MEANINGS.tick}) or ${FACTOR_SYMBOLS.cross} (does not)` });
+        reader.problems.push({
+          where: where(sheet, `A${r}`),
+          message: `"${shown(text)}" is neither a tick nor a cross; use ${FACTOR_SYMBOLS.tick} (${FACTOR_MEANINGS.tick}) or ${FACTOR_SYMBOLS.cross} (does not)`,
+        });
       } else if (mark) out.marks[factor.id] = mark;
       continue;
     }
-    if (first.toLowerCase() === NOTES_LABEL.toLowerCase()) out.notes = readText(reader, sheet, `B${r}`, LIMITS.longText, 'the section notes');
+    if (first.toLowerCase() === NOTES_LABEL.toLowerCase())
+      out.notes = readText(reader, sheet, `B${r}`, LIMITS.longText, 'the section notes');
   }
   for (const b of section.benchmarks) {
-    if (!seen.has(b.id)) reader.problems.push({ where: sheet.name, message: `no row for benchmark ${b.number} (column A must hold "${b.number}")` });
+    if (!seen.has(b.id))
+      reader.problems.push({ where: sheet.name, message: `no row for benchmark ${b.number} (column A must hold "${b.number}")` });
   }
   return out;
 }

@@ -5,7 +5,14 @@ import type { Cell, Workbook, Worksheet } from './exceljs.ts';
 import { sectionSheetName } from './layout.ts';
 import { TAB } from './palette.ts';
 import { finishSheet, WRITING_ROW_HEIGHT } from './print.ts';
-import { DUE_DATE_HEADING, FACTOR_MARK_HEADING, NOTES_LABEL, SECTION_COLUMNS as C, SECTION_HEADER_ROW, SECTION_LAST_COLUMN } from './section-layout.ts';
+import {
+  DUE_DATE_HEADING,
+  FACTOR_MARK_HEADING,
+  NOTES_LABEL,
+  SECTION_COLUMNS as C,
+  SECTION_HEADER_ROW,
+  SECTION_LAST_COLUMN,
+} from './section-layout.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
 import { CROSS, isoToDate, TICK } from './text.ts';
 

@@ -81,7 +81,13 @@ export const LOOKS = {
   markBox: body({ border: boxBorder, protection: open, font: { size: 14 }, alignment: { horizontal: 'center', vertical: 'middle' } }),
   /** A chosen rating on a section sheet: a tick in the level's colours, in its box. */
   tick: perLevel((level) =>
-    body({ font: { bold: true, size: 14, color: { argb: levelInk(level) } }, fill: solid(levelFill(level)), border: boxBorder, protection: open, alignment: { horizontal: 'center', vertical: 'middle' } }),
+    body({
+      font: { bold: true, size: 14, color: { argb: levelInk(level) } },
+      fill: solid(levelFill(level)),
+      border: boxBorder,
+      protection: open,
+      alignment: { horizontal: 'center', vertical: 'middle' },
+    }),
   ),
   /** A heading above text, for the blank form's instructions. */
   lead: look({ font: { bold: true, size: 12, color: { argb: INK } }, alignment: { vertical: 'top', wrapText: true } }),
@@ -105,8 +111,12 @@ export const LOOKS = {
   /** "not rated", "–", "not in this form". */
   mutedCentre: body({ font: muted }, 'center'),
   /** A rating in a comparison column, bold when it moved since the previous review. */
-  movedRating: perLevel((level) => body({ fill: solid(levelFill(level)), font: { bold: true, color: { argb: levelInk(level) } } }, 'center')),
-  keptRating: perLevel((level) => body({ fill: solid(levelFill(level)), font: { bold: false, color: { argb: levelInk(level) } } }, 'center')),
+  movedRating: perLevel((level) =>
+    body({ fill: solid(levelFill(level)), font: { bold: true, color: { argb: levelInk(level) } } }, 'center'),
+  ),
+  keptRating: perLevel((level) =>
+    body({ fill: solid(levelFill(level)), font: { bold: false, color: { argb: levelInk(level) } } }, 'center'),
+  ),
   /** A level's name labelling its row of counts. */
   levelLabel: perLevel((level) => body({ fill: solid(levelFill(level)), font: { color: { argb: levelInk(level) } } })),
   /** Needs attention: an overdue action, a typical factor that newly appeared. */

@@ -69,7 +69,8 @@ export function readSummarySheet(reader: CellReader, sheet: Worksheet): SummaryR
         const text = read(LIMITS.shortText, 'the status').trim().toLowerCase();
         const status = (Object.keys(STATUS_LABELS) as ReviewStatus[]).find((s) => STATUS_LABELS[s].toLowerCase() === text);
         if (status) out.status = status;
-        else if (text !== '') reader.problems.push({ where: where(sheet, address), message: `the status must be Draft or Final, not "${shown(text)}"` });
+        else if (text !== '')
+          reader.problems.push({ where: where(sheet, address), message: `the status must be Draft or Final, not "${shown(text)}"` });
         break;
       }
       case 'formVersion': {

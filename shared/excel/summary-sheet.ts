@@ -87,7 +87,16 @@ export function writeSummarySheet(workbook: Workbook, content: FormContent): voi
   prioritiesTitle.value = 'Priorities';
   wear(prioritiesTitle, LOOKS.subTitle);
   row += 1;
-  ['No.', instrument.headings.benchmark, 'Rating', '', instrument.headings.actionNeeded, '', instrument.headings.byWhom, 'Due date'].forEach((h, i) => {
+  [
+    'No.',
+    instrument.headings.benchmark,
+    'Rating',
+    '',
+    instrument.headings.actionNeeded,
+    '',
+    instrument.headings.byWhom,
+    'Due date',
+  ].forEach((h, i) => {
     const cell = sheet.getCell(row, i + 1);
     cell.value = h;
     wear(cell, LOOKS.header);

@@ -42,7 +42,11 @@ export function parseEnvelope(text: string, fileName: string, expected: FileForm
   }
   const envelope = Envelope.safeParse(raw);
   if (!envelope.success) {
-    return err('wrong-format', `${fileName} is not ${FORMAT_NAMES[expected]}: it has no format, formatVersion and savedAt.`, issuesToProblems(envelope.error.issues));
+    return err(
+      'wrong-format',
+      `${fileName} is not ${FORMAT_NAMES[expected]}: it has no format, formatVersion and savedAt.`,
+      issuesToProblems(envelope.error.issues),
+    );
   }
   const { format, formatVersion } = envelope.data;
   if (format !== expected) {
@@ -50,7 +54,9 @@ export function parseEnvelope(text: string, fileName: string, expected: FileForm
     return err('wrong-format', `${fileName} is ${what}, not ${FORMAT_NAMES[expected]}.`);
   }
   if (!Number.isInteger(formatVersion) || formatVersion < 1) {
-    return err('wrong-format', `${fileName} has an invalid formatVersion (${formatVersion}).`, [{ where: 'formatVersion', message: 'must be a whole number from 1' }]);
+    return err('wrong-format', `${fileName} has an invalid formatVersion (${formatVersion}).`, [
+      { where: 'formatVersion', message: 'must be a whole number from 1' },
+    ]);
   }
   if (formatVersion > FILE_FORMAT_VERSION) {
     return err(
@@ -70,7 +76,12 @@ export function issuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[]
 export function reviewFormProblems(review: Review, where: string): Problem[] {
   const instrument = findInstrument(review.instrument.id, review.instrument.version);
   if (instrument) return conformanceProblems(review, instrument, where);
-  const newest = Math.max(0, ...allInstruments().filter((i) => i.id === review.instrument.id).map((i) => i.version));
+  const newest = Math.max(
+    0,
+    ...allInstruments()
+      .filter((i) => i.id === review.instrument.id)
+      .map((i) => i.version),
+  );
   const message =
     newest > 0 && review.instrument.version > newest
       ? `made with version ${review.instrument.version} of the form; this app knows up to version ${newest}: update the app`

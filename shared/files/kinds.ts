@@ -29,7 +29,13 @@ export const fileKinds = {
   /** A review with 200 respondents' comments is well under 2 MB. */
   reviewFile: { label: 'Partnership review', extension: 'review.json', opens: ['json'], mime: 'application/json', maxReadBytes: 10 * MiB },
   /** A consultant's whole library over years: thousands of reviews. */
-  library: { label: 'Partnership Review library backup', extension: 'json', opens: ['json'], mime: 'application/json', maxReadBytes: 200 * MiB },
+  library: {
+    label: 'Partnership Review library backup',
+    extension: 'json',
+    opens: ['json'],
+    mime: 'application/json',
+    maxReadBytes: 200 * MiB,
+  },
   pdf: { label: 'PDF document', extension: 'pdf', opens: ['pdf'], mime: 'application/pdf', maxReadBytes: null },
 } as const satisfies Record<string, FileKind>;
 

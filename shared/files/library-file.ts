@@ -21,7 +21,8 @@ function consistencyProblems(snapshot: LibrarySnapshot): Problem[] {
   const partnershipIds = new Set(snapshot.partnerships.map((p) => p.id));
   snapshot.reviews.forEach((r, i) => {
     claim(r.id, `reviews[${i}]`);
-    if (!partnershipIds.has(r.partnershipId)) problems.push({ where: `reviews[${i}].partnershipId`, message: `no partnership ${r.partnershipId} in this file` });
+    if (!partnershipIds.has(r.partnershipId))
+      problems.push({ where: `reviews[${i}].partnershipId`, message: `no partnership ${r.partnershipId} in this file` });
     problems.push(...reviewFormProblems(r, `reviews[${i}]`));
   });
   return problems;
@@ -33,7 +34,11 @@ export function parseLibraryFile(text: string, fileName: string): Result<Library
   const parsed = LibrarySnapshotSchema.safeParse(body.value);
   const problems = parsed.success ? consistencyProblems(parsed.data) : issuesToProblems(parsed.error.issues);
   if (!parsed.success || problems.length > 0) {
-    return err('invalid-file', `${fileName} cannot be restored: ${problems.length === 1 ? 'one problem needs' : `${problems.length} problems need`} fixing first. Nothing was changed.`, problems);
+    return err(
+      'invalid-file',
+      `${fileName} cannot be restored: ${problems.length === 1 ? 'one problem needs' : `${problems.length} problems need`} fixing first. Nothing was changed.`,
+      problems,
+    );
   }
   return ok(parsed.data);
 }

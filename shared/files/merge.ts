@@ -12,7 +12,11 @@ function newer(a: string, b: string): boolean {
   return Date.parse(a) > Date.parse(b);
 }
 
-function mergeById<T extends { id: string; updatedAt: string }>(existing: readonly T[], incoming: readonly T[], tally: Omit<MergeOutcome, 'merged'>): T[] {
+function mergeById<T extends { id: string; updatedAt: string }>(
+  existing: readonly T[],
+  incoming: readonly T[],
+  tally: Omit<MergeOutcome, 'merged'>,
+): T[] {
   const out = [...existing];
   const at = new Map(existing.map((item, i) => [item.id, i]));
   for (const item of incoming) {

@@ -42,8 +42,18 @@ export function placeImported(facts: PlacementFacts): Placement {
   }
   const clash = exportedFrom !== null || facts.idTaken;
   const fresh = clash ? { id: facts.newId, createdAt: stamp } : {};
-  if (facts.partnershipKnown) return { review: { ...bundle.review, ...fresh, partnershipId: bundle.partnership.id, updatedAt: stamp }, createPartnership: null, updating: false };
-  if (facts.contextPartnershipId) return { review: { ...bundle.review, ...fresh, partnershipId: facts.contextPartnershipId, updatedAt: stamp }, createPartnership: null, updating: false };
+  if (facts.partnershipKnown)
+    return {
+      review: { ...bundle.review, ...fresh, partnershipId: bundle.partnership.id, updatedAt: stamp },
+      createPartnership: null,
+      updating: false,
+    };
+  if (facts.contextPartnershipId)
+    return {
+      review: { ...bundle.review, ...fresh, partnershipId: facts.contextPartnershipId, updatedAt: stamp },
+      createPartnership: null,
+      updating: false,
+    };
   return {
     review: { ...bundle.review, ...fresh, partnershipId: bundle.partnership.id, updatedAt: stamp },
     createPartnership: { ...bundle.partnership, createdAt: stamp, updatedAt: stamp },

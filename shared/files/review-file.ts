@@ -14,7 +14,11 @@ export function parseReviewFile(text: string, fileName: string): Result<ReviewBu
   const parsed = ReviewBundleSchema.safeParse(body.value);
   if (!parsed.success) {
     const problems = issuesToProblems(parsed.error.issues);
-    return err('invalid-file', `${fileName} cannot be opened: ${problems.length === 1 ? 'one value is' : `${problems.length} values are`} not valid.`, problems);
+    return err(
+      'invalid-file',
+      `${fileName} cannot be opened: ${problems.length === 1 ? 'one value is' : `${problems.length} values are`} not valid.`,
+      problems,
+    );
   }
   const problems = reviewFormProblems(parsed.data.review, 'review');
   if (problems.length > 0) return err('invalid-file', `${fileName} cannot be opened: it does not match its form.`, problems);

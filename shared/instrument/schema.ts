@@ -4,12 +4,7 @@ import { z } from '../zod.ts';
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens'));
 const Text = z.string().check(z.trim(), z.minLength(1, 'text must not be empty'));
 
-export const RatingLevelId = z.enum([
-  'no-action-needed',
-  'no-action-in-hand',
-  'yes-needs-improving',
-  'yes-working-well',
-]);
+export const RatingLevelId = z.enum(['no-action-needed', 'no-action-in-hand', 'yes-needs-improving', 'yes-working-well']);
 export type RatingLevelId = z.infer<typeof RatingLevelId>;
 
 export const PossibleActionSchema = z.strictObject({ id: Id, text: Text });
@@ -52,25 +47,26 @@ export const InstrumentSchema = z
   })
   .check(
     z.superRefine((inst, ctx) => {
-    const seen = new Map<string, string>();
-    const claim = (id: string, where: string) => {
-      const first = seen.get(id);
-      if (first) ctx.addIssue({ code: 'custom', message: `duplicate id "${id}" at ${where} (first used at ${first})` });
-      else seen.set(id, where);
-    };
-    const levelIds = inst.ratingLevels.map((l) => l.id);
-    if (new Set(levelIds).size !== levelIds.length) ctx.addIssue({ code: 'custom', message: 'rating levels repeat an id' });
-    inst.sections.forEach((s, si) => {
-      claim(s.id, `sections[${si}]`);
-      if (s.number !== si + 1) ctx.addIssue({ code: 'custom', message: `section ${s.title} is numbered ${s.number}, expected ${si + 1}` });
-      s.benchmarks.forEach((b, bi) => {
-        claim(b.id, `${s.number}/${b.number}`);
-        if (b.number !== `${s.number}.${bi + 1}`)
-          ctx.addIssue({ code: 'custom', message: `benchmark ${b.number} is out of order in section ${s.number}` });
-        b.possibleActions.forEach((a, ai) => claim(a.id, `${b.number} action ${ai + 1}`));
+      const seen = new Map<string, string>();
+      const claim = (id: string, where: string) => {
+        const first = seen.get(id);
+        if (first) ctx.addIssue({ code: 'custom', message: `duplicate id "${id}" at ${where} (first used at ${first})` });
+        else seen.set(id, where);
+      };
+      const levelIds = inst.ratingLevels.map((l) => l.id);
+      if (new Set(levelIds).size !== levelIds.length) ctx.addIssue({ code: 'custom', message: 'rating levels repeat an id' });
+      inst.sections.forEach((s, si) => {
+        claim(s.id, `sections[${si}]`);
+        if (s.number !== si + 1)
+          ctx.addIssue({ code: 'custom', message: `section ${s.title} is numbered ${s.number}, expected ${si + 1}` });
+        s.benchmarks.forEach((b, bi) => {
+          claim(b.id, `${s.number}/${b.number}`);
+          if (b.number !== `${s.number}.${bi + 1}`)
+            ctx.addIssue({ code: 'custom', message: `benchmark ${b.number} is out of order in section ${s.number}` });
+          b.possibleActions.forEach((a, ai) => claim(a.id, `${b.number} action ${ai + 1}`));
+        });
+        s.factors.forEach((f, fi) => claim(f.id, `section ${s.number} factor ${fi + 1}`));
       });
-      s.factors.forEach((f, fi) => claim(f.id, `section ${s.number} factor ${fi + 1}`));
-    });
     }),
   );
 

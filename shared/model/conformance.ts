@@ -26,7 +26,11 @@ export function conformanceProblems(review: Review, instrument: Instrument, wher
     }
     const factorIds = new Set(section.factors.map((f) => f.id));
     for (const id of Object.keys(factors.marks)) {
-      if (!factorIds.has(id)) problems.push({ where: `${where}.factors.${sectionId}.marks.${id}`, message: `no typical factor "${id}" in section ${section.number}` });
+      if (!factorIds.has(id))
+        problems.push({
+          where: `${where}.factors.${sectionId}.marks.${id}`,
+          message: `no typical factor "${id}" in section ${section.number}`,
+        });
     }
   }
   return problems;

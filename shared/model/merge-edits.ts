@@ -38,7 +38,15 @@ function put(fields: Fields, path: EditPath, value: unknown): void {
 }
 
 const REVIEW_DETAILS = ['partnershipId', 'title', 'date', 'facilitator', 'participants', 'status', 'instrument', 'createdAt'] as const;
-const ANSWER_FIELDS = ['rating', 'actionNeeded', 'byWhom', 'dueDate', 'notes', 'actionStatus', 'carriedFrom'] as const satisfies readonly (keyof BenchmarkAnswer)[];
+const ANSWER_FIELDS = [
+  'rating',
+  'actionNeeded',
+  'byWhom',
+  'dueDate',
+  'notes',
+  'actionStatus',
+  'carriedFrom',
+] as const satisfies readonly (keyof BenchmarkAnswer)[];
 const PARTNERSHIP_DETAILS = ['name', 'partners', 'notes', 'createdAt'] as const;
 
 /**
@@ -82,7 +90,12 @@ function mergeFields(base: Fields, mine: Fields, theirs: Fields, choose: (c: Edi
 
 const later = (a: string, b: string): string => (Date.parse(b) > Date.parse(a) ? b : a);
 
-export function mergeReviewEdits(base: Review, mine: Review, theirs: Review, choose: (c: EditConflict) => Side = () => 'mine'): MergedEdits<Review> {
+export function mergeReviewEdits(
+  base: Review,
+  mine: Review,
+  theirs: Review,
+  choose: (c: EditConflict) => Side = () => 'mine',
+): MergedEdits<Review> {
   const all = [base, mine, theirs];
   const benchmarkIds = new Set(all.flatMap((r) => Object.keys(r.answers)));
   const sectionIds = new Set(all.flatMap((r) => Object.keys(r.factors)));
@@ -122,7 +135,10 @@ export function mergePartnershipEdits(
     return fields;
   };
   const { merged: fields, conflicts } = mergeFields(fieldsOf(base), fieldsOf(mine), fieldsOf(theirs), choose);
-  const details = Object.fromEntries(PARTNERSHIP_DETAILS.map((k) => [k, fields.get(k)?.value])) as Pick<Partnership, (typeof PARTNERSHIP_DETAILS)[number]>;
+  const details = Object.fromEntries(PARTNERSHIP_DETAILS.map((k) => [k, fields.get(k)?.value])) as Pick<
+    Partnership,
+    (typeof PARTNERSHIP_DETAILS)[number]
+  >;
   return { merged: { id: mine.id, ...details, updatedAt: later(mine.updatedAt, theirs.updatedAt) }, conflicts };
 }
 

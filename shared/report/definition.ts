@@ -14,7 +14,14 @@ import { INK, PAGE, REPORT_FONT, STYLES } from './style.ts';
  * The report's parts in the order the issue sets. Each is a pure function of the context, so a new part (the
  * parking lot of the workshop mode, issue 13) is one function and one line here, before "how to read this".
  */
-const PARTS: readonly ((ctx: ReportContext) => Content[])[] = [coverPart, glancePart, prioritiesPart, sectionsPart, changePart, howToReadPart];
+const PARTS: readonly ((ctx: ReportContext) => Content[])[] = [
+  coverPart,
+  glancePart,
+  prioritiesPart,
+  sectionsPart,
+  changePart,
+  howToReadPart,
+];
 
 export const DRAFT_WATERMARK = STATUS_LABELS.draft;
 

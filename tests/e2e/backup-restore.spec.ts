@@ -29,7 +29,10 @@ type Stored = { id: string; name?: string; title?: string; updatedAt: string };
 const sortById = (xs: unknown[] = []) => [...(xs as Stored[])].sort((a, b) => a.id.localeCompare(b.id));
 const stored = (page: Page) => page.evaluate(readDatabase, { name: 'partnership-review' });
 
-test('a backup restores whole into an empty library, and merges into a non-empty one without duplicates', async ({ page, browser }, testInfo) => {
+test('a backup restores whole into an empty library, and merges into a non-empty one without duplicates', async ({
+  page,
+  browser,
+}, testInfo) => {
   await addPartnershipWithReview(page, 'Harbour Trust', 'Spring workshop');
   await addPartnershipWithReview(page, 'Moorland Forum', 'Baseline');
   const file = testInfo.outputPath('library.json');
@@ -64,7 +67,11 @@ test('a backup restores whole into an empty library, and merges into a non-empty
   const merged = await stored(page);
   expect(merged.partnerships).toHaveLength(3);
   expect(merged.reviews).toHaveLength(3);
-  expect((merged.partnerships as Stored[]).map((p) => p.name).sort()).toEqual(['Added after the backup', 'Harbour Trust (renamed)', 'Moorland Forum']);
+  expect((merged.partnerships as Stored[]).map((p) => p.name).sort()).toEqual([
+    'Added after the backup',
+    'Harbour Trust (renamed)',
+    'Moorland Forum',
+  ]);
 });
 
 test('a backup with one bad record is refused whole: nothing is written', async ({ page }, testInfo) => {
@@ -75,9 +82,19 @@ test('a backup with one bad record is refused whole: nothing is written', async 
 
   const backup = JSON.parse(readFileSync(file, 'utf8')) as { partnerships: Stored[]; reviews: (Stored & Record<string, unknown>)[] };
   const good = backup.reviews[0]!;
-  backup.partnerships.push({ ...backup.partnerships[0]!, id: '22222222-2222-4222-8222-222222222222', name: 'Should not appear', updatedAt: '2030-01-01T00:00:00.000Z' });
+  backup.partnerships.push({
+    ...backup.partnerships[0]!,
+    id: '22222222-2222-4222-8222-222222222222',
+    name: 'Should not appear',
+    updatedAt: '2030-01-01T00:00:00.000Z',
+  });
   backup.partnerships[0] = { ...backup.partnerships[0]!, name: 'Renamed by the bad file', updatedAt: '2030-01-01T00:00:00.000Z' };
-  backup.reviews.push({ ...good, id: '33333333-3333-4333-8333-333333333333', partnershipId: '22222222-2222-4222-8222-222222222222', title: 'Fine review' });
+  backup.reviews.push({
+    ...good,
+    id: '33333333-3333-4333-8333-333333333333',
+    partnershipId: '22222222-2222-4222-8222-222222222222',
+    title: 'Fine review',
+  });
   backup.reviews.push({ ...good, id: '44444444-4444-4444-8444-444444444444', date: 'last Tuesday' });
   const bad = testInfo.outputPath('bad-library.json');
   writeFileSync(bad, JSON.stringify(backup));

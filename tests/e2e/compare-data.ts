@@ -42,7 +42,13 @@ interface Answer {
   carriedFrom?: string;
 }
 
-export function review(n: number, title: string, date: string, answers: Record<string, Answer>, factors: Record<string, Record<string, 'tick' | 'cross'>> = {}) {
+export function review(
+  n: number,
+  title: string,
+  date: string,
+  answers: Record<string, Answer>,
+  factors: Record<string, Record<string, 'tick' | 'cross'>> = {},
+) {
   const stamp = `${date}T10:00:00.000Z`;
   return {
     id: uuid(n),
@@ -75,7 +81,14 @@ export function review(n: number, title: string, date: string, answers: Record<s
 
 export function backupFile(name: string, reviews: ReturnType<typeof review>[]): { name: string; mimeType: string; buffer: Buffer } {
   const now = '2026-01-01T09:00:00.000Z';
-  const partnership = { id: PARTNERSHIP_ID, name, partners: ['Riverside Council', 'Riverside NHS Trust'], notes: '', createdAt: now, updatedAt: now };
+  const partnership = {
+    id: PARTNERSHIP_ID,
+    name,
+    partners: ['Riverside Council', 'Riverside NHS Trust'],
+    notes: '',
+    createdAt: now,
+    updatedAt: now,
+  };
   const body = { format: 'partnership-review/library', formatVersion: 1, savedAt: now, partnerships: [partnership], reviews };
   return { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) };
 }

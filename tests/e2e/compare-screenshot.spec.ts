@@ -17,7 +17,13 @@ const reviews = [
   review(12, 'Spring 2025 review', '2025-03-18', ratings(pattern[1]!)),
   review(13, 'Spring 2026 review', '2026-03-17', {
     ...ratings(pattern[2]!),
-    '1.3': { rating: 'no-action-in-hand', actionNeeded: 'Agree who champions change in each partner', byWhom: 'Board', dueDate: '2026-06-30', carriedFrom: uuid(12) },
+    '1.3': {
+      rating: 'no-action-in-hand',
+      actionNeeded: 'Agree who champions change in each partner',
+      byWhom: 'Board',
+      dueDate: '2026-06-30',
+      carriedFrom: uuid(12),
+    },
   }),
 ];
 

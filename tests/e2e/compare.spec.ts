@@ -25,7 +25,14 @@ const autumn = review(
   'Autumn',
   '2025-10-01',
   {
-    '1.1': { rating: 'yes-needs-improving', actionNeeded: 'Agree a shared vision statement', byWhom: 'Board', dueDate: '2025-05-01', actionStatus: 'in-progress', carriedFrom: uuid(2) },
+    '1.1': {
+      rating: 'yes-needs-improving',
+      actionNeeded: 'Agree a shared vision statement',
+      byWhom: 'Board',
+      dueDate: '2025-05-01',
+      actionStatus: 'in-progress',
+      carriedFrom: uuid(2),
+    },
     '1.2': { rating: 'no-action-in-hand', actionNeeded: 'Map what each partner adds', byWhom: 'Jo Bloggs' },
     '1.3': { rating: 'no-action-in-hand' },
     '1.4': { rating: 'yes-working-well' },
@@ -78,7 +85,13 @@ test('comparing the latest two reviews shows the right arrows and counts', async
   // No arrow anywhere else: none in the first column, none where a benchmark is unrated in both reviews.
   await expect(page.locator('td.rating .arrow')).toHaveCount(expected.length);
   // The tally above Autumn shows the same glyphs.
-  for (const [kind, glyph] of [['up', '↑'], ['down', '↓'], ['same', '→'], ['new', '•'], ['gone', '✕']] as const) {
+  for (const [kind, glyph] of [
+    ['up', '↑'],
+    ['down', '↓'],
+    ['same', '→'],
+    ['new', '•'],
+    ['gone', '✕'],
+  ] as const) {
     await expect(page.locator(`ul.tally li[data-change="${kind}"] [aria-hidden="true"]`)).toHaveText(glyph);
   }
   await expect(cell(page, '1.1', 0)).toHaveText('NO - action is needed');
@@ -89,7 +102,13 @@ test('comparing the latest two reviews shows the right arrows and counts', async
 
   // The counts above the Autumn column match the arrows.
   const tally = page.getByRole('list', { name: 'Changes in Autumn' });
-  for (const [kind, n] of [['up', '1'], ['down', '1'], ['same', '1'], ['new', '1'], ['gone', '1']] as const) {
+  for (const [kind, n] of [
+    ['up', '1'],
+    ['down', '1'],
+    ['same', '1'],
+    ['new', '1'],
+    ['gone', '1'],
+  ] as const) {
     await expect(tally.locator(`li[data-change="${kind}"] .n`)).toHaveText(n);
   }
   await expect(page.locator('td.rating[data-change="up"]')).toHaveCount(1);

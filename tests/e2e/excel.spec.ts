@@ -7,7 +7,10 @@ async function expectValues(page: Page, action: string): Promise<void> {
   await expect(ratingGroup(page, '4.5').getByRole('radio', { name: LEVELS[3], exact: true })).toBeChecked();
   await expect(page.getByLabel('1.1 Action Needed')).toHaveValue(action);
   await expect(page.getByLabel('1.1 By Whom?')).toHaveValue('Jane Smith');
-  const factor = page.getByRole('region', { name: /^1 Leadership/ }).getByRole('radiogroup', { name: /^(?!\d\.\d)/ }).first();
+  const factor = page
+    .getByRole('region', { name: /^1 Leadership/ })
+    .getByRole('radiogroup', { name: /^(?!\d\.\d)/ })
+    .first();
   await expect(factor.getByRole('radio', { name: 'Tick' })).toBeChecked();
 }
 
@@ -28,7 +31,10 @@ test('a review exported to Excel imports back with the same values, as new or as
   const action = 'Agree a shared vision statement\nPublish it to every partner';
   await page.getByLabel('1.1 Action Needed').fill(action);
   await page.getByLabel('1.1 By Whom?').fill('Jane Smith');
-  const factor = page.getByRole('region', { name: /^1 Leadership/ }).getByRole('radiogroup', { name: /^(?!\d\.\d)/ }).first();
+  const factor = page
+    .getByRole('region', { name: /^1 Leadership/ })
+    .getByRole('radiogroup', { name: /^(?!\d\.\d)/ })
+    .first();
   await factor.getByRole('radio', { name: 'Tick' }).check();
   await waitForSaved(page);
 

@@ -2,7 +2,29 @@ import { expect, test } from '@playwright/test';
 import { LEVELS, newPartnership, ratingGroup, tabTo, waitForSaved } from './helpers.ts';
 
 /** Benchmarks in form order, rated by the pattern level = position mod 4, so every level and section is exercised. */
-const NUMBERS = ['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3', '3.4', '3.5', '4.1', '4.2', '4.3', '4.4', '4.5'];
+const NUMBERS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '2.1',
+  '2.2',
+  '2.3',
+  '2.4',
+  '2.5',
+  '2.6',
+  '3.1',
+  '3.2',
+  '3.3',
+  '3.4',
+  '3.5',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
+  '4.5',
+];
 const levelFor = (i: number) => i % 4;
 
 test('a consultant fills a whole review by keyboard and finds it all after a reload', async ({ page }) => {
@@ -28,7 +50,10 @@ test('a consultant fills a whole review by keyboard and finds it all after a rel
     await tabTo(page, group.getByRole('radio').first());
     if (i === 0) {
       // Keyboard focus must be visible: the focused option's cell draws a focus ring.
-      const ring = await group.locator('label').first().evaluate((el) => getComputedStyle(el).outlineStyle);
+      const ring = await group
+        .locator('label')
+        .first()
+        .evaluate((el) => getComputedStyle(el).outlineStyle);
       expect(ring).toBe('solid');
     }
     await page.keyboard.press('Space');

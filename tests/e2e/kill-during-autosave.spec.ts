@@ -21,7 +21,8 @@ async function recordReviewPuts(page: Page, puts: string[]): Promise<void> {
   await page.addInitScript(() => {
     const realPut = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-      if (this.name === 'reviews') (window as unknown as { __recordPut: (t: string) => void }).__recordPut((value as { title: string }).title);
+      if (this.name === 'reviews')
+        (window as unknown as { __recordPut: (t: string) => void }).__recordPut((value as { title: string }).title);
       return realPut.call(this, value, key);
     };
   });
@@ -97,7 +98,9 @@ test('closing or crashing the page mid-autosave leaves the review at its last sa
     const after = reader.getByLabel('Review title');
     await expect(after, `round ${round} (${how} after ${killAfter} ms)`).toBeVisible();
     const value = await after.inputValue();
-    const stored = (await reader.evaluate(readDatabase, { name: 'partnership-review' })).reviews!.find((r) => (r as { id: string }).id === reviewId);
+    const stored = (await reader.evaluate(readDatabase, { name: 'partnership-review' })).reviews!.find(
+      (r) => (r as { id: string }).id === reviewId,
+    );
     expect(ReviewSchema.safeParse(stored).success, 'the stored review still validates').toBe(true);
     expect((stored as { title: string }).title).toBe(value);
     expect(value.startsWith('Start'), `round ${round}: "${value}" is whole`).toBe(true);
@@ -106,7 +109,9 @@ test('closing or crashing the page mid-autosave leaves the review at its last sa
     const lastTwo = puts.slice(-2);
     const laterThanSeen = value.length > puts[puts.length - 1]!.length; // a write issued as the page died, report lost
     expect(lastTwo.includes(value) || laterThanSeen, `round ${round}: "${value}" vs writes ${JSON.stringify(lastTwo)}`).toBe(true);
-    console.log(`round ${round}: ${how} after ${killAfter} ms, ${puts.length - 1} writes issued, reopened at ${value.length - saved.length} of ${typed.length} typed characters`);
+    console.log(
+      `round ${round}: ${how} after ${killAfter} ms, ${puts.length - 1} writes issued, reopened at ${value.length - saved.length} of ${typed.length} typed characters`,
+    );
     saved = value;
     await reader.close();
   }

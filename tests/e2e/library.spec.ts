@@ -139,7 +139,10 @@ test('a damaged saved record is named on screen instead of breaking the library'
   await page.getByRole('button', { name: 'New review' }).click();
   await page.getByLabel('Review title').fill('Good review');
   await waitForSaved(page);
-  const partnershipId = await page.getByRole('link', { name: 'Has a damaged review' }).getAttribute('href').then((h) => h!.split('/').pop()!);
+  const partnershipId = await page
+    .getByRole('link', { name: 'Has a damaged review' })
+    .getAttribute('href')
+    .then((h) => h!.split('/').pop()!);
   // Write a broken record straight into IndexedDB, as a bug or a disk fault might.
   await page.evaluate(
     (pid) =>
@@ -147,7 +150,12 @@ test('a damaged saved record is named on screen instead of breaking the library'
         const open = indexedDB.open('partnership-review');
         open.onsuccess = () => {
           const tx = open.result.transaction('reviews', 'readwrite');
-          tx.objectStore('reviews').put({ id: '11111111-1111-4111-8111-111111111111', partnershipId: pid, title: 'Broken review', date: 'last Tuesday' });
+          tx.objectStore('reviews').put({
+            id: '11111111-1111-4111-8111-111111111111',
+            partnershipId: pid,
+            title: 'Broken review',
+            date: 'last Tuesday',
+          });
           tx.oncomplete = () => {
             open.result.close();
             resolve();

@@ -6,7 +6,9 @@ import { displayDate } from '../../renderer/src/ui/dates.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../fixtures/db/build-database.ts';
 
 // Read as a file: Playwright's loader will not import JSON modules without an import attribute.
-const instrument = InstrumentSchema.parse(JSON.parse(readFileSync(new URL('../../instrument/digging-deeper.v1.json', import.meta.url), 'utf8')));
+const instrument = InstrumentSchema.parse(
+  JSON.parse(readFileSync(new URL('../../instrument/digging-deeper.v1.json', import.meta.url), 'utf8')),
+);
 const dump = JSON.parse(readFileSync(new URL('../fixtures/db/v1.json', import.meta.url), 'utf8')) as DatabaseDump;
 const records = (store: string) => dump.stores.find((s) => s.name === store)!.records;
 
@@ -37,7 +39,9 @@ test('a library saved by schema v1 opens in real Chromium with every record kept
   await page.goto('/');
   const partnerships = records('partnerships').map((p) => PartnershipSchema.parse(p));
   const reviews = records('reviews').map((r) => ReviewSchema.parse(r));
-  expect(new Set(reviews.map((r) => `${r.instrument.id}@${r.instrument.version}`))).toEqual(new Set([`${instrument.id}@${instrument.version}`]));
+  expect(new Set(reviews.map((r) => `${r.instrument.id}@${r.instrument.version}`))).toEqual(
+    new Set([`${instrument.id}@${instrument.version}`]),
+  );
   const rows = page.getByRole('table', { name: /Partnerships/ }).getByRole('row');
   await expect(rows).toHaveCount(partnerships.length + 1);
   for (const p of partnerships) {

@@ -10,17 +10,23 @@ const PATTERN = [3, 2, 0, 2, 1, 3, 2, 1, 2, 3, 0, 2, 2, 3, 1, 2, 0, 2, 3, 1, 2];
 async function fillSampleReview(page: Page): Promise<void> {
   await page.goto('/');
   await newPartnership(page, 'Riverside Health & Wellbeing Partnership');
-  await page.getByLabel('Partner organisations').fill('Riverside Borough Council\nRiverside NHS Foundation Trust\nRiverside Voluntary Action');
+  await page
+    .getByLabel('Partner organisations')
+    .fill('Riverside Borough Council\nRiverside NHS Foundation Trust\nRiverside Voluntary Action');
   await page.getByRole('button', { name: 'New review' }).click();
   await page.getByLabel('Review title').fill('Annual review workshop');
   await page.getByLabel('Date', { exact: true }).fill('2026-03-12');
   await page.getByLabel('Facilitator').fill('Sam Patel');
   await page.getByLabel('Participants (one per line)').fill('Jane Smith\nAmir Khan\nLiz Morgan');
-  const numbers = await page.getByRole('radiogroup', { name: /^\d\.\d / }).evaluateAll((groups) =>
-    groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby')!)!.textContent!.trim().split(/\s/)[0]!),
-  );
+  const numbers = await page
+    .getByRole('radiogroup', { name: /^\d\.\d / })
+    .evaluateAll((groups) =>
+      groups.map((g) => document.getElementById(g.getAttribute('aria-labelledby')!)!.textContent!.trim().split(/\s/)[0]!),
+    );
   for (const [i, number] of numbers.entries()) {
-    await ratingGroup(page, number).getByRole('radio', { name: LEVELS[PATTERN[i % PATTERN.length]!], exact: true }).check();
+    await ratingGroup(page, number)
+      .getByRole('radio', { name: LEVELS[PATTERN[i % PATTERN.length]!], exact: true })
+      .check();
   }
   await page.getByLabel('1.3 Action Needed').fill('Hold a joint away-day to agree what each partner will change');
   await page.getByLabel('1.3 By Whom?').fill('Jane Smith (Council)');
@@ -40,7 +46,10 @@ async function scrollToTop(page: Page, target: Locator): Promise<void> {
 
 test('screenshots of the review grid and the summary for the README', async ({ page }) => {
   await fillSampleReview(page);
-  await page.locator('tbody', { has: ratingGroup(page, '1.3') }).locator('details summary').click();
+  await page
+    .locator('tbody', { has: ratingGroup(page, '1.3') })
+    .locator('details summary')
+    .click();
   await scrollToTop(page, page.getByRole('heading', { name: /^1 Leadership/ }));
   await page.mouse.move(0, 0);
   await page.screenshot({ path: 'docs/screenshots/review-grid.png' });

@@ -15,7 +15,8 @@ test('Settings in the browser: persistent storage asked for, space used, version
     const storage = navigator.storage as StorageManager & { asked?: number };
     const persist = storage.persist.bind(storage);
     storage.persist = () => {
-      (window as unknown as { persistAsked: number }).persistAsked = ((window as unknown as { persistAsked?: number }).persistAsked ?? 0) + 1;
+      (window as unknown as { persistAsked: number }).persistAsked =
+        ((window as unknown as { persistAsked?: number }).persistAsked ?? 0) + 1;
       return persist();
     };
   });
@@ -43,7 +44,9 @@ async function desktopShell(page: Page, backup: 'ok' | 'fail'): Promise<void> {
         if (channel === 'app:info') return { ok: true, value: { version: '9.8.7', platform: 'darwin', shell: 'electron' } };
         if (channel === 'library:rollingBackup') {
           calls.push(input.library);
-          return mode === 'ok' ? { ok: true, value: { kept: 10 } } : { ok: false, error: { code: 'write-failed', message: 'The backup folder is read-only.' } };
+          return mode === 'ok'
+            ? { ok: true, value: { kept: 10 } }
+            : { ok: false, error: { code: 'write-failed', message: 'The backup folder is read-only.' } };
         }
         return { ok: false, error: { code: 'test', message: 'not in this test' } };
       },
@@ -52,7 +55,8 @@ async function desktopShell(page: Page, backup: 'ok' | 'fail'): Promise<void> {
   }, backup);
 }
 
-const backupCalls = (page: Page) => page.evaluate(() => (window as unknown as { backupCalls: { partnerships: { name: string }[] }[] }).backupCalls);
+const backupCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { backupCalls: { partnerships: { name: string }[] }[] }).backupCalls);
 
 test('on the desktop the library is backed up once at start-up and Settings says so', async ({ page }) => {
   await page.goto('/');
@@ -63,7 +67,9 @@ test('on the desktop the library is backed up once at start-up and Settings says
   await expect.poll(async () => (await backupCalls(page)).length).toBe(1);
   expect((await backupCalls(page))[0]!.partnerships.map((p) => p.name)).toEqual(['Backed up daily']);
   await openSettings(page);
-  await expect(page.getByTestId('rolling-backup')).toContainText(/Today’s backup \(\d{4}-\d\d-\d\d\) is saved; the last 10 daily backups are kept/);
+  await expect(page.getByTestId('rolling-backup')).toContainText(
+    /Today’s backup \(\d{4}-\d\d-\d\d\) is saved; the last 10 daily backups are kept/,
+  );
   await expect(page.getByTestId('shell')).toHaveText('Desktop app (darwin)');
   await expect(page.getByTestId('version')).toHaveText('9.8.7');
 
@@ -81,5 +87,7 @@ test('a failed rolling backup is shown quietly in Settings, not as an alert', as
   await expect.poll(async () => (await backupCalls(page)).length).toBe(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await openSettings(page);
-  await expect(page.getByTestId('rolling-backup')).toContainText('failed: The backup folder is read-only. It will be tried again when the app next starts.');
+  await expect(page.getByTestId('rolling-backup')).toContainText(
+    'failed: The backup folder is read-only. It will be tried again when the app next starts.',
+  );
 });

@@ -42,7 +42,8 @@ for (const failure of ['quota', 'abort'] as const) {
     await page.getByLabel('1.1 Notes').fill('Earlier note');
     await waitForSaved(page);
     const reviewId = /#\/review\/([^/]+)/.exec(page.url())![1]!;
-    const stored = async () => (await page.evaluate(readDatabase, { name: 'partnership-review' })).reviews!.find((r) => (r as { id: string }).id === reviewId);
+    const stored = async () =>
+      (await page.evaluate(readDatabase, { name: 'partnership-review' })).reviews!.find((r) => (r as { id: string }).id === reviewId);
     const before = await stored();
 
     await breakWrites(page, failure);

@@ -84,7 +84,12 @@ test('overlapping edits ask the person, and both versions exist until they choos
   const bid = await benchmarkId(a, reviewId);
   expect((await storedReview(a, reviewId))!.answers[bid]!.notes).toBe('Tab A’s wording');
   await b.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
-  const journalled = await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('partnership-review:unsaved-edits')).map((k) => localStorage.getItem(k)).join(''));
+  const journalled = await b.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('partnership-review:unsaved-edits'))
+      .map((k) => localStorage.getItem(k))
+      .join(''),
+  );
   expect(journalled).toContain('Tab B’s wording');
 
   await b.getByRole('button', { name: 'Keep mine' }).click();
@@ -123,7 +128,11 @@ test('journal entries of two tabs both survive one tab going away', async ({ con
   await a.close({ runBeforeUnload: true });
   await expect.poll(() => a.isClosed()).toBe(true);
 
-  const journals = await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('partnership-review:unsaved-edits')).map((k) => localStorage.getItem(k)!));
+  const journals = await b.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('partnership-review:unsaved-edits'))
+      .map((k) => localStorage.getItem(k)!),
+  );
   expect(journals.join('')).toContain('Only in tab A');
   expect(journals.join('')).toContain('Only in tab B');
 
@@ -131,7 +140,11 @@ test('journal entries of two tabs both survive one tab going away', async ({ con
   const c = await context.newPage();
   await c.goto(url);
   await expect(c.getByLabel('1.1 Notes')).toHaveValue('Only in tab A');
-  const left = await c.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('partnership-review:unsaved-edits')).map((k) => localStorage.getItem(k)!));
+  const left = await c.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('partnership-review:unsaved-edits'))
+      .map((k) => localStorage.getItem(k)!),
+  );
   expect(left.join('')).toContain('Only in tab B');
   expect(left.join('')).not.toContain('Only in tab A');
 });

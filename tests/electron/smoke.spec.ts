@@ -23,7 +23,10 @@ function findElectronBinary(): { binary: string } | { reason: string } {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const binary = override ? path.join(override, relative ?? 'electron') : relative ? path.join(packageDir, 'dist', relative) : undefined;
   if (!binary || !existsSync(binary)) {
-    return { reason: 'no Electron binary here (node_modules/electron/dist is missing and cannot be downloaded offline); run on a connected machine with Node >= 22.12 — see docs/desktop.md' };
+    return {
+      reason:
+        'no Electron binary here (node_modules/electron/dist is missing and cannot be downloaded offline); run on a connected machine with Node >= 22.12 — see docs/desktop.md',
+    };
   }
   return { binary };
 }

@@ -46,7 +46,9 @@ export const compareCommand: Command = {
     const first = bundles[0]!;
     const stranger = bundles.find((b) => b.bundle.partnership.id !== first.bundle.partnership.id);
     if (stranger) {
-      io.err(`${baseName(stranger.file)}: a review of “${stranger.bundle.partnership.name}”, not of “${first.bundle.partnership.name}” like ${baseName(first.file)}; compare reviews of one partnership`);
+      io.err(
+        `${baseName(stranger.file)}: a review of “${stranger.bundle.partnership.name}”, not of “${first.bundle.partnership.name}” like ${baseName(first.file)}; compare reviews of one partnership`,
+      );
       return EXIT.failed;
     }
     const seen = new Map<string, string>();

@@ -5,7 +5,8 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write the review workbook (.xlsx) for a review file (.json)',
   synopsis: 'export <review.json> -o <review.xlsx>',
-  details: 'The workbook has a Summary, one sheet per section, an Action plan and the Possible actions,\nand reads back losslessly with "import".',
+  details:
+    'The workbook has a Summary, one sheet per section, an Action plan and the Possible actions,\nand reads back losslessly with "import".',
   ...OUTPUT_OPTION,
   positionals: { min: 1, max: 1 },
   async run({ positionals, values }, io) {

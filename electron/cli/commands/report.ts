@@ -34,7 +34,10 @@ export const reportCommand: Command = {
     'with --previous, the change since that earlier review of the same partnership (↑ up, ↓ down, → same).',
   ].join('\n'),
   options: { ...OUTPUT_OPTION.options, previous: { type: 'string' } },
-  optionHelp: [...OUTPUT_OPTION.optionHelp, '    --previous <file>  an earlier review file of the same partnership to show the change since'],
+  optionHelp: [
+    ...OUTPUT_OPTION.optionHelp,
+    '    --previous <file>  an earlier review file of the same partnership to show the change since',
+  ],
   required: OUTPUT_OPTION.required,
   positionals: { min: 1, max: 1 },
   async run({ positionals, values }, io) {
@@ -44,7 +47,9 @@ export const reportCommand: Command = {
     const [bundle, previous] = await Promise.all([readBundle(file, io), previousFile === undefined ? null : readBundle(previousFile, io)]);
     if (!bundle || previous === undefined) return EXIT.failed;
     if (previous && previous.partnership.id !== bundle.partnership.id) {
-      io.err(`${baseName(previousFile!)}: a review of “${previous.partnership.name}”, not of “${bundle.partnership.name}”; give an earlier review of the same partnership`);
+      io.err(
+        `${baseName(previousFile!)}: a review of “${previous.partnership.name}”, not of “${bundle.partnership.name}”; give an earlier review of the same partnership`,
+      );
       return EXIT.failed;
     }
     if (previous && previous.review.id === bundle.review.id) {
@@ -59,7 +64,10 @@ export const reportCommand: Command = {
     }
     // pdfmake loads only now, so --help and usage errors answer at once.
     const { renderReport } = await import('@shared/report/index.ts');
-    const pdf = await renderReport({ partnership: bundle.partnership, review: bundle.review, instrument, earlier: previous ? [previous.review] : [] }, await readFonts());
+    const pdf = await renderReport(
+      { partnership: bundle.partnership, review: bundle.review, instrument, earlier: previous ? [previous.review] : [] },
+      await readFonts(),
+    );
     const output = String(values.output);
     const inputs = previousFile === undefined ? [file] : [file, previousFile];
     const written = await writeOutput(output, pdf, { inputs, force: values.force === true });

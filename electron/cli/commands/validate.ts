@@ -32,7 +32,9 @@ async function check(file: string, io: Io): Promise<Result<string, AppError>> {
   if (!input.ok) return input;
   if (jsonKindOf(input.value, name) === 'library') {
     const r = await io.decode('library', input.value, ctx);
-    return r.ok ? { ok: true, value: `a library backup of ${r.value.partnerships.length} partnerships and ${r.value.reviews.length} reviews` } : r;
+    return r.ok
+      ? { ok: true, value: `a library backup of ${r.value.partnerships.length} partnerships and ${r.value.reviews.length} reviews` }
+      : r;
   }
   const r = await io.decode('reviewFile', input.value, ctx);
   return r.ok ? { ok: true, value: `the review "${r.value.review.title}" of ${r.value.partnership.name}` } : r;
@@ -42,7 +44,8 @@ export const validate: Command = {
   name: 'validate',
   summary: 'check a workbook (.xlsx) or a review or library file (.json) without writing anything',
   synopsis: 'validate <file.xlsx|file.json>',
-  details: 'Exit status 0 when the file is valid; 1 with every problem listed on standard output,\none per line as "where: message" (a sheet and cell, or a JSON path).',
+  details:
+    'Exit status 0 when the file is valid; 1 with every problem listed on standard output,\none per line as "where: message" (a sheet and cell, or a JSON path).',
   options: {},
   optionHelp: [],
   positionals: { min: 1, max: 1 },

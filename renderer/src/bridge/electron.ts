@@ -25,7 +25,9 @@ export function electronBridge(api: PreloadApi): Bridge {
         if (!reply.ok) return reply;
         const { contract } = await import('@shared/bridge/contract.ts');
         const parsed = contract[channel].output.safeParse(reply.value);
-        return parsed.success ? { ok: true, value: parsed.data } : err('bad-reply', `The desktop app sent an unexpected reply to ${channel}.`);
+        return parsed.success
+          ? { ok: true, value: parsed.data }
+          : err('bad-reply', `The desktop app sent an unexpected reply to ${channel}.`);
       } catch (error) {
         return err('ipc-failed', messageOf(error));
       }

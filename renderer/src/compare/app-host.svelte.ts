@@ -5,7 +5,11 @@ import type { CompareHost } from './compare-state.svelte.ts';
 import { messageOf } from '@shared/message.ts';
 
 /** Wires the comparison to the reviews shown, the library writer, and the app's router, bridge, clock and notices. */
-export function compareHost(shown: Pick<AppState, 'partnership' | 'reviews'>, app: Pick<AppState, 'notices' | 'router' | 'bridge' | 'clock'>, library: Library): CompareHost {
+export function compareHost(
+  shown: Pick<AppState, 'partnership' | 'reviews'>,
+  app: Pick<AppState, 'notices' | 'router' | 'bridge' | 'clock'>,
+  library: Library,
+): CompareHost {
   return {
     partnership: () => shown.partnership!.partnership,
     reviews: () => shown.reviews,

@@ -85,7 +85,9 @@ export class CompareState {
 
   /** Rows where some chosen review wrote an action or an owner: the only ones worth expanding. */
   readonly rowsWithActions = $derived(
-    this.comparison.sections.flatMap((s) => s.rows.filter((r) => r.cells.some((c) => c.actionNeeded || c.byWhom)).map((r) => r.benchmarkId)),
+    this.comparison.sections.flatMap((s) =>
+      s.rows.filter((r) => r.cells.some((c) => c.actionNeeded || c.byWhom)).map((r) => r.benchmarkId),
+    ),
   );
   readonly allActionsShown = $derived(this.rowsWithActions.length > 0 && this.rowsWithActions.every((id) => this.expanded.has(id)));
 
@@ -115,7 +117,11 @@ export class CompareState {
     this.busy = true;
     try {
       const now = this.host.now();
-      const review = carryForward(last, { id: this.host.newId(), now }, { title: reviewTitleOn(this.host.today()), date: this.host.today() });
+      const review = carryForward(
+        last,
+        { id: this.host.newId(), now },
+        { title: reviewTitleOn(this.host.today()), date: this.host.today() },
+      );
       await this.host.saveReview(review);
       this.host.openReview(review.id);
     } finally {

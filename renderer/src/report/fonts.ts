@@ -16,7 +16,11 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
  * fetched on the first report and kept for the next. This module is itself imported lazily.
  */
 export function reportFonts(): Promise<ReportFonts> {
-  loaded ??= Promise.all([fetchBytes(normal), fetchBytes(bold), fetchBytes(italics)]).then(([n, b, i]) => ({ normal: n, bold: b, italics: i }));
+  loaded ??= Promise.all([fetchBytes(normal), fetchBytes(bold), fetchBytes(italics)]).then(([n, b, i]) => ({
+    normal: n,
+    bold: b,
+    italics: i,
+  }));
   loaded.catch(() => (loaded = undefined));
   return loaded;
 }

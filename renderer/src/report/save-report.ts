@@ -12,7 +12,11 @@ export async function saveReport(app: Pick<AppState, 'bridge' | 'notices'>, subj
     if (!chosen) return;
     const { makeReport } = await import('./make-report.ts');
     const saved = await app.bridge['report:save'](await makeReport(chosen.partnership, chosen.review, chosen.earlier));
-    if (!saved.ok) app.notices.error(`Could not save the report: ${saved.error.message}`, saved.error.problems?.map((p) => `${p.where}: ${p.message}`));
+    if (!saved.ok)
+      app.notices.error(
+        `Could not save the report: ${saved.error.message}`,
+        saved.error.problems?.map((p) => `${p.where}: ${p.message}`),
+      );
     else if (saved.value.status === 'saved') app.notices.info(`Saved ${saved.value.name}.`);
   } catch (error) {
     app.notices.error(`Could not make the report: ${messageOf(error)}`);

@@ -13,7 +13,9 @@ export interface ReportSubject {
  * The review on screen, after its pending edits are saved, with the previous review of its partnership (by date)
  * as the earlier one: the default the issue asks for.
  */
-export async function openReviewSubject(app: Pick<AppState, 'editor' | 'saver' | 'contextPartnership' | 'store'>): Promise<ReportSubject | null> {
+export async function openReviewSubject(
+  app: Pick<AppState, 'editor' | 'saver' | 'contextPartnership' | 'store'>,
+): Promise<ReportSubject | null> {
   const editor = app.editor;
   if (!editor) return null;
   await app.saver.flush();

@@ -64,7 +64,10 @@ export class AppState {
       } else if (view.name === 'library') {
         const listed = await this.store.listPartnerships();
         if (token !== this.#token) return;
-        this.listings = listed.items.map((l) => ({ ...l, partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership }));
+        this.listings = listed.items.map((l) => ({
+          ...l,
+          partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership,
+        }));
         this.damaged = listed.damaged;
         this.partnership = null;
         this.editor = null;
@@ -109,10 +112,14 @@ export class AppState {
    * version, one with an unsaved edit merges it in (or asks), and one deleted there says so.
    */
   async externalChange(change: StoreChange): Promise<void> {
-    const touches = (table: 'reviews' | 'partnerships', id: string | undefined) => change.table === '*' || (change.table === table && change.id === id);
+    const touches = (table: 'reviews' | 'partnerships', id: string | undefined) =>
+      change.table === '*' || (change.table === table && change.id === id);
     const partnership = this.partnership;
     if (partnership && touches('partnerships', partnership.partnership.id)) {
-      await partnership.synced.refresh(await this.store.loadPartnership(partnership.partnership.id), this.saver.isUnconfirmed(partnership.key));
+      await partnership.synced.refresh(
+        await this.store.loadPartnership(partnership.partnership.id),
+        this.saver.isUnconfirmed(partnership.key),
+      );
     }
     const editor = this.editor;
     if (editor && touches('reviews', editor.review.id)) {
@@ -121,7 +128,10 @@ export class AppState {
     const view = this.router.view;
     if (view.name === 'library') {
       const listed = await this.store.listPartnerships();
-      this.listings = listed.items.map((l) => ({ ...l, partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership }));
+      this.listings = listed.items.map((l) => ({
+        ...l,
+        partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership,
+      }));
       this.damaged = listed.damaged;
     } else if ((view.name === 'partnership' || view.name === 'compare') && partnership && !partnership.synced.deleted) {
       const listed = await this.store.listReviews(partnership.partnership.id);
@@ -150,8 +160,10 @@ export class AppState {
   }
 
   #forgetConfirmed(): void {
-    for (const [id, editor] of this.#reviewEditors) if (editor !== this.editor && !this.saver.isUnconfirmed(editor.key)) this.#reviewEditors.delete(id);
-    for (const [id, editor] of this.#partnershipEditors) if (editor !== this.partnership && !this.saver.isUnconfirmed(editor.key)) this.#partnershipEditors.delete(id);
+    for (const [id, editor] of this.#reviewEditors)
+      if (editor !== this.editor && !this.saver.isUnconfirmed(editor.key)) this.#reviewEditors.delete(id);
+    for (const [id, editor] of this.#partnershipEditors)
+      if (editor !== this.partnership && !this.saver.isUnconfirmed(editor.key)) this.#partnershipEditors.delete(id);
   }
 
   async #loadPartnership(id: string, token: number): Promise<void> {

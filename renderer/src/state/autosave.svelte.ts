@@ -1,10 +1,6 @@
 /** What the header shows about saving; "error" keeps the edit on screen and in memory until a save succeeds. */
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 import type { Journal, JournalEntry } from './journal.ts';
 import { messageOf } from '@shared/message.ts';

@@ -51,7 +51,10 @@ export class Commands {
       return;
     }
     const today = this.app.clock.today();
-    const review = newReview({ id: uuid(), now: this.app.clock.now() }, partnershipId, currentInstrument, { title: reviewTitleOn(today), date: today });
+    const review = newReview({ id: uuid(), now: this.app.clock.now() }, partnershipId, currentInstrument, {
+      title: reviewTitleOn(today),
+      date: today,
+    });
     await this.library.createReview(review);
     this.app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
   }
@@ -118,7 +121,10 @@ export class Commands {
   /** The menu's *Save report as PDF*: the review on screen, against the previous one (as its button does). */
   async saveReport(): Promise<void> {
     if (!this.app.editor || this.app.router.view.name !== 'review') return this.app.notices.info('Open a review first to save its report.');
-    const [{ saveReport }, { openReviewSubject }] = await Promise.all([import('../report/save-report.ts'), import('../report/subject.svelte.ts')]);
+    const [{ saveReport }, { openReviewSubject }] = await Promise.all([
+      import('../report/save-report.ts'),
+      import('../report/subject.svelte.ts'),
+    ]);
     await saveReport(this.app, () => openReviewSubject(this.app));
   }
 

@@ -116,7 +116,10 @@ async function currentBundle(app: AppState, purpose: string): Promise<ReviewBund
     return null;
   }
   await app.saver.flush();
-  return { partnership: $state.snapshot(app.contextPartnership ?? editor.partnership), review: $state.snapshot(editor.review) } as ReviewBundle;
+  return {
+    partnership: $state.snapshot(app.contextPartnership ?? editor.partnership),
+    review: $state.snapshot(editor.review),
+  } as ReviewBundle;
 }
 
 function report(app: AppState, result: Result<{ status: 'saved'; name: string } | { status: 'cancelled' }>, failure: string): void {
@@ -125,5 +128,8 @@ function report(app: AppState, result: Result<{ status: 'saved'; name: string } 
 }
 
 function failed(app: AppState, what: string, error: AppError): void {
-  app.notices.error(`${what}: ${error.message}`, error.problems?.map((p) => `${p.where}: ${p.message}`));
+  app.notices.error(
+    `${what}: ${error.message}`,
+    error.problems?.map((p) => `${p.where}: ${p.message}`),
+  );
 }

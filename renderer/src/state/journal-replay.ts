@@ -73,14 +73,27 @@ async function replayEntry(store: LibraryStore, entry: JournalEntry): Promise<bo
 async function replayReview(store: LibraryStore, entry: Extract<JournalEntry, { kind: 'review' }>): Promise<WriteOutcome<Review> | null> {
   const stored = await store.loadReview(entry.value.id);
   if (!stored) return (entry.rev ?? NEW_RECORD) === NEW_RECORD ? store.saveReview(entry.value, NEW_RECORD) : null;
-  const value = chooseValue(entry, stored.value, stored.rev, (base, mine, theirs, choose) => mergeReviewEdits(base, mine, theirs, choose).merged);
+  const value = chooseValue(
+    entry,
+    stored.value,
+    stored.rev,
+    (base, mine, theirs, choose) => mergeReviewEdits(base, mine, theirs, choose).merged,
+  );
   return value ? store.saveReview(value, stored.rev) : null;
 }
 
-async function replayPartnership(store: LibraryStore, entry: Extract<JournalEntry, { kind: 'partnership' }>): Promise<WriteOutcome<Partnership> | null> {
+async function replayPartnership(
+  store: LibraryStore,
+  entry: Extract<JournalEntry, { kind: 'partnership' }>,
+): Promise<WriteOutcome<Partnership> | null> {
   const stored = await store.loadPartnership(entry.value.id);
   if (!stored) return (entry.rev ?? NEW_RECORD) === NEW_RECORD ? store.savePartnership(entry.value, NEW_RECORD) : null;
-  const value = chooseValue(entry, stored.value, stored.rev, (base, mine, theirs, choose) => mergePartnershipEdits(base, mine, theirs, choose).merged);
+  const value = chooseValue(
+    entry,
+    stored.value,
+    stored.rev,
+    (base, mine, theirs, choose) => mergePartnershipEdits(base, mine, theirs, choose).merged,
+  );
   return value ? store.savePartnership(value, stored.rev) : null;
 }
 

@@ -82,7 +82,12 @@ export class PartnershipEditor {
     this.#saver.schedule(
       this.key,
       () => this.synced.save(),
-      () => ({ kind: 'partnership', value: $state.snapshot(this.partnership) as Partnership, base: this.synced.base, rev: this.synced.rev }),
+      () => ({
+        kind: 'partnership',
+        value: $state.snapshot(this.partnership) as Partnership,
+        base: this.synced.base,
+        rev: this.synced.rev,
+      }),
     );
   }
 }

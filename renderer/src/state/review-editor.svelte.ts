@@ -1,13 +1,6 @@
 import { findInstrument } from '@shared/instrument/catalogue.ts';
 import type { Instrument, RatingLevelId } from '@shared/instrument/schema.ts';
-import {
-  answerOf,
-  factorsOf,
-  type BenchmarkAnswer,
-  type FactorMark,
-  type Partnership,
-  type Review,
-} from '@shared/model/review.ts';
+import { answerOf, factorsOf, type BenchmarkAnswer, type FactorMark, type Partnership, type Review } from '@shared/model/review.ts';
 import type { Side } from '@shared/model/merge-edits.ts';
 import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
@@ -37,7 +30,8 @@ export class ReviewEditor {
   constructor(loaded: Versioned<Review>, partnership: Partnership, store: LibraryStore, saver: Autosaver, now = systemClock.now) {
     const review = structuredClone(loaded.value);
     const instrument = findInstrument(review.instrument.id, review.instrument.version);
-    if (!instrument) throw new Error(`This review was made with a form this app does not know (${review.instrument.id} v${review.instrument.version}).`);
+    if (!instrument)
+      throw new Error(`This review was made with a form this app does not know (${review.instrument.id} v${review.instrument.version}).`);
     this.review = review;
     this.participantsText = toLines(review.participants);
     this.partnership = partnership;

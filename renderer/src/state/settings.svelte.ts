@@ -17,7 +17,11 @@ export class Settings {
   offline = $state<OfflineApp | null>(null);
   readonly #bridge: Pick<Bridge, 'app:info'>;
 
-  constructor(bridge: Pick<Bridge, 'app:info' | 'library:rollingBackup'>, store: Pick<LibraryStore, 'snapshot'>, memory: DayMemory = localStorageMemory()) {
+  constructor(
+    bridge: Pick<Bridge, 'app:info' | 'library:rollingBackup'>,
+    store: Pick<LibraryStore, 'snapshot'>,
+    memory: DayMemory = localStorageMemory(),
+  ) {
     this.#bridge = bridge;
     this.backup = new RollingBackup({ bridge, snapshot: () => store.snapshot(), today: systemClock.today, memory });
   }

@@ -4,8 +4,26 @@ import { LibrarySnapshotSchema, type LibrarySnapshot } from '@shared/files/bundl
 import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '@shared/model/review.ts';
 import { openDb, revisionKey, type PartnershipDb } from './db.ts';
 import { InvalidRecordError, idOf } from './errors.ts';
-import { NEW_RECORD, type DamagedRecord, type LibraryStore, type Listed, type PartnershipListing, type RestoreOutcome, type StoreChange, type Versioned, type WriteOutcome } from './library-store.ts';
-import { PartnershipSummarySchema, headlineFromSummary, headlineOf, indexOfReview, newestFirst, summarise, type PartnershipSummary } from './summary.ts';
+import {
+  NEW_RECORD,
+  type DamagedRecord,
+  type LibraryStore,
+  type Listed,
+  type PartnershipListing,
+  type RestoreOutcome,
+  type StoreChange,
+  type Versioned,
+  type WriteOutcome,
+} from './library-store.ts';
+import {
+  PartnershipSummarySchema,
+  headlineFromSummary,
+  headlineOf,
+  indexOfReview,
+  newestFirst,
+  summarise,
+  type PartnershipSummary,
+} from './summary.ts';
 
 type Table = 'partnerships' | 'reviews';
 
@@ -22,7 +40,12 @@ function sift<T>(schema: z.ZodMiniType<T>, table: Table, values: unknown[]): Lis
   for (const value of values) {
     const parsed = schema.safeParse(value);
     if (parsed.success) items.push(parsed.data);
-    else damaged.push({ table, id: idOf(value), message: new InvalidRecordError(table, idOf(value), 'read', parsed.error.issues, value).message });
+    else
+      damaged.push({
+        table,
+        id: idOf(value),
+        message: new InvalidRecordError(table, idOf(value), 'read', parsed.error.issues, value).message,
+      });
   }
   return { items, damaged };
 }
@@ -57,7 +80,13 @@ export class DexieLibraryStore implements LibraryStore {
    * stored record is still at `base`; otherwise it reports what is stored now (stale) or that it is gone (deleted),
    * and writes nothing.
    */
-  async #precondition<T>(table: Table, id: string, base: number, stored: unknown, schema: z.ZodMiniType<T>): Promise<WriteOutcome<T> | null> {
+  async #precondition<T>(
+    table: Table,
+    id: string,
+    base: number,
+    stored: unknown,
+    schema: z.ZodMiniType<T>,
+  ): Promise<WriteOutcome<T> | null> {
     if (stored === undefined) return base === NEW_RECORD ? null : { status: 'deleted' };
     const rev = await this.#revOf(table, id);
     return rev === base ? null : { status: 'stale', current: { value: check(schema, table, 'read', stored), rev } };
@@ -99,16 +128,27 @@ export class DexieLibraryStore implements LibraryStore {
   }
 
   async #listByScanning(): Promise<Listed<PartnershipListing>> {
-    const [partnerships, reviews] = await this.db.transaction('r', this.db.partnerships, this.db.reviews, async () => [
-      sift(PartnershipSchema, 'partnerships', await this.db.partnerships.toArray()),
-      sift(ReviewSchema, 'reviews', await this.db.reviews.toArray()),
-    ] as const);
+    const [partnerships, reviews] = await this.db.transaction(
+      'r',
+      this.db.partnerships,
+      this.db.reviews,
+      async () =>
+        [
+          sift(PartnershipSchema, 'partnerships', await this.db.partnerships.toArray()),
+          sift(ReviewSchema, 'reviews', await this.db.reviews.toArray()),
+        ] as const,
+    );
     const byPartnership = new Map<string, Review[]>();
     for (const r of reviews.items) byPartnership.set(r.partnershipId, [...(byPartnership.get(r.partnershipId) ?? []), r]);
     const items = partnerships.items.map((partnership): PartnershipListing => {
       const own = (byPartnership.get(partnership.id) ?? []).sort(newestFirst);
       const latest = own[0] ?? null;
-      return { partnership, latest: latest ? headlineOf(latest) : null, latestIndex: latest ? indexOfReview(latest) : null, reviewCount: own.length };
+      return {
+        partnership,
+        latest: latest ? headlineOf(latest) : null,
+        latestIndex: latest ? indexOfReview(latest) : null,
+        reviewCount: own.length,
+      };
     });
     return { items: items.sort(byLatestReview), damaged: [...partnerships.damaged, ...reviews.damaged] };
   }
@@ -132,18 +172,31 @@ export class DexieLibraryStore implements LibraryStore {
   async loadPartnership(id: string): Promise<Versioned<Partnership> | undefined> {
     return this.db.transaction('r', this.db.partnerships, this.db.revisions, async () => {
       const value = await this.db.partnerships.get(id);
-      return value === undefined ? undefined : { value: check(PartnershipSchema, 'partnerships', 'read', value), rev: await this.#revOf('partnerships', id) };
+      return value === undefined
+        ? undefined
+        : { value: check(PartnershipSchema, 'partnerships', 'read', value), rev: await this.#revOf('partnerships', id) };
     });
   }
 
   async savePartnership(partnership: Partnership, base: number): Promise<WriteOutcome<Partnership>> {
     const valid = check(PartnershipSchema, 'partnerships', 'write', partnership);
-    const outcome = await this.db.transaction('rw', this.db.partnerships, this.db.revisions, async (): Promise<WriteOutcome<Partnership>> => {
-      const refused = await this.#precondition('partnerships', valid.id, base, await this.db.partnerships.get(valid.id), PartnershipSchema);
-      if (refused) return refused;
-      await this.db.partnerships.put(valid);
-      return { status: 'saved', rev: await this.#bump('partnerships', valid.id) };
-    });
+    const outcome = await this.db.transaction(
+      'rw',
+      this.db.partnerships,
+      this.db.revisions,
+      async (): Promise<WriteOutcome<Partnership>> => {
+        const refused = await this.#precondition(
+          'partnerships',
+          valid.id,
+          base,
+          await this.db.partnerships.get(valid.id),
+          PartnershipSchema,
+        );
+        if (refused) return refused;
+        await this.db.partnerships.put(valid);
+        return { status: 'saved', rev: await this.#bump('partnerships', valid.id) };
+      },
+    );
     if (outcome.status === 'saved') this.#announce({ table: 'partnerships', id: valid.id, rev: outcome.rev });
     return outcome;
   }
@@ -184,7 +237,9 @@ export class DexieLibraryStore implements LibraryStore {
   async loadReview(id: string): Promise<Versioned<Review> | undefined> {
     return this.db.transaction('r', this.db.reviews, this.db.revisions, async () => {
       const value = await this.db.reviews.get(id);
-      return value === undefined ? undefined : { value: check(ReviewSchema, 'reviews', 'read', value), rev: await this.#revOf('reviews', id) };
+      return value === undefined
+        ? undefined
+        : { value: check(ReviewSchema, 'reviews', 'read', value), rev: await this.#revOf('reviews', id) };
     });
   }
 
@@ -199,21 +254,25 @@ export class DexieLibraryStore implements LibraryStore {
   /** `base` null: unconditional (seeding tests); otherwise compare-and-set. */
   async #writeReview(review: Review, base: number | null): Promise<WriteOutcome<Review>> {
     const valid = check(ReviewSchema, 'reviews', 'write', review);
-    const outcome = await this.db.transaction('rw', [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions], async (): Promise<WriteOutcome<Review>> => {
-      // Checked first: a review deleted with its partnership in another tab is "deleted", not a missing partnership.
-      const before = await this.db.reviews.get(valid.id);
-      const refused = base === null ? null : await this.#precondition('reviews', valid.id, base, before, ReviewSchema);
-      if (refused) return refused;
-      // A review without its partnership could never be listed or opened again.
-      if (!(await this.db.partnerships.get(valid.partnershipId))) {
-        throw new Error(`Cannot save review ${valid.id}: its partnership ${valid.partnershipId} is not in the library`);
-      }
-      await this.db.reviews.put(valid);
-      await this.#resummarise(valid.partnershipId);
-      const movedFrom = (before as { partnershipId?: unknown } | undefined)?.partnershipId;
-      if (typeof movedFrom === 'string' && movedFrom !== valid.partnershipId) await this.#resummarise(movedFrom);
-      return { status: 'saved', rev: await this.#bump('reviews', valid.id) };
-    });
+    const outcome = await this.db.transaction(
+      'rw',
+      [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions],
+      async (): Promise<WriteOutcome<Review>> => {
+        // Checked first: a review deleted with its partnership in another tab is "deleted", not a missing partnership.
+        const before = await this.db.reviews.get(valid.id);
+        const refused = base === null ? null : await this.#precondition('reviews', valid.id, base, before, ReviewSchema);
+        if (refused) return refused;
+        // A review without its partnership could never be listed or opened again.
+        if (!(await this.db.partnerships.get(valid.partnershipId))) {
+          throw new Error(`Cannot save review ${valid.id}: its partnership ${valid.partnershipId} is not in the library`);
+        }
+        await this.db.reviews.put(valid);
+        await this.#resummarise(valid.partnershipId);
+        const movedFrom = (before as { partnershipId?: unknown } | undefined)?.partnershipId;
+        if (typeof movedFrom === 'string' && movedFrom !== valid.partnershipId) await this.#resummarise(movedFrom);
+        return { status: 'saved', rev: await this.#bump('reviews', valid.id) };
+      },
+    );
     if (outcome.status === 'saved') this.#announce({ table: 'reviews', id: valid.id, rev: outcome.rev });
     return outcome;
   }
@@ -242,20 +301,25 @@ export class DexieLibraryStore implements LibraryStore {
     const valid = LibrarySnapshotSchema.parse(incoming);
     // Fetched on first use, and before the transaction: awaiting anything but the database inside it would end it.
     const { mergeSnapshots } = await import('./merge.ts');
-    const outcome = await this.db.transaction('rw', [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions], async () => {
-      const existing = await this.snapshot();
-      const { merged, added, updated, unchanged } = mergeSnapshots(existing, valid);
-      const known = new Set(merged.partnerships.map((p) => p.id));
-      const orphan = merged.reviews.find((r) => !known.has(r.partnershipId));
-      if (orphan) throw new Error(`Cannot restore review ${orphan.id}: its partnership ${orphan.partnershipId} is missing from the backup`);
-      await this.db.partnerships.bulkPut(merged.partnerships);
-      await this.db.reviews.bulkPut(merged.reviews);
-      for (const pid of new Set(valid.reviews.map((r) => r.partnershipId))) await this.#resummarise(pid);
-      // Every record the file named moves on a revision, so a tab holding an older copy merges instead of overwriting.
-      for (const p of valid.partnerships) await this.#bump('partnerships', p.id);
-      for (const r of valid.reviews) await this.#bump('reviews', r.id);
-      return { added, updated, unchanged };
-    });
+    const outcome = await this.db.transaction(
+      'rw',
+      [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions],
+      async () => {
+        const existing = await this.snapshot();
+        const { merged, added, updated, unchanged } = mergeSnapshots(existing, valid);
+        const known = new Set(merged.partnerships.map((p) => p.id));
+        const orphan = merged.reviews.find((r) => !known.has(r.partnershipId));
+        if (orphan)
+          throw new Error(`Cannot restore review ${orphan.id}: its partnership ${orphan.partnershipId} is missing from the backup`);
+        await this.db.partnerships.bulkPut(merged.partnerships);
+        await this.db.reviews.bulkPut(merged.reviews);
+        for (const pid of new Set(valid.reviews.map((r) => r.partnershipId))) await this.#resummarise(pid);
+        // Every record the file named moves on a revision, so a tab holding an older copy merges instead of overwriting.
+        for (const p of valid.partnerships) await this.#bump('partnerships', p.id);
+        for (const r of valid.reviews) await this.#bump('reviews', r.id);
+        return { added, updated, unchanged };
+      },
+    );
     this.#announce({ table: '*' });
     return outcome;
   }

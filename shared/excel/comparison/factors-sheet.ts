@@ -41,7 +41,16 @@ export function writeFactorsSheet(workbook: Workbook, title: string, factors: Fa
       f.states.forEach((state, i) => {
         const cell = sheet.getCell(row, 2 + i);
         const change = f.changes[i] ?? null;
-        wear(cell, change === 'appeared' ? LOOKS.alertCentre : change === 'resolved' ? LOOKS.resolvedCentre : state === 'absent' ? LOOKS.mutedCentre : LOOKS.centre);
+        wear(
+          cell,
+          change === 'appeared'
+            ? LOOKS.alertCentre
+            : change === 'resolved'
+              ? LOOKS.resolvedCentre
+              : state === 'absent'
+                ? LOOKS.mutedCentre
+                : LOOKS.centre,
+        );
         const text = factorCellText(state, change);
         if (text !== '') cell.value = text;
       });

@@ -20,7 +20,13 @@ export function matrixCellText(cell: ComparisonCell, levels: readonly RatingLeve
 }
 
 /** Benchmarks down, reviews across in date order, each cell in its level's colour. */
-export function writeMatrixSheet(workbook: Workbook, title: string, comparison: Comparison, levels: readonly RatingLevel[], heading: PageHeading): void {
+export function writeMatrixSheet(
+  workbook: Workbook,
+  title: string,
+  comparison: Comparison,
+  levels: readonly RatingLevel[],
+  heading: PageHeading,
+): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.matrix, { properties: { tabColor: { argb: TAB } } });
   const last = 2 + comparison.columns.length;
   sheet.columns = [{ width: 5 }, { width: 40 }, ...comparison.columns.map(() => ({ width: 18 }))];

@@ -20,7 +20,12 @@ function overallChange(trends: Trends): string {
 export function writeOverviewSheet(workbook: Workbook, partnership: string, trends: Trends, heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.overview);
   sheet.columns = [{ width: 40 }, { width: 16 }, { width: 18 }];
-  headingRows(sheet, `${partnership} – progress over time`, `${trends.columns.length} ${trends.columns.length === 1 ? 'review' : 'reviews'} compared, in date order. ${overallChange(trends)}`, 3);
+  headingRows(
+    sheet,
+    `${partnership} – progress over time`,
+    `${trends.columns.length} ${trends.columns.length === 1 ? 'review' : 'reviews'} compared, in date order. ${overallChange(trends)}`,
+    3,
+  );
   ['Review', 'Date', 'Overall index (0–100)'].forEach((h, i) => {
     const cell = sheet.getCell(HEADER_ROW, 1 + i);
     cell.value = h;

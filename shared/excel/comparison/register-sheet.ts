@@ -6,15 +6,40 @@ import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { isoToDate, longDate } from '../text.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows } from './layout.ts';
 
-export const REGISTER_HEADINGS = ['No.', 'Benchmark', 'Action Needed', 'By Whom?', 'Due date', 'Status', 'Overdue', 'Review', 'First raised in'] as const;
+export const REGISTER_HEADINGS = [
+  'No.',
+  'Benchmark',
+  'Action Needed',
+  'By Whom?',
+  'Due date',
+  'Status',
+  'Overdue',
+  'Review',
+  'First raised in',
+] as const;
 
 /** Every action across the reviews, once each; a carried action shows its latest state and where it began. */
 export function writeRegisterSheet(workbook: Workbook, title: string, register: ActionRegister, today: string, heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.register);
   const last = REGISTER_HEADINGS.length;
   // Nine columns: A4 landscape at 90 %, the longest texts wrapping.
-  sheet.columns = [{ width: 5 }, { width: 24 }, { width: 24 }, { width: 12 }, { width: 11 }, { width: 11 }, { width: 11 }, { width: 14 }, { width: 13 }];
-  headingRows(sheet, title, `${register.entries.length} ${register.entries.length === 1 ? 'action' : 'actions'}, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`, last);
+  sheet.columns = [
+    { width: 5 },
+    { width: 24 },
+    { width: 24 },
+    { width: 12 },
+    { width: 11 },
+    { width: 11 },
+    { width: 11 },
+    { width: 14 },
+    { width: 13 },
+  ];
+  headingRows(
+    sheet,
+    title,
+    `${register.entries.length} ${register.entries.length === 1 ? 'action' : 'actions'}, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`,
+    last,
+  );
   REGISTER_HEADINGS.forEach((h, i) => {
     const cell = sheet.getCell(HEADER_ROW, 1 + i);
     cell.value = h;
@@ -33,9 +58,17 @@ export function writeRegisterSheet(workbook: Workbook, title: string, register: 
     wear(due, LOOKS.date);
     if (e.dueDate) due.value = isoToDate(e.dueDate);
     putStyledText(sheet.getCell(row, 6), ACTION_STATUS_LABELS[e.status]);
-    putStyledText(sheet.getCell(row, 7), e.overdue ? `Overdue (${e.daysOverdue} ${e.daysOverdue === 1 ? 'day' : 'days'})` : '', e.overdue ? LOOKS.alert : LOOKS.body);
+    putStyledText(
+      sheet.getCell(row, 7),
+      e.overdue ? `Overdue (${e.daysOverdue} ${e.daysOverdue === 1 ? 'day' : 'days'})` : '',
+      e.overdue ? LOOKS.alert : LOOKS.body,
+    );
     putStyledText(sheet.getCell(row, 8), `${e.reviewTitle}, ${longDate(e.reviewDate)}`);
-    const origin = e.carried ? (e.originReviewTitle && e.originReviewDate ? `${e.originReviewTitle}, ${longDate(e.originReviewDate)}` : 'an earlier review not included') : '';
+    const origin = e.carried
+      ? e.originReviewTitle && e.originReviewDate
+        ? `${e.originReviewTitle}, ${longDate(e.originReviewDate)}`
+        : 'an earlier review not included'
+      : '';
     putStyledText(sheet.getCell(row, 9), origin);
     row += 1;
   }

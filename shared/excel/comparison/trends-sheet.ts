@@ -9,7 +9,13 @@ import { INDEX_LABEL, INDEX_RULE } from '../../vocabulary/index-rule.ts';
 export const NOT_RATED_LABEL = 'Not rated';
 
 /** Per section: the index, then how many benchmarks sat at each level, for every review in date order. */
-export function writeTrendsSheet(workbook: Workbook, title: string, trends: Trends, levels: readonly RatingLevel[], heading: PageHeading): void {
+export function writeTrendsSheet(
+  workbook: Workbook,
+  title: string,
+  trends: Trends,
+  levels: readonly RatingLevel[],
+  heading: PageHeading,
+): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.trends);
   const last = 2 + trends.columns.length;
   sheet.columns = [{ width: 22 }, { width: 24 }, ...trends.columns.map(() => ({ width: 14 }))];

@@ -41,7 +41,9 @@ export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook
     const label = names.get(`xl/worksheets/sheet${sheet[1]}.xml`) ?? part;
     const xml = decodeUtf8Or(data);
     if (xml === null) {
-      return err('corrupt-workbook', `The workbook is damaged and cannot be read (the sheet "${label}" is not UTF-8 text).`, [{ where: label, message: 'not UTF-8 text' }]);
+      return err('corrupt-workbook', `The workbook is damaged and cannot be read (the sheet "${label}" is not UTF-8 text).`, [
+        { where: label, message: 'not UTF-8 text' },
+      ]);
     }
     const result = preflightSheetXml(xml, label);
     if (!result.ok) return result;
@@ -54,4 +56,3 @@ export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook
   for (const [part, xml] of rewritten) parts[part] = strToU8(xml);
   return ok({ bytes: zipSync(parts), clipped });
 }
-

@@ -45,7 +45,9 @@ function escapeAttribute(value: string): string {
 }
 
 function startTag(tag: SaxesTagPlain, attributes: Record<string, string>): string {
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
+    .join('');
   return `<${tag.name}${attrs}${tag.isSelfClosing ? '/>' : '>'}`;
 }
 
@@ -67,7 +69,9 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
   let depth = 0;
   const where = (ref: string) => (ref === '' ? sheet : `${sheet}!${ref.length > 40 ? `${ref.slice(0, 40)}…` : ref}`);
   const refuse = (ref: string, message: string) => {
-    refusal ??= err('too-complex', `The sheet "${sheet}" is built in a way no review form is (${message}); it is not accepted.`, [{ where: where(ref), message }]);
+    refusal ??= err('too-complex', `The sheet "${sheet}" is built in a way no review form is (${message}); it is not accepted.`, [
+      { where: where(ref), message },
+    ]);
   };
 
   // Only the position is noted per tag; where the tag began is looked up for the few elements that are edited.
@@ -98,7 +102,10 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
     // The reader never looks at validations, conditional formats or hyperlinks, so past their limits they are left out.
     if (name !== 'mergeCell' && name !== 'dimension' && count > SHEET_STRUCTURE_LIMITS.rangedElements) {
       if (count === SHEET_STRUCTURE_LIMITS.rangedElements + 1) {
-        clipped.push({ where: sheet, message: `${kind.what.replace(/^an? /, '')}s after the first ${thousands(SHEET_STRUCTURE_LIMITS.rangedElements)} were left out` });
+        clipped.push({
+          where: sheet,
+          message: `${kind.what.replace(/^an? /, '')}s after the first ${thousands(SHEET_STRUCTURE_LIMITS.rangedElements)} were left out`,
+        });
       }
       return drop(tag);
     }
@@ -115,7 +122,8 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
     if (name === 'mergeCell') {
       // A merge decides what ExcelJS reads in every cell it covers, so one too big to keep cannot be left out.
       mergedCells += cells;
-      if (mergedCells > SHEET_STRUCTURE_LIMITS.mergedCells) return refuse(ref, `merged ranges covering more than ${thousands(SHEET_STRUCTURE_LIMITS.mergedCells)} cells`);
+      if (mergedCells > SHEET_STRUCTURE_LIMITS.mergedCells)
+        return refuse(ref, `merged ranges covering more than ${thousands(SHEET_STRUCTURE_LIMITS.mergedCells)} cells`);
     }
     if (name === 'dataValidation' && kept.length > 0) {
       if (validatedCells + cells > SHEET_STRUCTURE_LIMITS.validatedCells) {
@@ -148,21 +156,32 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
     if (!Number.isInteger(min) || !Number.isInteger(max) || max <= FORM_AREA.lastColumn) return;
     const range = `${columnLetters(Math.min(min, 16_384))}:${columnLetters(Math.min(max, 16_384))}`;
     if (min > FORM_AREA.lastColumn) {
-      clipped.push({ where: where(range), message: 'a column format outside the form\'s area was left out' });
+      clipped.push({ where: where(range), message: "a column format outside the form's area was left out" });
       return drop(tag);
     }
-    clipped.push({ where: where(range), message: `a column format reaching beyond the form's area was cut at column ${columnLetters(FORM_AREA.lastColumn)}` });
+    clipped.push({
+      where: where(range),
+      message: `a column format reaching beyond the form's area was cut at column ${columnLetters(FORM_AREA.lastColumn)}`,
+    });
     edits.push({ start: tagStart(), end: parser.position, text: startTag(tag, { ...tag.attributes, max: String(FORM_AREA.lastColumn) }) });
   }
 
   try {
     parser.write(xml).close();
   } catch (e) {
-    return err('corrupt-workbook', `The workbook is damaged and cannot be read (the sheet "${sheet}" is not well-formed: ${messageOf(e)}).`, [{ where: sheet, message: 'not well-formed XML' }]);
+    return err(
+      'corrupt-workbook',
+      `The workbook is damaged and cannot be read (the sheet "${sheet}" is not well-formed: ${messageOf(e)}).`,
+      [{ where: sheet, message: 'not well-formed XML' }],
+    );
   }
   if (refusal) return refusal;
   // A sheet with thousands of clipped ranges still gets a readable list of warnings.
-  if (clipped.length > MAX_LISTED) clipped.splice(MAX_LISTED, clipped.length - MAX_LISTED, { where: sheet, message: `${thousands(clipped.length - MAX_LISTED)} more ranges were cut or left out` });
+  if (clipped.length > MAX_LISTED)
+    clipped.splice(MAX_LISTED, clipped.length - MAX_LISTED, {
+      where: sheet,
+      message: `${thousands(clipped.length - MAX_LISTED)} more ranges were cut or left out`,
+    });
   if (edits.length === 0) return ok({ xml: null, clipped });
   const pieces: string[] = [];
   let at = 0;

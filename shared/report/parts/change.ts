@@ -36,7 +36,11 @@ export function changePart(ctx: ReportContext): Content[] {
   const trends = sectionTrends([...ctx.earlier, ctx.review]);
   const idx = (p: { index: number | null } | null) => (p === null || p.index === null ? '–' : String(p.index));
   const trendBody: TableCell[][] = [
-    [{ text: 'Review', style: 'tableHeader' }, { text: 'Overall', style: 'tableHeader', alignment: 'center' }, ...trends.sections.map((s): TableCell => ({ text: `${s.number} ${s.title}`, style: 'tableHeader', alignment: 'center' }))],
+    [
+      { text: 'Review', style: 'tableHeader' },
+      { text: 'Overall', style: 'tableHeader', alignment: 'center' },
+      ...trends.sections.map((s): TableCell => ({ text: `${s.number} ${s.title}`, style: 'tableHeader', alignment: 'center' })),
+    ],
     ...trends.columns.map((c, i): TableCell[] => [
       { text: titled(c), bold: c.reviewId === ctx.review.id },
       { text: idx(trends.overall[i] ?? null), alignment: 'center', bold: true },
@@ -53,7 +57,13 @@ export function changePart(ctx: ReportContext): Content[] {
         dontBreakRows: false,
         widths: [24, '*', 90, 22, 90],
         body: [
-          [{ text: 'No.', style: 'tableHeader' }, { text: ctx.instrument.headings.benchmark, style: 'tableHeader' }, { text: displayDate(before.date), style: 'tableHeader' }, { text: '', style: 'tableHeader' }, { text: displayDate(after.date), style: 'tableHeader' }],
+          [
+            { text: 'No.', style: 'tableHeader' },
+            { text: ctx.instrument.headings.benchmark, style: 'tableHeader' },
+            { text: displayDate(before.date), style: 'tableHeader' },
+            { text: '', style: 'tableHeader' },
+            { text: displayDate(after.date), style: 'tableHeader' },
+          ],
           ...rows,
         ],
       },

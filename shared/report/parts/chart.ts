@@ -33,7 +33,16 @@ export function barChart(bars: readonly Bar[]): Content {
         ...grid,
         ...(bar.value === null
           ? []
-          : [{ type: 'rect', x: 0, y: 2, w: Math.max(0.5, (bar.value / 100) * BAR_WIDTH), h: BAR_HEIGHT, color: bar.emphasis ? INK.bar : INK.barLight } as CanvasElement]),
+          : [
+              {
+                type: 'rect',
+                x: 0,
+                y: 2,
+                w: Math.max(0.5, (bar.value / 100) * BAR_WIDTH),
+                h: BAR_HEIGHT,
+                color: bar.emphasis ? INK.bar : INK.barLight,
+              } as CanvasElement,
+            ]),
       ],
     },
     { text: bar.value === null ? '–' : String(bar.value), bold: bar.emphasis === true, alignment: 'right', margin: [0, 2, 0, 0] },
@@ -44,7 +53,12 @@ export function barChart(bars: readonly Bar[]): Content {
       // Each label ends at its gridline; "0" starts at the first.
       columns: [
         { text: '0', width: BAR_WIDTH / 8, alignment: 'left', style: 'small' },
-        ...TICKS.slice(1).map((t, i) => ({ text: String(t), width: BAR_WIDTH / (i === 0 ? 8 : 4), alignment: 'right' as const, style: 'small' })),
+        ...TICKS.slice(1).map((t, i) => ({
+          text: String(t),
+          width: BAR_WIDTH / (i === 0 ? 8 : 4),
+          alignment: 'right' as const,
+          style: 'small',
+        })),
       ],
       columnGap: 0,
     },

@@ -4,7 +4,8 @@ import type { ReportContext } from '../context.ts';
 import { indexText, NOT_RATED } from '../context.ts';
 import { barChart } from './chart.ts';
 
-export const NOTHING_RATED = 'Nothing has been rated in this review yet, so it has no index. The sections below list every benchmark to rate.';
+export const NOTHING_RATED =
+  'Nothing has been rated in this review yet, so it has no index. The sections below list every benchmark to rate.';
 
 /** The overall and per-section index as a chart, then the count at each level per section as a table. */
 export function glancePart(ctx: ReportContext): Content[] {
@@ -12,7 +13,12 @@ export function glancePart(ctx: ReportContext): Content[] {
   const overall = score.overall;
   const header: TableCell[] = [
     { text: 'Section', style: 'tableHeader' },
-    ...instrument.ratingLevels.map((l): TableCell => ({ text: l.label, style: 'tableHeader', alignment: 'center', fillColor: LEVEL_COLOURS[l.id].fill })),
+    ...instrument.ratingLevels.map((l): TableCell => ({
+      text: l.label,
+      style: 'tableHeader',
+      alignment: 'center',
+      fillColor: LEVEL_COLOURS[l.id].fill,
+    })),
     { text: NOT_RATED, style: 'tableHeader', alignment: 'center' },
     { text: 'Index', style: 'tableHeader', alignment: 'center' },
   ];
@@ -26,7 +32,10 @@ export function glancePart(ctx: ReportContext): Content[] {
     { text: 'At a glance', style: 'h1', pageBreak: 'before' },
     overall.rated === 0
       ? { text: NOTHING_RATED, style: 'note', margin: [0, 0, 0, 10] }
-      : { text: `Overall index ${indexText(overall.index)} out of 100, from ${overall.rated} of ${overall.total} benchmarks rated.`, margin: [0, 0, 0, 10] },
+      : {
+          text: `Overall index ${indexText(overall.index)} out of 100, from ${overall.rated} of ${overall.total} benchmarks rated.`,
+          margin: [0, 0, 0, 10],
+        },
     barChart([
       { label: 'Overall', value: overall.index, emphasis: true },
       ...score.sections.map((s) => ({ label: `${s.number} ${s.title}`, value: s.index })),

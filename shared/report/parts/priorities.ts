@@ -11,8 +11,7 @@ export const NO_PRIORITIES = 'No benchmark is rated NO, so there are no prioriti
 export function prioritiesPart(ctx: ReportContext): Content[] {
   const list = priorities(ctx.review, ctx.instrument);
   const { headings } = ctx.instrument;
-  const flagged = (text: string, missing: boolean, flag: string): TableCell =>
-    missing ? { text: `⚠ ${flag}`, style: 'flag' } : { text };
+  const flagged = (text: string, missing: boolean, flag: string): TableCell => (missing ? { text: `⚠ ${flag}`, style: 'flag' } : { text });
   const body: TableCell[][] = [
     [
       { text: 'No.', style: 'tableHeader' },

@@ -30,26 +30,44 @@ function sectionPart(ctx: ReportContext, section: Section): Content[] {
       });
     }
     if (a.notes.trim() !== '') details.push({ text: [{ text: 'Notes: ', bold: true }, a.notes], style: 'note', margin: [0, 3, 0, 0] });
-    return [{ text: b.number, bold: true }, { stack: details }, { text: ctx.levelLabel(a.rating), bold: a.rating !== null, italics: a.rating === null }];
+    return [
+      { text: b.number, bold: true },
+      { stack: details },
+      { text: ctx.levelLabel(a.rating), bold: a.rating !== null, italics: a.rating === null },
+    ];
   });
   const factors = factorsOf(ctx.review, section.id);
   const ticked = section.factors.filter((f) => factors.marks[f.id] === 'tick');
   return [
     { text: `${section.number} ${section.title}`, style: 'h1', pageBreak: 'before' },
     { text: section.aim, style: 'aim' },
-    { text: `Section index ${indexText(score?.index ?? null)}; ${score?.rated ?? 0} of ${section.benchmarks.length} benchmarks rated.`, margin: [0, 0, 0, 6] },
+    {
+      text: `Section index ${indexText(score?.index ?? null)}; ${score?.rated ?? 0} of ${section.benchmarks.length} benchmarks rated.`,
+      margin: [0, 0, 0, 6],
+    },
     {
       table: {
         headerRows: 1,
         dontBreakRows: false,
         widths: [24, '*', 96],
-        body: [[{ text: 'No.', style: 'tableHeader' }, { text: ctx.instrument.headings.benchmark, style: 'tableHeader' }, { text: 'Rating', style: 'tableHeader' }], ...rows],
+        body: [
+          [
+            { text: 'No.', style: 'tableHeader' },
+            { text: ctx.instrument.headings.benchmark, style: 'tableHeader' },
+            { text: 'Rating', style: 'tableHeader' },
+          ],
+          ...rows,
+        ],
       },
       layout: 'lightHorizontalLines',
     },
     { text: ctx.instrument.headings.factorsQuestion, style: 'h2' },
-    ticked.length === 0 ? { text: NO_FACTORS_TICKED, style: 'note' } : { ul: ticked.map((f) => ({ text: `${TICK} ${f.text}` })), type: 'none' } as Content,
-    ...(factors.notes.trim() === '' ? [] : [{ text: [{ text: 'Notes: ', bold: true }, factors.notes], style: 'note', margin: [0, 6, 0, 0] } as Content]),
+    ticked.length === 0
+      ? { text: NO_FACTORS_TICKED, style: 'note' }
+      : ({ ul: ticked.map((f) => ({ text: `${TICK} ${f.text}` })), type: 'none' } as Content),
+    ...(factors.notes.trim() === ''
+      ? []
+      : [{ text: [{ text: 'Notes: ', bold: true }, factors.notes], style: 'note', margin: [0, 6, 0, 0] } as Content]),
   ];
 }
 

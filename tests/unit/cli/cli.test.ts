@@ -24,7 +24,10 @@ beforeAll(async () => {
 
 describe('partnership-review --help and usage errors', { timeout: 120_000 }, () => {
   it('lists the commands and explains each one, exit 0', async () => {
-    const [all, ...each] = await Promise.all([run(['--help'], dir), ...['template', 'import', 'export', 'validate'].map((c) => run([c, '--help'], dir))]);
+    const [all, ...each] = await Promise.all([
+      run(['--help'], dir),
+      ...['template', 'import', 'export', 'validate'].map((c) => run([c, '--help'], dir)),
+    ]);
     expect(all.code).toBe(0);
     expect(all.stdout).toMatch(/Usage: partnership-review <command>/);
     for (const c of ['template', 'import', 'export', 'validate']) expect(all.stdout).toMatch(new RegExp(`^  ${c} `, 'm'));
@@ -72,11 +75,17 @@ describe('partnership-review commands', { timeout: 120_000 }, () => {
   it('writes the blank form, which validates and imports as a new review', async () => {
     const made = await run(['template', '-o', 'blank.xlsx'], dir);
     expect(made.code).toBe(0);
-    const [valid, imported] = await Promise.all([run(['validate', 'blank.xlsx'], dir), run(['import', 'blank.xlsx', '-o', 'blank.json'], dir)]);
+    const [valid, imported] = await Promise.all([
+      run(['validate', 'blank.xlsx'], dir),
+      run(['import', 'blank.xlsx', '-o', 'blank.json'], dir),
+    ]);
     expect(valid).toMatchObject({ code: 0, stdout: 'blank.xlsx: valid (the review "blank" of blank)\n' });
     expect(imported.code).toBe(0);
     expect(imported.stderr).toMatch(/^warning: Introduction!B4: no partnership name; "blank" is used$/m);
-    expect(JSON.parse(await readFile(path.join(dir, 'blank.json'), 'utf8'))).toMatchObject({ format: 'partnership-review/review', formatVersion: 1 });
+    expect(JSON.parse(await readFile(path.join(dir, 'blank.json'), 'utf8'))).toMatchObject({
+      format: 'partnership-review/review',
+      formatVersion: 1,
+    });
   });
 
   it('validate lists every problem one per line as "where: message" and exits 1', async () => {
@@ -90,7 +99,9 @@ describe('partnership-review commands', { timeout: 120_000 }, () => {
       run(['validate', 'nowhere.xlsx'], dir),
     ]);
     expect(xlsx.code).toBe(1);
-    expect(xlsx.stdout).toBe('2 Trust!E6: two ratings marked for 2.3; mark one column only\n2 Trust!I7: the due date for 2.4 "soon" is not a date; write it as dd/mm/yyyy\n');
+    expect(xlsx.stdout).toBe(
+      '2 Trust!E6: two ratings marked for 2.3; mark one column only\n2 Trust!I7: the due date for 2.4 "soon" is not a date; write it as dd/mm/yyyy\n',
+    );
     expect(bad).toMatchObject({ code: 1, stdout: 'review.date: Invalid ISO date\n' });
     expect(valid).toMatchObject({ code: 0, stdout: 'review.json: valid (the review "Spring review" of Northshire Health & Care)\n' });
     expect(missing).toMatchObject({ code: 1, stdout: 'nowhere.xlsx: no such file\n' });
@@ -100,7 +111,9 @@ describe('partnership-review commands', { timeout: 120_000 }, () => {
     await writeFile(path.join(dir, 'keep.json'), 'previous contents');
     const failed = await run(['import', 'two-marks.xlsx', '-o', 'keep.json'], dir);
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toMatch(/two-marks\.xlsx cannot be imported: 2 problems need fixing first\. Nothing was saved\.\n2 Trust!E6: two ratings/);
+    expect(failed.stderr).toMatch(
+      /two-marks\.xlsx cannot be imported: 2 problems need fixing first\. Nothing was saved\.\n2 Trust!E6: two ratings/,
+    );
     expect(await readFile(path.join(dir, 'keep.json'), 'utf8')).toBe('previous contents');
     const notXlsx = await run(['import', 'review.json', '-o', 'keep.json'], dir);
     expect(notXlsx).toMatchObject({ code: 1, stderr: expect.stringMatching(/not an Excel workbook/) });

@@ -46,7 +46,10 @@ describe('partnership-review refuses unsafe -o targets', { timeout: 120_000 }, (
     ]);
     expect(folder).toMatchObject({ code: 1, stderr: 'folder: is a folder; give a file name\n' });
     expect(pipe).toMatchObject({ code: 1, stderr: 'pipe: is not a regular file (a named pipe); write to a regular file or a new name\n' });
-    expect(device).toMatchObject({ code: 1, stderr: '/dev/null: is not a regular file (a device); write to a regular file or a new name\n' });
+    expect(device).toMatchObject({
+      code: 1,
+      stderr: '/dev/null: is not a regular file (a device); write to a regular file or a new name\n',
+    });
     expect((await lstat(path.join(dir, 'pipe'))).isFIFO()).toBe(true);
     expect((await lstat('/dev/null')).isCharacterDevice()).toBe(true);
     expect((await readdir(dir)).sort()).toEqual(['folder', 'pipe']);
@@ -84,7 +87,10 @@ describe('partnership-review reads as the app does and says each thing once', { 
   beforeAll(async () => {
     dir = await folderWithReview();
     const { partnership, review: one } = sampleBundle();
-    const { format, ...rest } = JSON.parse(serializeLibrary({ partnerships: [partnership], reviews: [one] }, NOW)) as Record<string, unknown>;
+    const { format, ...rest } = JSON.parse(serializeLibrary({ partnerships: [partnership], reviews: [one] }, NOW)) as Record<
+      string,
+      unknown
+    >;
     expect(format).toBe('partnership-review/library');
     // A backup whose "format" is its last key, after leading whitespace: only parsing finds it.
     await writeFile(path.join(dir, 'backup.json'), `\n   ${JSON.stringify({ ...rest, format }, null, 2)}`);
@@ -99,7 +105,10 @@ describe('partnership-review reads as the app does and says each thing once', { 
   });
 
   it('refuses invalid UTF-8 as the app does, rather than reading replacement characters', async () => {
-    const [validate, exported] = await Promise.all([run(['validate', 'latin.json'], dir), run(['export', 'latin.json', '-o', 'latin.xlsx'], dir)]);
+    const [validate, exported] = await Promise.all([
+      run(['validate', 'latin.json'], dir),
+      run(['export', 'latin.json', '-o', 'latin.xlsx'], dir),
+    ]);
     expect(validate).toMatchObject({ code: 1, stdout: 'latin.json: not UTF-8 text\n', stderr: '' });
     expect(exported).toMatchObject({ code: 1, stderr: 'latin.json: not UTF-8 text\n' });
     expect(await readdir(dir)).not.toContain('latin.xlsx');

@@ -8,7 +8,13 @@ describe('carryForward', () => {
   const previous = review({
     n: 1,
     date: '2025-03-01',
-    ratings: { '1.1': 'no-action-needed', '1.2': 'no-action-in-hand', '1.3': 'yes-working-well', '1.4': 'no-action-needed', '1.5': 'no-action-needed' },
+    ratings: {
+      '1.1': 'no-action-needed',
+      '1.2': 'no-action-in-hand',
+      '1.3': 'yes-working-well',
+      '1.4': 'no-action-needed',
+      '1.5': 'no-action-needed',
+    },
     answers: {
       '1.1': { actionNeeded: 'Agree a shared vision', byWhom: 'Board', dueDate: '2025-06-30', actionStatus: 'open', notes: 'heated' },
       '1.2': { actionNeeded: 'Map the added value', byWhom: 'Jo', dueDate: null, actionStatus: 'in-progress' },
@@ -23,7 +29,13 @@ describe('carryForward', () => {
 
   it('starts a draft for the same partnership with the open and in-progress actions, keeping their status', () => {
     const next = carryForward(previous, origin, { title: 'Autumn review' });
-    expect(next).toMatchObject({ id: uuid(50), partnershipId: previous.partnershipId, title: 'Autumn review', date: '2025-11-04', status: 'draft' });
+    expect(next).toMatchObject({
+      id: uuid(50),
+      partnershipId: previous.partnershipId,
+      title: 'Autumn review',
+      date: '2025-11-04',
+      status: 'draft',
+    });
     expect(next.answers[idOf('1.1')]).toEqual({
       rating: null,
       actionNeeded: 'Agree a shared vision',
@@ -33,7 +45,12 @@ describe('carryForward', () => {
       actionStatus: 'open',
       carriedFrom: previous.id,
     });
-    expect(next.answers[idOf('1.2')]).toMatchObject({ actionNeeded: 'Map the added value', byWhom: 'Jo', actionStatus: 'in-progress', carriedFrom: previous.id });
+    expect(next.answers[idOf('1.2')]).toMatchObject({
+      actionNeeded: 'Map the added value',
+      byWhom: 'Jo',
+      actionStatus: 'in-progress',
+      carriedFrom: previous.id,
+    });
   });
 
   it('carries no ratings, notes or typical-factor marks', () => {

@@ -9,7 +9,14 @@ import { run, tempDir } from '../cli/run.ts';
 import { PARTNERSHIP, review, uuid } from './fixtures.ts';
 
 const NOW = '2025-11-01T10:00:00.000Z';
-const partnership: Partnership = { id: PARTNERSHIP, name: 'Riverside', partners: ['Council', 'Trust'], notes: '', createdAt: NOW, updatedAt: NOW };
+const partnership: Partnership = {
+  id: PARTNERSHIP,
+  name: 'Riverside',
+  partners: ['Council', 'Trust'],
+  notes: '',
+  createdAt: NOW,
+  updatedAt: NOW,
+};
 const spring = review({ n: 1, title: 'Spring', date: '2025-03-01', ratings: { '1.1': 'no-action-needed', '1.2': 'yes-working-well' } });
 const autumn = review({
   n: 2,
@@ -20,13 +27,18 @@ const autumn = review({
 });
 
 let dir: string;
-const save = (name: string, r: Review, p: Partnership = partnership) => writeFile(path.join(dir, name), serializeReviewFile({ partnership: p, review: r }, NOW));
+const save = (name: string, r: Review, p: Partnership = partnership) =>
+  writeFile(path.join(dir, name), serializeReviewFile({ partnership: p, review: r }, NOW));
 
 beforeAll(async () => {
   dir = await tempDir();
   await save('spring.json', spring);
   await save('autumn.json', autumn);
-  await save('other.json', { ...review({ n: 3, date: '2025-05-05' }), partnershipId: uuid(77) }, { ...partnership, id: uuid(77), name: 'Hillside' });
+  await save(
+    'other.json',
+    { ...review({ n: 3, date: '2025-05-05' }), partnershipId: uuid(77) },
+    { ...partnership, id: uuid(77), name: 'Hillside' },
+  );
   await writeFile(path.join(dir, 'broken.json'), '{"format":"partnership-review/review"');
 });
 

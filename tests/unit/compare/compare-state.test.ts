@@ -3,7 +3,14 @@ import type { Partnership, Review } from '@shared/model/review.ts';
 import { CompareState, type CompareHost } from '../../../renderer/src/compare/compare-state.svelte.ts';
 import { PARTNERSHIP, idOf, review, uuid } from './fixtures.ts';
 
-const partnership: Partnership = { id: PARTNERSHIP, name: 'Riverside', partners: [], notes: '', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' };
+const partnership: Partnership = {
+  id: PARTNERSHIP,
+  name: 'Riverside',
+  partners: [],
+  notes: '',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+};
 
 function host(reviews: Review[]) {
   const saved: Review[] = [];
@@ -29,7 +36,12 @@ function host(reviews: Review[]) {
 
 // The store lists newest first; the comparison must not care.
 const reviews = () => [
-  review({ n: 3, date: '2025-10-01', ratings: { '1.1': 'yes-working-well' }, answers: { '1.1': { actionNeeded: 'Keep it up', byWhom: 'All', dueDate: '2025-11-01' } } }),
+  review({
+    n: 3,
+    date: '2025-10-01',
+    ratings: { '1.1': 'yes-working-well' },
+    answers: { '1.1': { actionNeeded: 'Keep it up', byWhom: 'All', dueDate: '2025-11-01' } },
+  }),
   review({ n: 2, date: '2025-03-01', ratings: { '1.1': 'no-action-in-hand' } }),
   review({ n: 1, date: '2024-09-01', ratings: { '1.1': 'no-action-needed' } }),
 ];

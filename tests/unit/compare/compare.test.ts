@@ -3,7 +3,8 @@ import { changeBetween, type ChangeKind } from '@shared/compare/change.ts';
 import { compareReviews, filterComparison, type Comparison } from '@shared/compare/compare.ts';
 import { ADDED, REMOVED, catalogue, idOf, review, uuid, v1, v2 } from './fixtures.ts';
 
-const row = (c: Comparison, number: string) => c.sections.flatMap((s) => s.rows).find((r) => r.number === number && r.benchmarkId === idOf(number))!;
+const row = (c: Comparison, number: string) =>
+  c.sections.flatMap((s) => s.rows).find((r) => r.number === number && r.benchmarkId === idOf(number))!;
 const changes = (c: Comparison, number: string) => row(c, number).cells.map((x) => x.change);
 const ratings = (c: Comparison, number: string) => row(c, number).cells.map((x) => x.rating);
 
@@ -74,7 +75,12 @@ describe('compareReviews', () => {
 
   it('groups rows by section in form order and carries each review’s action', () => {
     const c = compareReviews([first, second]);
-    expect(c.sections.map((s) => `${s.number} ${s.title}`)).toEqual(['1 Leadership', '2 Trust', '3 Learning', '4 Managing for Performance']);
+    expect(c.sections.map((s) => `${s.number} ${s.title}`)).toEqual([
+      '1 Leadership',
+      '2 Trust',
+      '3 Learning',
+      '4 Managing for Performance',
+    ]);
     expect(c.sections[1]!.rows.map((r) => r.number)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6']);
     expect(row(c, '1.1').cells[0]).toMatchObject({ actionNeeded: 'Write the vision down', byWhom: 'Chair' });
     expect(c.partial).toEqual([]);
@@ -106,7 +112,11 @@ describe('compareReviews', () => {
 });
 
 describe('compareReviews across instrument versions', () => {
-  const old = review({ n: 1, date: '2024-05-01', ratings: { '1.1': 'no-action-needed', '1.5': 'yes-working-well', '2.6': 'no-action-in-hand' } });
+  const old = review({
+    n: 1,
+    date: '2024-05-01',
+    ratings: { '1.1': 'no-action-needed', '1.5': 'yes-working-well', '2.6': 'no-action-in-hand' },
+  });
   const newer = review({
     n: 2,
     date: '2025-05-01',
@@ -125,7 +135,13 @@ describe('compareReviews across instrument versions', () => {
     const c = compareReviews([newer, old], catalogue);
     expect(c.partial).toEqual([
       { benchmarkId: REMOVED, number: '1.5', statement: expect.any(String), presentIn: [uuid(1)], missingFrom: [uuid(2)] },
-      { benchmarkId: ADDED, number: '2.7', statement: 'Partners share risks as well as rewards', presentIn: [uuid(2)], missingFrom: [uuid(1)] },
+      {
+        benchmarkId: ADDED,
+        number: '2.7',
+        statement: 'Partners share risks as well as rewards',
+        presentIn: [uuid(2)],
+        missingFrom: [uuid(1)],
+      },
     ]);
     const rows = c.sections.flatMap((s) => s.rows);
     const removed = rows.find((r) => r.benchmarkId === REMOVED)!;

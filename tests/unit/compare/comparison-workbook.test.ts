@@ -40,7 +40,13 @@ const partnership = { name: '=cmd|"/c calc"!A1' };
 describe('exportComparisonWorkbook', () => {
   it('writes a cover and the four sheets', async () => {
     const wb = await read(await exportComparisonWorkbook(partnership, [autumn, spring], { today: '2025-10-15' }));
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Overview', 'Benchmarks over time', 'Section trends', 'Factors over time', 'Action register']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Overview',
+      'Benchmarks over time',
+      'Section trends',
+      'Factors over time',
+      'Action register',
+    ]);
   });
 
   it('names the partnership, the reviews compared and the overall change on the cover, the index coloured on a fixed 0–100 scale', async () => {
@@ -48,14 +54,33 @@ describe('exportComparisonWorkbook', () => {
     const cover = wb.getWorksheet(COMPARISON_SHEETS.overview)!;
     expect(cover.getCell(1, 1).value).toBe('Riverside – progress over time');
     // Spring: 1.1 needs action (0), 1.2 working well (3), 2.1 needs improving (2): 5 of 9 = 56. Autumn: 2 + 1 + 3 = 6 of 9 = 67.
-    expect(String(cover.getCell(2, 1).value)).toBe('2 reviews compared, in date order. The overall index went from 56 to 67: up 11 points.');
-    expect([cover.getCell(HEADER_ROW + 1, 1).value, cover.getCell(HEADER_ROW + 1, 2).value, cover.getCell(HEADER_ROW + 1, 3).value]).toEqual(['Spring', '1 Mar 2025', 56]);
-    expect([cover.getCell(HEADER_ROW + 2, 1).value, cover.getCell(HEADER_ROW + 2, 2).value, cover.getCell(HEADER_ROW + 2, 3).value]).toEqual(['Autumn', '1 Oct 2025', 67]);
+    expect(String(cover.getCell(2, 1).value)).toBe(
+      '2 reviews compared, in date order. The overall index went from 56 to 67: up 11 points.',
+    );
+    expect([
+      cover.getCell(HEADER_ROW + 1, 1).value,
+      cover.getCell(HEADER_ROW + 1, 2).value,
+      cover.getCell(HEADER_ROW + 1, 3).value,
+    ]).toEqual(['Spring', '1 Mar 2025', 56]);
+    expect([
+      cover.getCell(HEADER_ROW + 2, 1).value,
+      cover.getCell(HEADER_ROW + 2, 2).value,
+      cover.getCell(HEADER_ROW + 2, 3).value,
+    ]).toEqual(['Autumn', '1 Oct 2025', 67]);
     // ExcelJS reads conditional formats back but does not declare them in its typings.
-    const scales = (wb.getWorksheet(COMPARISON_SHEETS.trends)! as unknown as { conditionalFormattings: { rules: unknown[] }[] }).conditionalFormattings;
+    const scales = (wb.getWorksheet(COMPARISON_SHEETS.trends)! as unknown as { conditionalFormattings: { rules: unknown[] }[] })
+      .conditionalFormattings;
     expect(scales.length).toBe(5);
-    expect(scales[0]!.rules[0]).toMatchObject({ type: 'colorScale', cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 50 }, { type: 'num', value: 100 }] });
-    for (const sheet of wb.worksheets) expect(sheet.headerFooter.oddHeader).toBe('&LRiverside&CProgress over time&R1 Mar 2025 – 1 Oct 2025');
+    expect(scales[0]!.rules[0]).toMatchObject({
+      type: 'colorScale',
+      cfvo: [
+        { type: 'num', value: 0 },
+        { type: 'num', value: 50 },
+        { type: 'num', value: 100 },
+      ],
+    });
+    for (const sheet of wb.worksheets)
+      expect(sheet.headerFooter.oddHeader).toBe('&LRiverside&CProgress over time&R1 Mar 2025 – 1 Oct 2025');
   });
 
   it('lays out the matrix as benchmarks by reviews in date order, with ratings, arrows and level colours', async () => {
@@ -78,9 +103,13 @@ describe('exportComparisonWorkbook', () => {
     const hostileTitle = { ...autumn, title: '-2+3' };
     const wb = await read(await exportComparisonWorkbook(partnership, [hostileTitle, spring], { today: '2025-10-15' }));
     const formulas: string[] = [];
-    wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => {
-      if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${sheet.name}!${cell.address}`);
-    })));
+    wb.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${sheet.name}!${cell.address}`);
+        }),
+      ),
+    );
     expect(formulas).toEqual([]);
     const reg = wb.getWorksheet(COMPARISON_SHEETS.register)!;
     const r = rowOf(reg, '1.1');
@@ -116,17 +145,36 @@ describe('exportComparisonWorkbook', () => {
   it('lists the action register with overdue actions flagged', async () => {
     const wb = await read(await exportComparisonWorkbook(partnership, [spring, autumn], { today: '2025-10-15' }));
     const reg = wb.getWorksheet(COMPARISON_SHEETS.register)!;
-    expect(reg.getRow(HEADER_ROW).values).toEqual([undefined, 'No.', 'Benchmark', 'Action Needed', 'By Whom?', 'Due date', 'Status', 'Overdue', 'Review', 'First raised in']);
+    expect(reg.getRow(HEADER_ROW).values).toEqual([
+      undefined,
+      'No.',
+      'Benchmark',
+      'Action Needed',
+      'By Whom?',
+      'Due date',
+      'Status',
+      'Overdue',
+      'Review',
+      'First raised in',
+    ]);
     const late = rowOf(reg, '1.1');
     expect(reg.getCell(late, 7).value).toBe('Overdue (167 days)');
     expect(reg.getCell(late, 6).value).toBe('Open');
     expect(reg.getCell(late, 5).value).toEqual(new Date('2025-05-01T00:00:00.000Z'));
     expect(reg.getCell(rowOf(reg, '1.2'), 7).value).toBeNull();
-    expect(reg.getCell(2, 1).value).toBe('2 actions, 1 overdue on 15 Oct 2025. Open and in-progress actions past their due date are overdue.');
+    expect(reg.getCell(2, 1).value).toBe(
+      '2 actions, 1 overdue on 15 Oct 2025. Open and in-progress actions past their due date are overdue.',
+    );
   });
 
   it('says which benchmarks only some form versions have', async () => {
-    const later = review({ n: 3, title: 'Next year', date: '2026-03-01', instrument: v2, answers: { [ADDED]: { rating: 'yes-working-well' } } });
+    const later = review({
+      n: 3,
+      title: 'Next year',
+      date: '2026-03-01',
+      instrument: v2,
+      answers: { [ADDED]: { rating: 'yes-working-well' } },
+    });
     const wb = await read(await exportComparisonWorkbook(partnership, [spring, later], { today: '2026-03-02', ...catalogue }));
     const m = wb.getWorksheet(COMPARISON_SHEETS.matrix)!;
     expect(m.getCell(rowOf(m, '1.5'), 4).value).toBe('not in this form version');

@@ -21,7 +21,10 @@ describe('ordering ties', () => {
     const late = review({ n: 2, date: '2025-06-10', answers: { '1.1': { actionNeeded: 'Late action' } } });
     // Carried from a review that is not in the list (deleted): its origin date is unknown.
     const orphan = review({ n: 3, date: '2025-03-10', answers: { '1.1': { actionNeeded: 'Orphan action', carriedFrom: uuid(50) } } });
-    for (const order of [[late, orphan, early], [early, late, orphan]]) {
+    for (const order of [
+      [late, orphan, early],
+      [early, late, orphan],
+    ]) {
       const entries = actionRegister(order, '2025-07-01').entries;
       expect(entries.map((e) => [e.actionNeeded, e.originReviewDate])).toEqual([
         ['Orphan action', null],
@@ -41,7 +44,11 @@ describe('change kinds', () => {
 
 describe('comparison cells', () => {
   it('a benchmark a review has no answer for shows no action, owner or due date, and status open', () => {
-    const a = review({ n: 1, date: '2025-01-01', answers: { '1.1': { actionNeeded: 'Agree', byWhom: 'Board', dueDate: '2025-02-01', actionStatus: 'done' } } });
+    const a = review({
+      n: 1,
+      date: '2025-01-01',
+      answers: { '1.1': { actionNeeded: 'Agree', byWhom: 'Board', dueDate: '2025-02-01', actionStatus: 'done' } },
+    });
     const b = review({ n: 2, date: '2025-06-01' });
     const row = compareReviews([a, b]).sections[0]!.rows[0]!;
     expect(row.cells.map(({ actionNeeded, byWhom, dueDate, actionStatus }) => ({ actionNeeded, byWhom, dueDate, actionStatus }))).toEqual([
@@ -60,9 +67,18 @@ describe('typical factors across form versions', () => {
     const result = factorsOverTime([before, after], catalogue);
     const trust = result.sections.find((s) => s.sectionId === 'trust')!;
     const rows = Object.fromEntries(trust.factors.map((f) => [f.factorId, [f.states, f.changes]]));
-    expect(rows[REMOVED_FACTOR]).toEqual([['tick', 'absent'], [null, null]]);
-    expect(rows[ADDED_FACTOR]).toEqual([['absent', 'tick'], [null, null]]);
-    expect(rows['trust-f1']).toEqual([['tick', 'cross'], [null, 'resolved']]);
+    expect(rows[REMOVED_FACTOR]).toEqual([
+      ['tick', 'absent'],
+      [null, null],
+    ]);
+    expect(rows[ADDED_FACTOR]).toEqual([
+      ['absent', 'tick'],
+      [null, null],
+    ]);
+    expect(rows['trust-f1']).toEqual([
+      ['tick', 'cross'],
+      [null, 'resolved'],
+    ]);
     expect(result.transitions[0]!.appeared).toEqual([]);
     expect(result.transitions[0]!.resolved.map((r) => r.factorId)).toEqual(['trust-f1']);
   });

@@ -3,8 +3,16 @@ import { factorsOverTime } from '@shared/compare/factors.ts';
 import { ADDED_FACTOR, REMOVED_FACTOR, catalogue, review, uuid, v2 } from './fixtures.ts';
 
 describe('factorsOverTime', () => {
-  const first = review({ n: 1, date: '2025-01-01', factors: { leadership: { 'leadership-f1': 'tick', 'leadership-f2': 'tick', 'leadership-f3': 'cross', 'leadership-f4': 'tick' } } });
-  const second = review({ n: 2, date: '2025-06-01', factors: { leadership: { 'leadership-f1': 'tick', 'leadership-f2': 'cross', 'leadership-f3': 'tick' } } });
+  const first = review({
+    n: 1,
+    date: '2025-01-01',
+    factors: { leadership: { 'leadership-f1': 'tick', 'leadership-f2': 'tick', 'leadership-f3': 'cross', 'leadership-f4': 'tick' } },
+  });
+  const second = review({
+    n: 2,
+    date: '2025-06-01',
+    factors: { leadership: { 'leadership-f1': 'tick', 'leadership-f2': 'cross', 'leadership-f3': 'tick' } },
+  });
   const third = review({ n: 3, date: '2025-12-01', factors: { leadership: { 'leadership-f5': 'tick' }, trust: { 'trust-f1': 'tick' } } });
 
   const leadershipRow = (id: string) => factorsOverTime([third, first, second]).sections[0]!.factors.find((f) => f.factorId === id)!;
@@ -29,7 +37,10 @@ describe('factorsOverTime', () => {
 
   it('lists what appeared and what was resolved between each pair of consecutive reviews', () => {
     const t = factorsOverTime([third, first, second]).transitions;
-    expect(t.map((x) => [x.fromReviewId, x.toReviewId])).toEqual([[uuid(1), uuid(2)], [uuid(2), uuid(3)]]);
+    expect(t.map((x) => [x.fromReviewId, x.toReviewId])).toEqual([
+      [uuid(1), uuid(2)],
+      [uuid(2), uuid(3)],
+    ]);
     expect(t[0]!.appeared.map((f) => f.factorId)).toEqual(['leadership-f3']);
     expect(t[0]!.resolved.map((f) => f.factorId)).toEqual(['leadership-f2']);
     expect(t[1]!.appeared.map((f) => f.factorId)).toEqual(['leadership-f5', 'trust-f1']);
@@ -42,7 +53,13 @@ describe('factorsOverTime', () => {
     const trust = factorsOverTime([older, newer], catalogue).sections[1]!.factors;
     const removed = trust.find((f) => f.factorId === REMOVED_FACTOR)!;
     const added = trust.find((f) => f.factorId === ADDED_FACTOR)!;
-    expect([removed.states, removed.changes]).toEqual([['tick', 'absent'], [null, null]]);
-    expect([added.states, added.changes]).toEqual([['absent', 'tick'], [null, null]]);
+    expect([removed.states, removed.changes]).toEqual([
+      ['tick', 'absent'],
+      [null, null],
+    ]);
+    expect([added.states, added.changes]).toEqual([
+      ['absent', 'tick'],
+      [null, null],
+    ]);
   });
 });

@@ -21,7 +21,16 @@ describe('one outline over two form versions', () => {
     // keeps 1.1–1.4 from v2 and then 1.5, which only v1 has; Trust gains 2.7 from v2.
     for (const forms of [formsOf([old, recent], catalogue), formsOf([recent, old], catalogue)]) {
       const [leadership, trust] = unionOutline(forms);
-      expect(trust!.factors.map((f) => f.id)).toEqual(['trust-f1', 'trust-f2', 'trust-f3', 'trust-f4', 'trust-f5', 'trust-f6', ADDED_FACTOR, REMOVED_FACTOR]);
+      expect(trust!.factors.map((f) => f.id)).toEqual([
+        'trust-f1',
+        'trust-f2',
+        'trust-f3',
+        'trust-f4',
+        'trust-f5',
+        'trust-f6',
+        ADDED_FACTOR,
+        REMOVED_FACTOR,
+      ]);
       expect(leadership!.benchmarks.map((b) => b.number)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5']);
       expect(leadership!.benchmarks[4]!.id).toBe(REMOVED);
       expect(trust!.benchmarks.map((b) => b.id).slice(-1)).toEqual([ADDED]);
@@ -30,7 +39,12 @@ describe('one outline over two form versions', () => {
   });
 
   it('knows only what a review of an unknown form mentions', () => {
-    const unknown = review({ n: 3, date: '2025-02-01', answers: { '1.2': { actionNeeded: 'x' } }, factors: { trust: { 'trust-f2': 'tick' } } });
+    const unknown = review({
+      n: 3,
+      date: '2025-02-01',
+      answers: { '1.2': { actionNeeded: 'x' } },
+      factors: { trust: { 'trust-f2': 'tick' } },
+    });
     const [form] = formsOf([unknown], { findInstrument: () => undefined });
     expect(form!.instrument).toBeUndefined();
     expect([...form!.benchmarkIds]).toEqual([idOf('1.2')]);

@@ -28,8 +28,14 @@ describe('comparison properties', () => {
   it('swapping the dates of two reviews mirrors every change (up↔down, newly rated↔no longer rated)', () => {
     fc.assert(
       fc.property(ratingsArb, ratingsArb, (x, y) => {
-        const forward = compareReviews([review({ n: 1, date: '2025-01-01', ratings: x }), review({ n: 2, date: '2025-06-01', ratings: y })]);
-        const backward = compareReviews([review({ n: 1, date: '2025-06-01', ratings: x }), review({ n: 2, date: '2025-01-01', ratings: y })]);
+        const forward = compareReviews([
+          review({ n: 1, date: '2025-01-01', ratings: x }),
+          review({ n: 2, date: '2025-06-01', ratings: y }),
+        ]);
+        const backward = compareReviews([
+          review({ n: 1, date: '2025-06-01', ratings: x }),
+          review({ n: 2, date: '2025-01-01', ratings: y }),
+        ]);
         const f = forward.sections.flatMap((s) => s.rows.map((r) => r.cells[1]!.change));
         const b = backward.sections.flatMap((s) => s.rows.map((r) => r.cells[1]!.change));
         expect(b).toEqual(f.map((k) => REVERSED[k]));

@@ -17,7 +17,14 @@ describe('actionRegister', () => {
   const autumn = (() => {
     const r = carryForward(spring, { id: uuid(2), now: '2025-10-01T09:00:00.000Z' }, { title: 'Autumn' });
     r.answers[idOf('1.1')] = { ...r.answers[idOf('1.1')]!, actionStatus: 'in-progress', dueDate: '2025-12-31' };
-    r.answers[idOf('4.2')] = { ...r.answers[idOf('3.1')]!, actionNeeded: 'Define roles', byWhom: 'HR', dueDate: '2025-09-01', actionStatus: 'open', carriedFrom: null };
+    r.answers[idOf('4.2')] = {
+      ...r.answers[idOf('3.1')]!,
+      actionNeeded: 'Define roles',
+      byWhom: 'HR',
+      dueDate: '2025-09-01',
+      actionStatus: 'open',
+      carriedFrom: null,
+    };
     return r;
   })();
   const today = '2025-10-15';
@@ -39,7 +46,13 @@ describe('actionRegister', () => {
     const reg = actionRegister([spring, autumn], today);
     const vision = reg.entries.filter((e) => e.benchmarkId === idOf('1.1'));
     expect(vision).toHaveLength(1);
-    expect(vision[0]).toMatchObject({ reviewId: uuid(2), originReviewId: uuid(1), originReviewTitle: 'Spring', originReviewDate: '2025-03-01', carried: true });
+    expect(vision[0]).toMatchObject({
+      reviewId: uuid(2),
+      originReviewId: uuid(1),
+      originReviewTitle: 'Spring',
+      originReviewDate: '2025-03-01',
+      carried: true,
+    });
     const roles = reg.entries.find((e) => e.benchmarkId === idOf('4.2'))!;
     expect([roles.carried, roles.originReviewId]).toEqual([false, uuid(2)]);
   });
@@ -56,7 +69,10 @@ describe('actionRegister', () => {
     const reg = actionRegister([spring, autumn], today);
     const flagged = reg.entries.filter((e) => e.overdue).map((e) => [e.number, e.daysOverdue]);
     // 3.1 (in progress, due 1 May) and 4.2 (open, due 1 September); 2.3 is done and 1.1 is not due yet.
-    expect(flagged).toEqual([['3.1', 167], ['4.2', 44]]);
+    expect(flagged).toEqual([
+      ['3.1', 167],
+      ['4.2', 44],
+    ]);
     expect(reg.overdue).toBe(2);
   });
 

@@ -4,8 +4,16 @@ import { scoreReview } from '@shared/scoring.ts';
 import { catalogue, review, uuid, v1, v2 } from './fixtures.ts';
 
 describe('sectionTrends', () => {
-  const a = review({ n: 1, date: '2025-01-01', ratings: { '1.1': 'no-action-needed', '1.2': 'no-action-in-hand', '2.1': 'yes-working-well' } });
-  const b = review({ n: 2, date: '2025-09-01', ratings: { '1.1': 'yes-working-well', '1.2': 'yes-needs-improving', '1.3': 'yes-working-well' } });
+  const a = review({
+    n: 1,
+    date: '2025-01-01',
+    ratings: { '1.1': 'no-action-needed', '1.2': 'no-action-in-hand', '2.1': 'yes-working-well' },
+  });
+  const b = review({
+    n: 2,
+    date: '2025-09-01',
+    ratings: { '1.1': 'yes-working-well', '1.2': 'yes-needs-improving', '1.3': 'yes-working-well' },
+  });
 
   it('gives each section’s index and level counts per review, in date order', () => {
     const t = sectionTrends([b, a]);
@@ -13,9 +21,22 @@ describe('sectionTrends', () => {
     const leadership = t.sections[0]!;
     expect(leadership.title).toBe('Leadership');
     expect(leadership.points.map((p) => p?.index)).toEqual([17, 89]);
-    expect(leadership.points[0]!.counts).toEqual({ 'no-action-needed': 1, 'no-action-in-hand': 1, 'yes-needs-improving': 0, 'yes-working-well': 0 });
-    expect(leadership.points[1]!.counts).toEqual({ 'no-action-needed': 0, 'no-action-in-hand': 0, 'yes-needs-improving': 1, 'yes-working-well': 2 });
-    expect(leadership.points.map((p) => [p?.rated, p?.missing, p?.total])).toEqual([[2, 3, 5], [3, 2, 5]]);
+    expect(leadership.points[0]!.counts).toEqual({
+      'no-action-needed': 1,
+      'no-action-in-hand': 1,
+      'yes-needs-improving': 0,
+      'yes-working-well': 0,
+    });
+    expect(leadership.points[1]!.counts).toEqual({
+      'no-action-needed': 0,
+      'no-action-in-hand': 0,
+      'yes-needs-improving': 1,
+      'yes-working-well': 2,
+    });
+    expect(leadership.points.map((p) => [p?.rated, p?.missing, p?.total])).toEqual([
+      [2, 3, 5],
+      [3, 2, 5],
+    ]);
     expect(t.sections[1]!.points.map((p) => p?.index)).toEqual([100, null]);
   });
 

@@ -3,7 +3,12 @@ import { pathToFileURL } from 'node:url';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { describe, expect, it, vi } from 'vitest';
 
-type Context = { appOutDir: string; electronPlatformName: string; arch: number; packager: { appInfo: { productFilename: string }; executableName: string } };
+type Context = {
+  appOutDir: string;
+  electronPlatformName: string;
+  arch: number;
+  packager: { appInfo: { productFilename: string }; executableName: string };
+};
 type AfterPack = (context: Context, load?: () => Promise<unknown>) => Promise<void>;
 
 const hookUrl = pathToFileURL(path.resolve(import.meta.dirname, '../../../build/after-pack.mjs')).href;
@@ -52,6 +57,8 @@ describe('afterPack fuses hook (build/after-pack.mjs)', () => {
   });
 
   it('fails loudly on a platform it does not know, rather than shipping unfused', async () => {
-    await expect(afterPack(context('freebsd'), async () => ({ flipFuses: vi.fn(), FuseVersion, FuseV1Options }))).rejects.toThrow('unknown platform');
+    await expect(afterPack(context('freebsd'), async () => ({ flipFuses: vi.fn(), FuseVersion, FuseV1Options }))).rejects.toThrow(
+      'unknown platform',
+    );
   });
 });

@@ -59,7 +59,9 @@ describe('atomic writes (electron/node/atomic-write.ts)', () => {
     const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
     for (const name of [stale, foreign, '.dir.partnership-review-3-0123456789ab.tmp']) await utimes(path.join(folder, name), old, old);
     await writeFileAtomic(target, 'next');
-    expect((await readdir(folder)).sort()).toEqual(['.dir.partnership-review-3-0123456789ab.tmp', foreign, fresh, 'Riverside – Spring review.xlsx'].sort());
+    expect((await readdir(folder)).sort()).toEqual(
+      ['.dir.partnership-review-3-0123456789ab.tmp', foreign, fresh, 'Riverside – Spring review.xlsx'].sort(),
+    );
   });
 
   it('keeps the previous file mode', async () => {
@@ -69,13 +71,16 @@ describe('atomic writes (electron/node/atomic-write.ts)', () => {
     expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
 
-  it.each(['write', 'sync', 'rename'] as const)('on a failed %s, leaves the previous file intact and removes the temporary file', async (step) => {
-    const { folder, target } = await folderWithPrevious();
-    await expect(writeFileAtomic(target, 'half-written new version', failingAt(step))).rejects.toThrow(`simulated ${step} failure`);
-    expect(await readFile(target, 'utf8')).toBe('previous version');
-    expect((await readdir(folder)).filter(isTempFile)).toEqual([]);
-    expect(await readdir(folder)).toEqual(['Riverside – Spring review.xlsx']);
-  });
+  it.each(['write', 'sync', 'rename'] as const)(
+    'on a failed %s, leaves the previous file intact and removes the temporary file',
+    async (step) => {
+      const { folder, target } = await folderWithPrevious();
+      await expect(writeFileAtomic(target, 'half-written new version', failingAt(step))).rejects.toThrow(`simulated ${step} failure`);
+      expect(await readFile(target, 'utf8')).toBe('previous version');
+      expect((await readdir(folder)).filter(isTempFile)).toEqual([]);
+      expect(await readdir(folder)).toEqual(['Riverside – Spring review.xlsx']);
+    },
+  );
 
   it('rides out a target briefly locked by another program (EBUSY), then replaces it', async () => {
     const { folder, target } = await folderWithPrevious();

@@ -5,7 +5,9 @@ import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-const { default: config } = (await import(pathToFileURL(path.join(root, 'electron-builder.config.mjs')).href)) as { default: Configuration };
+const { default: config } = (await import(pathToFileURL(path.join(root, 'electron-builder.config.mjs')).href)) as {
+  default: Configuration;
+};
 const { default: afterPack } = (await import(pathToFileURL(path.join(root, 'build/after-pack.mjs')).href)) as { default: unknown };
 
 describe('electron-builder configuration (electron-builder.config.mjs)', () => {

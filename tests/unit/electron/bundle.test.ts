@@ -65,12 +65,22 @@ describe('bundled main process and preload (build/build-electron.mjs)', () => {
   it('runs the bundled command line under plain Node, parsing in the bundled worker', async () => {
     const cli = (args: string[]) =>
       new Promise<{ code: number; stdout: string }>((resolve) =>
-        execFile(process.execPath, ['-e', `require(${JSON.stringify(outputs.cli)}).runCli(process.argv.slice(1), ${JSON.stringify(outputs.decodeWorker)}).then((c) => { process.exitCode = c; })`, ...args], { cwd: folder }, (error, stdout) =>
-          resolve({ code: error ? Number(error.code) : 0, stdout }),
+        execFile(
+          process.execPath,
+          [
+            '-e',
+            `require(${JSON.stringify(outputs.cli)}).runCli(process.argv.slice(1), ${JSON.stringify(outputs.decodeWorker)}).then((c) => { process.exitCode = c; })`,
+            ...args,
+          ],
+          { cwd: folder },
+          (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }),
         ),
       );
     await writeFile(path.join(folder, 'cli-review.json'), serializeReviewFile(sampleBundle(), '2026-03-04T10:00:00.000Z'));
-    expect(await cli(['validate', 'cli-review.json'])).toEqual({ code: 0, stdout: 'cli-review.json: valid (the review "Spring review" of Riverside Health Partnership)\n' });
+    expect(await cli(['validate', 'cli-review.json'])).toEqual({
+      code: 0,
+      stdout: 'cli-review.json: valid (the review "Spring review" of Riverside Health Partnership)\n',
+    });
   }, 60_000);
 
   describe('the bundled main process, started against a fake electron', () => {
@@ -105,12 +115,18 @@ describe('bundled main process and preload (build/build-electron.mjs)', () => {
 
     it('imports a workbook in the bundled decode worker beside main.cjs', async () => {
       fake.dialog.nextOpenPath = path.join(folder, 'blank.xlsx');
-      expect(await call('excel:import', {})).toMatchObject({ ok: true, value: { status: 'opened', value: { fileName: 'blank.xlsx', fromApp: false } } });
+      expect(await call('excel:import', {})).toMatchObject({
+        ok: true,
+        value: { status: 'opened', value: { fileName: 'blank.xlsx', fromApp: false } },
+      });
     }, 60_000);
 
     it('saves a review file with the real format and opens it again unchanged', async () => {
       fake.dialog.nextSavePath = fake.dialog.nextOpenPath = path.join(folder, 'review.json');
-      expect(await call('review:saveFile', { bundle: sampleBundle() })).toEqual({ ok: true, value: { status: 'saved', name: 'review.json' } });
+      expect(await call('review:saveFile', { bundle: sampleBundle() })).toEqual({
+        ok: true,
+        value: { status: 'saved', name: 'review.json' },
+      });
       expect(await call('review:openFile', {})).toEqual({ ok: true, value: { status: 'opened', value: sampleBundle() } });
     });
 

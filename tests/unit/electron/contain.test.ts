@@ -28,25 +28,33 @@ const ctx = (fileName: string) => ({ fileName, now: '2026-03-04T10:00:00.000Z' }
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('contained decoding (electron/node/contain.ts)', { timeout: 60_000 }, () => {
-
   it('ends a parser that never finishes with a clear error naming the file, and this process carries on', async () => {
     let ticks = 0;
     const ticking = setInterval(() => ticks++, 50);
     const result = await hostile('workbook', bytes('PK'), ctx('loop.xlsx'));
     clearInterval(ticking);
-    expect(result).toMatchObject({ ok: false, error: { code: 'too-slow', message: expect.stringMatching(/^"loop\.xlsx" could not be read within 4 seconds/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'too-slow', message: expect.stringMatching(/^"loop\.xlsx" could not be read within 4 seconds/) },
+    });
     // The event loop here kept turning while the worker spun: the parse did not run on this thread.
     expect(ticks).toBeGreaterThan(10);
   });
 
   it('ends a parser that allocates without bound at the memory cap, naming the file', async () => {
     const result = await hostile('workbook', bytes('PK'), ctx('hog.xlsx'));
-    expect(result).toMatchObject({ ok: false, error: { code: 'too-much-memory', message: expect.stringContaining('"hog.xlsx" needs more memory') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'too-much-memory', message: expect.stringContaining('"hog.xlsx" needs more memory') },
+    });
   });
 
   it('answers a parser that throws with an error naming the file', async () => {
     const result = await hostile('reviewFile', bytes('{}'), ctx('throw.json'));
-    expect(result).toMatchObject({ ok: false, error: { code: 'decode-failed', message: '"throw.json" could not be read: unexpected end of the world. Nothing was saved.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'decode-failed', message: '"throw.json" could not be read: unexpected end of the world. Nothing was saved.' },
+    });
   });
 
   it('refuses an answer that is not what the decoder promises', async () => {

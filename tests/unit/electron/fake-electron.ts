@@ -70,7 +70,10 @@ export interface FakeElectron {
     showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }>;
   };
   contextBridge: { exposed: Map<string, unknown>; exposeInMainWorld(key: string, api: unknown): void };
-  ipcRenderer: EventEmitter & { invocations: Array<{ channel: string; input: unknown }>; invoke(channel: string, input: unknown): Promise<unknown> };
+  ipcRenderer: EventEmitter & {
+    invocations: Array<{ channel: string; input: unknown }>;
+    invoke(channel: string, input: unknown): Promise<unknown>;
+  };
   shell: { opened: string[]; openExternal(url: string): Promise<void> };
 }
 

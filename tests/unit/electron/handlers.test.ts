@@ -120,7 +120,10 @@ describe('file handlers (electron/handlers.ts)', () => {
     const good = path.join(folder, 'good.xlsx');
     await writeFile(good, 'good workbook');
     fake.dialog.nextOpenPath = good;
-    expect(await handlers['excel:import']({}, context)).toMatchObject({ ok: true, value: { status: 'opened', value: { fileName: 'good.xlsx', fromApp: true } } });
+    expect(await handlers['excel:import']({}, context)).toMatchObject({
+      ok: true,
+      value: { status: 'opened', value: { fileName: 'good.xlsx', fromApp: true } },
+    });
     const bad = path.join(folder, 'bad.xlsx');
     await writeFile(bad, 'something else');
     fake.dialog.nextOpenPath = bad;
@@ -148,6 +151,9 @@ describe('file handlers (electron/handlers.ts)', () => {
   });
 
   it('describes the desktop shell', async () => {
-    expect(await handlers['app:info']({}, context)).toEqual({ ok: true, value: { version: '0.1.0', platform: process.platform, shell: 'electron' } });
+    expect(await handlers['app:info']({}, context)).toEqual({
+      ok: true,
+      value: { version: '0.1.0', platform: process.platform, shell: 'electron' },
+    });
   });
 });

@@ -20,9 +20,7 @@ describe('app lifecycle (electron/main.ts)', () => {
 
   it('registers app:// as standard, secure and fetch-capable before the app is ready', () => {
     expect(fake.protocol.registeredBeforeReady).toBe(true);
-    expect(fake.protocol.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
-    ]);
+    expect(fake.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(fake.app.sandboxEnabled).toBe(true);
     expect(fake.BrowserWindow.windows).toHaveLength(0);
   });

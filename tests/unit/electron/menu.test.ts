@@ -58,7 +58,20 @@ describe('native menu (electron/menu.ts)', () => {
   it('gives Edit, View, Window and Help their standard roles', () => {
     const { items } = itemsOf({ isMac: false, isDev: false });
     const roles = items.map((i) => i.role).filter(Boolean);
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'windowMenu', 'about']) {
+    for (const role of [
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+      'resetZoom',
+      'zoomIn',
+      'zoomOut',
+      'togglefullscreen',
+      'windowMenu',
+      'about',
+    ]) {
       expect(roles, role).toContain(role);
     }
     expect(roles).not.toContain('reload');

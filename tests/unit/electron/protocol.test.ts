@@ -86,7 +86,9 @@ describe('app:// protocol (electron/protocol.ts, serve-renderer.ts)', () => {
     expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'"]);
     expect(CSP_DIRECTIVES['object-src']).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|wss?:|\*/);
-    const withBlob = Object.entries(CSP_DIRECTIVES).filter(([, sources]) => sources.includes('blob:')).map(([d]) => d);
+    const withBlob = Object.entries(CSP_DIRECTIVES)
+      .filter(([, sources]) => sources.includes('blob:'))
+      .map(([d]) => d);
     expect(withBlob.sort()).toEqual(['connect-src', 'img-src']);
   });
 });

@@ -4,7 +4,8 @@ import { CSP_DIRECTIVES } from '../../../electron/csp.ts';
 import { checkCsp, checkRepository, checkSource } from '../../../scripts/check-window-security.ts';
 
 const SAFE = `contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true`;
-const windowWith = (prefs: string) => `import { BrowserWindow } from 'electron';\nnew BrowserWindow({ show: false, webPreferences: { preload: p, ${prefs} } });`;
+const windowWith = (prefs: string) =>
+  `import { BrowserWindow } from 'electron';\nnew BrowserWindow({ show: false, webPreferences: { preload: p, ${prefs} } });`;
 
 describe('static window security check (scripts/check-window-security.ts)', () => {
   it('passes the real desktop shell', async () => {

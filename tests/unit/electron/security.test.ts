@@ -21,7 +21,14 @@ describe('web contents and session hardening (electron/security.ts)', () => {
   it('lets the page move between its own app:// pages only', () => {
     const contents = hardened();
     expect(navigate(contents, 'will-navigate', 'app://partnership-review/index.html#/review/1')).toBe(true);
-    for (const url of ['https://example.com/', 'http://127.0.0.1:5173/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)', 'not a url']) {
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:5173/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
       expect(navigate(contents, 'will-navigate', url), url).toBe(false);
       expect(navigate(contents, 'will-redirect', url), url).toBe(false);
     }
@@ -44,11 +51,22 @@ describe('web contents and session hardening (electron/security.ts)', () => {
   it('denies every permission request, permission check and device request', () => {
     const session = new FakeSession();
     hardenSession(session as never);
-    for (const permission of ['media', 'notifications', 'geolocation', 'midi', 'clipboard-sanitized-write', 'pointerLock', 'hid', 'serial']) {
+    for (const permission of [
+      'media',
+      'notifications',
+      'geolocation',
+      'midi',
+      'clipboard-sanitized-write',
+      'pointerLock',
+      'hid',
+      'serial',
+    ]) {
       const callback = vi.fn();
       (session.permissionRequestHandler as (...a: unknown[]) => void)({}, permission, callback, {});
       expect(callback).toHaveBeenCalledExactlyOnceWith(false);
-      expect((session.permissionCheckHandler as (...a: unknown[]) => boolean)(null, permission, 'app://partnership-review', {})).toBe(false);
+      expect((session.permissionCheckHandler as (...a: unknown[]) => boolean)(null, permission, 'app://partnership-review', {})).toBe(
+        false,
+      );
     }
     expect((session.devicePermissionHandler as (...a: unknown[]) => boolean)({ deviceType: 'hid' })).toBe(false);
   });

@@ -10,8 +10,12 @@ import { ActionStatus, type BenchmarkAnswer, type SectionFactors } from '@shared
  */
 const chars = [...'aZ 9=+-@"\'&<>✓✗é€😀\n\t.,;:/\\|#%'];
 const text = (max: number) => fc.string({ unit: fc.constantFrom(...chars), maxLength: max });
-const isoDate = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-const isoDateTime = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+const isoDate = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const isoDateTime = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
 const level = fc.constantFrom(...currentInstrument.ratingLevels.map((l) => l.id));
 
 const answer: fc.Arbitrary<BenchmarkAnswer> = fc.record({
@@ -52,7 +56,14 @@ export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
   })
   .map((v) =>
     ReviewBundleSchema.parse({
-      partnership: { id: v.partnershipId, name: v.name, partners: v.partners, notes: v.pNotes, createdAt: v.times[0], updatedAt: v.times[1] },
+      partnership: {
+        id: v.partnershipId,
+        name: v.name,
+        partners: v.partners,
+        notes: v.pNotes,
+        createdAt: v.times[0],
+        updatedAt: v.times[1],
+      },
       review: {
         id: v.reviewId,
         partnershipId: v.partnershipId,
@@ -63,9 +74,7 @@ export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
         status: v.status,
         instrument: { id: currentInstrument.id, version: currentInstrument.version },
         answers: v.answers,
-        factors: Object.fromEntries(
-          currentInstrument.sections.flatMap((s, i) => (v.factors[i] ? [[s.id, v.factors[i]] as const] : [])),
-        ),
+        factors: Object.fromEntries(currentInstrument.sections.flatMap((s, i) => (v.factors[i] ? [[s.id, v.factors[i]] as const] : []))),
         createdAt: v.times[2],
         updatedAt: v.times[3],
       },

@@ -29,7 +29,7 @@ afterAll(() => {
 });
 
 describe('shared/excel in the browser build', () => {
-  it('is split into its own lazily loaded chunk, built from ExcelJS\'s browser bundle', async () => {
+  it("is split into its own lazily loaded chunk, built from ExcelJS's browser bundle", async () => {
     const entry = files.find((f) => f.startsWith('index-'))!;
     const lazy = files.find((f) => f !== entry && f.endsWith('.js'))!;
     const entryCode = await readFile(path.join(assets, entry), 'utf8');

@@ -56,12 +56,18 @@ describe('a blank form filled in by a person', () => {
       ['✓', 'yes', 'x', '✗', 'No', ' '].forEach((v, i) => (s.getCell(`A${12 + i}`).value = v));
     }, 'template');
     const { bundle } = await imported(bytes);
-    expect(bundle.review.factors.trust?.marks).toEqual({ 'trust-f1': 'tick', 'trust-f2': 'tick', 'trust-f3': 'cross', 'trust-f4': 'cross', 'trust-f5': 'cross' });
+    expect(bundle.review.factors.trust?.marks).toEqual({
+      'trust-f1': 'tick',
+      'trust-f2': 'tick',
+      'trust-f3': 'cross',
+      'trust-f4': 'cross',
+      'trust-f5': 'cross',
+    });
   });
 });
 
 describe('cells as Excel and LibreOffice leave them', () => {
-  it('reads a formula\'s cached result and never evaluates it', async () => {
+  it("reads a formula's cached result and never evaluates it", async () => {
     const bytes = await edited((wb) => {
       const s = sheetOf(wb, '3 Learning');
       s.getCell('F4').value = { formula: 'IF(TRUE,"x","")', result: 'x' };
@@ -71,19 +77,28 @@ describe('cells as Excel and LibreOffice leave them', () => {
       s.getCell('G5').value = { formula: 'NOW()' } as never;
     });
     const { bundle } = await imported(bytes);
-    expect(bundle.review.answers['learning-continuous-improvement']).toMatchObject({ rating: 'yes-working-well', actionNeeded: 'ask Sam', dueDate: '2025-06-30' });
+    expect(bundle.review.answers['learning-continuous-improvement']).toMatchObject({
+      rating: 'yes-working-well',
+      actionNeeded: 'ask Sam',
+      dueDate: '2025-06-30',
+    });
     expect(bundle.review.answers['learning-periodic-review']?.actionNeeded).toBe('');
   });
 
   it('joins rich text runs into plain text', async () => {
     const bytes = await edited((wb) => {
-      sheetOf(wb, '2 Trust').getCell('G4').value = { richText: [{ text: 'Hold a ', font: { bold: true } }, { text: 'joint away day', font: { italic: true } }] };
+      sheetOf(wb, '2 Trust').getCell('G4').value = {
+        richText: [
+          { text: 'Hold a ', font: { bold: true } },
+          { text: 'joint away day', font: { italic: true } },
+        ],
+      };
     });
     const { bundle } = await imported(bytes);
     expect(bundle.review.answers['trust-mutual-accountability']?.actionNeeded).toBe('Hold a joint away day');
   });
 
-  it('gives a hyperlink\'s text, and names a cell that shows an error value', async () => {
+  it("gives a hyperlink's text, and names a cell that shows an error value", async () => {
     const bytes = await edited((wb) => {
       const s = sheetOf(wb, '2 Trust');
       s.getCell('G5').value = { text: 'see the protocol', hyperlink: 'https://example.org/protocol' };
@@ -118,9 +133,13 @@ describe('cells as Excel and LibreOffice leave them', () => {
     });
     const { bundle } = await imported(bytes);
     const due = (id: string) => bundle.review.answers[id]?.dueDate;
-    expect([due('trust-mutual-accountability'), due('trust-respect-differences'), due('trust-communications'), due('trust-fair-sharing'), due('trust-equal-say')]).toEqual([
-      '2025-05-01', '2025-05-23', '2025-12-31', '2026-01-15', '2026-02-01',
-    ]);
+    expect([
+      due('trust-mutual-accountability'),
+      due('trust-respect-differences'),
+      due('trust-communications'),
+      due('trust-fair-sharing'),
+      due('trust-equal-say'),
+    ]).toEqual(['2025-05-01', '2025-05-23', '2025-12-31', '2026-01-15', '2026-02-01']);
   });
 
   it('rejects an impossible date such as 31/02/2025', async () => {
@@ -128,7 +147,9 @@ describe('cells as Excel and LibreOffice leave them', () => {
       sheetOf(wb, '2 Trust').getCell('I4').value = '31/02/2025';
     });
     const result = await importBytes(bytes);
-    expect(!result.ok && result.error.problems).toEqual([{ where: '2 Trust!I4', message: 'the due date for 2.1 "31/02/2025" is not a date; write it as dd/mm/yyyy' }]);
+    expect(!result.ok && result.error.problems).toEqual([
+      { where: '2 Trust!I4', message: 'the due date for 2.1 "31/02/2025" is not a date; write it as dd/mm/yyyy' },
+    ]);
   });
 });
 
@@ -145,7 +166,11 @@ describe('an exported review edited outside the app', () => {
     const original = sampleBundle();
     expect(fromApp).toBe(true);
     expect(bundle.review.id).toBe(original.review.id);
-    expect(bundle.review.answers['leadership-common-vision']).toMatchObject({ rating: 'yes-working-well', byWhom: 'Vice-chair', actionStatus: 'done' });
+    expect(bundle.review.answers['leadership-common-vision']).toMatchObject({
+      rating: 'yes-working-well',
+      byWhom: 'Vice-chair',
+      actionStatus: 'done',
+    });
     expect(bundle.review.updatedAt).toBe(NOW);
     expect(bundle.partnership.updatedAt).toBe(original.partnership.updatedAt);
     expect(warnings).toEqual([{ where: 'edited.xlsx', message: 'the review was changed outside the app since it was exported' }]);
@@ -157,12 +182,20 @@ describe('an exported review edited outside the app', () => {
     });
     const { bundle, warnings } = await imported(bytes);
     expect(bundle).toEqual(sampleBundle());
-    expect(warnings).toEqual([{ where: 'Action plan!D3', message: 'edits on the Action plan are not read: change Action Needed for 1.1 on the "1 Leadership" sheet' }]);
+    expect(warnings).toEqual([
+      {
+        where: 'Action plan!D3',
+        message: 'edits on the Action plan are not read: change Action Needed for 1.1 on the "1 Leadership" sheet',
+      },
+    ]);
   });
 
   it('does not mistake a stale plan for an edited one, whatever order the answers were stored in', async () => {
     const original = sampleBundle();
-    const reversed = { ...original, review: { ...original.review, answers: Object.fromEntries(Object.entries(original.review.answers).reverse()) } };
+    const reversed = {
+      ...original,
+      review: { ...original.review, answers: Object.fromEntries(Object.entries(original.review.answers).reverse()) },
+    };
     const wb = await loadWorkbook(await exportReviewWorkbook(reversed));
     sheetOf(wb, '2 Trust').getCell('G6').value = 'A new action';
     const { warnings } = await imported(await writeWorkbook(wb));

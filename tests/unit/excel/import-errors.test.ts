@@ -66,13 +66,17 @@ describe('import refuses what it cannot trust, saying why', () => {
     const error = await failure(bytes, 'future.xlsx');
     expect(error).toEqual({
       code: 'newer-format',
-      message: 'future.xlsx was written by a newer version of Partnership Review (workbook format 2; this app reads up to 1). Update the app to open it.',
+      message:
+        'future.xlsx was written by a newer version of Partnership Review (workbook format 2; this app reads up to 1). Update the app to open it.',
     });
   });
 
   it('refuses sheets holding more XML than a review form could, before ExcelJS parses them', async () => {
     const rows = '<row><c t="inlineStr"><is><t>filler</t></is></c></row>'.repeat(Math.ceil(WORKBOOK_LIMITS.xmlBytes / 50));
-    const bytes = zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${rows}</sheetData></worksheet>`) });
+    const bytes = zipSync({
+      'xl/workbook.xml': strToU8('<workbook/>'),
+      'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${rows}</sheetData></worksheet>`),
+    });
     const error = await failure(bytes);
     expect(error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/sheets hold more than 8 MB/) });
   });
@@ -118,7 +122,10 @@ describe('import refuses what it cannot trust, saying why', () => {
     const liar = (await exportReviewWorkbook(sampleBundle())).slice();
     const record = layoutOf(liar).records.find((r) => r.name === 'xl/worksheets/sheet3.xml')!;
     viewOf(liar).setUint32(record.at + 24, 1, true);
-    expect(await failure(liar)).toEqual({ code: 'corrupt-zip', message: 'The workbook is damaged and cannot be read (part "xl/worksheets/sheet3.xml" gives two different sizes).' });
+    expect(await failure(liar)).toEqual({
+      code: 'corrupt-zip',
+      message: 'The workbook is damaged and cannot be read (part "xl/worksheets/sheet3.xml" gives two different sizes).',
+    });
   });
 
   it('refuses a bomb only the unpacked-size limit catches: honest sizes, no XML, each part under every other limit', async () => {
@@ -128,7 +135,10 @@ describe('import refuses what it cannot trust, saying why', () => {
     for (let i = 1; i <= 3; i += 1) parts[`xl/media/image${i}.png`] = new Uint8Array(part);
     const bomb = zipSync(parts, { level: 1 });
     expect(bomb.length).toBeLessThan(WORKBOOK_LIMITS.fileBytes);
-    expect(await failure(bomb)).toEqual({ code: 'too-large', message: 'The workbook unpacks to more than 60 MB; it is refused as a possible zip bomb.' });
+    expect(await failure(bomb)).toEqual({
+      code: 'too-large',
+      message: 'The workbook unpacks to more than 60 MB; it is refused as a possible zip bomb.',
+    });
   });
 
   it('refuses an end record that claims fewer parts than the directory holds (found item 2: the rest would be inflated unmeasured)', async () => {
@@ -138,7 +148,10 @@ describe('import refuses what it cannot trust, saying why', () => {
     const { end, records } = layoutOf(liar);
     viewOf(liar).setUint16(end + 8, 2, true);
     viewOf(liar).setUint16(end + 10, 2, true);
-    expect(await failure(liar)).toEqual({ code: 'corrupt-zip', message: `The workbook is damaged and cannot be read (the zip directory holds ${records.length} parts but its end record says 2).` });
+    expect(await failure(liar)).toEqual({
+      code: 'corrupt-zip',
+      message: `The workbook is damaged and cannot be read (the zip directory holds ${records.length} parts but its end record says 2).`,
+    });
   });
 
   it('refuses two parts with one name, overlapping parts, and anything hidden after the directory', async () => {
@@ -205,7 +218,7 @@ describe('import refuses what it cannot trust, saying why', () => {
     ]);
   });
 
-  it('refuses a sheet whose rating columns are not headed with the form\'s level labels', async () => {
+  it("refuses a sheet whose rating columns are not headed with the form's level labels", async () => {
     const bytes = await edited((wb) => {
       sheetOf(wb, '2 Trust').getCell('C3').value = 'Poor';
     });

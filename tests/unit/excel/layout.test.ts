@@ -24,7 +24,16 @@ const text = (name: string, address: string) => {
 
 describe('the review workbook layout', () => {
   it('puts the Summary first, then one sheet per section, the action plan, the possible actions and a very hidden _data sheet', () => {
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Summary', '1 Leadership', '2 Trust', '3 Learning', '4 Managing for Performance', 'Action plan', 'Possible actions', '_data']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      '1 Leadership',
+      '2 Trust',
+      '3 Learning',
+      '4 Managing for Performance',
+      'Action plan',
+      'Possible actions',
+      '_data',
+    ]);
     expect(wb.worksheets.map((s) => s.state)).toEqual([...Array(7).fill('visible'), 'veryHidden']);
   });
 
@@ -33,7 +42,16 @@ describe('the review workbook layout', () => {
     expect(text('2 Trust', 'A1')).toBe('2 Trust');
     expect(text('2 Trust', 'A2')).toBe(s.aim);
     expect(['A3', 'B3', 'C3', 'D3', 'E3', 'F3', 'G3', 'H3', 'I3', 'J3'].map((a) => text('2 Trust', a))).toEqual([
-      'No.', 'BENCHMARK', 'NO - action is needed', 'NO - but action is in hand', 'YES - but needs improving', 'YES - working well', 'Action Needed', 'By Whom?', 'Due date', 'Notes',
+      'No.',
+      'BENCHMARK',
+      'NO - action is needed',
+      'NO - but action is in hand',
+      'YES - but needs improving',
+      'YES - working well',
+      'Action Needed',
+      'By Whom?',
+      'Due date',
+      'Notes',
     ]);
     s.benchmarks.forEach((b, i) => {
       expect(text('2 Trust', `A${4 + i}`)).toBe(b.number);
@@ -69,7 +87,9 @@ describe('the review workbook layout', () => {
     const s = sheet('Summary');
     s.eachRow((row) => {
       const label = row.getCell(1).value;
-      if (typeof label === 'string') labels[label] = row.getCell(2).value instanceof Date ? (row.getCell(2).value as Date).toISOString().slice(0, 10) : row.getCell(2).value;
+      if (typeof label === 'string')
+        labels[label] =
+          row.getCell(2).value instanceof Date ? (row.getCell(2).value as Date).toISOString().slice(0, 10) : row.getCell(2).value;
     });
     expect(labels).toMatchObject({
       Partnership: 'Northshire Health & Care',

@@ -45,7 +45,10 @@ beforeAll(async () => {
   blank = await file('blank.xlsx', await exportTemplateWorkbook(form, '2025-07-01'));
   const spring = review({ n: 1, title: 'Spring', date: '2025-03-01', ratings: { '1.1': 'no-action-needed' } });
   const autumn = review({ n: 2, title: 'Autumn', date: '2025-10-01', ratings: { '1.1': 'yes-working-well' } });
-  comparison = await file('comparison.xlsx', await exportComparisonWorkbook({ name: 'Riverside & Co' }, [spring, autumn], { today: '2025-10-15' }));
+  comparison = await file(
+    'comparison.xlsx',
+    await exportComparisonWorkbook({ name: 'Riverside & Co' }, [spring, autumn], { today: '2025-10-15' }),
+  );
 }, 120_000);
 
 function printsReadably(name: string, s: SheetFacts) {
@@ -73,7 +76,12 @@ describe.skipIf(missing !== null)('the workbooks as openpyxl reads them', () => 
       ['1 Leadership', 'I4', '2025-06-30'],
       ['Action plan', 'F3', '2025-06-30'],
     ] as const) {
-      expect(date(sheet, cell), `${sheet}!${cell}`).toMatchObject({ type: 'd', isDate: true, format: 'dd/mm/yyyy', value: `${iso}T00:00:00` });
+      expect(date(sheet, cell), `${sheet}!${cell}`).toMatchObject({
+        type: 'd',
+        isDate: true,
+        format: 'dd/mm/yyyy',
+        value: `${iso}T00:00:00`,
+      });
     }
     expect(reviewBook.bySheet['Summary']!.cells['B13']).toMatchObject({ type: 'n', value: form.version });
   });
@@ -102,7 +110,11 @@ describe.skipIf(missing !== null)('the workbooks as openpyxl reads them', () => 
       const firstFactor = lastBenchmark + 3;
       const ratingCells = cellsOf(`C4:F${lastBenchmark}`);
       const factorCells = cellsOf(`A${firstFactor}:A${firstFactor + section.factors.length - 1}`);
-      const byList = (formula: string) => s.validations.filter((v) => v.formula1 === formula).flatMap((v) => cellsOf(v.sqref)).sort();
+      const byList = (formula: string) =>
+        s.validations
+          .filter((v) => v.formula1 === formula)
+          .flatMap((v) => cellsOf(v.sqref))
+          .sort();
       expect(byList('"✓"'), `sheet ${i}`).toEqual([...ratingCells].sort());
       expect(byList('"✓,✗"'), `sheet ${i}`).toEqual([...factorCells].sort());
       expect(s.validations.length).toBe(2);

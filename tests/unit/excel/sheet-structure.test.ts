@@ -25,46 +25,74 @@ async function exportWith(edit: (xml: string) => string, from: 'review' | 'templ
 const withMerges = (refs: string[]) => (xml: string) =>
   xml.replace(/<\/mergeCells>/, `${refs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells>`);
 const withValidation = (sqref: string) => (xml: string) =>
-  xml.replace(/<\/mergeCells>/, `</mergeCells><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="${sqref}"><formula1>"x,✓"</formula1></dataValidation></dataValidations>`);
+  xml.replace(
+    /<\/mergeCells>/,
+    `</mergeCells><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="${sqref}"><formula1>"x,✓"</formula1></dataValidation></dataValidations>`,
+  );
 
 describe('the sheet pre-flight: ranges no review form has', () => {
-  it('refuses one merge to the end of the sheet (a 23 kB file that exhausted memory), naming sheet and range', async () => {
-    const bytes = await exportWith(withMerges(['E100:XFD1048576']));
-    expect(bytes.length).toBeLessThan(30_000);
-    const result = await importBytes(bytes);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('too-complex');
-    expect(result.error.message).toMatch(/^The sheet "2 Trust" is built in a way no review form is \(merged ranges covering more than 20,000 cells\)/);
-    expect(result.error.problems).toEqual([{ where: '2 Trust!E100:XFD1048576', message: 'merged ranges covering more than 20,000 cells' }]);
-  }, QUICK);
+  it(
+    'refuses one merge to the end of the sheet (a 23 kB file that exhausted memory), naming sheet and range',
+    async () => {
+      const bytes = await exportWith(withMerges(['E100:XFD1048576']));
+      expect(bytes.length).toBeLessThan(30_000);
+      const result = await importBytes(bytes);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('too-complex');
+      expect(result.error.message).toMatch(
+        /^The sheet "2 Trust" is built in a way no review form is \(merged ranges covering more than 20,000 cells\)/,
+      );
+      expect(result.error.problems).toEqual([
+        { where: '2 Trust!E100:XFD1048576', message: 'merged ranges covering more than 20,000 cells' },
+      ]);
+    },
+    QUICK,
+  );
 
-  it('refuses 40,000 one-row merges (quadratic in ExcelJS) by their count', async () => {
-    const refs = Array.from({ length: 40_000 }, (_, i) => `K${100 + i}:L${100 + i}`);
-    const result = await importBytes(await exportWith(withMerges(refs)));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error).toMatchObject({ code: 'too-complex', problems: [{ where: '2 Trust', message: 'more than 500 merged ranges' }] });
-  }, QUICK);
+  it(
+    'refuses 40,000 one-row merges (quadratic in ExcelJS) by their count',
+    async () => {
+      const refs = Array.from({ length: 40_000 }, (_, i) => `K${100 + i}:L${100 + i}`);
+      const result = await importBytes(await exportWith(withMerges(refs)));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error).toMatchObject({ code: 'too-complex', problems: [{ where: '2 Trust', message: 'more than 500 merged ranges' }] });
+    },
+    QUICK,
+  );
 
-  it('leaves out a data validation over the whole sheet and imports the review unchanged, saying so', async () => {
-    const result = await importBytes(await exportWith(withValidation('A1:XFD1048576')));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.bundle).toEqual(sampleBundle());
-    expect(result.value.warnings).toEqual([{ where: '2 Trust!A1:XFD1048576', message: 'a data validation over 2,560,000 cells was left out' }]);
-  }, QUICK);
+  it(
+    'leaves out a data validation over the whole sheet and imports the review unchanged, saying so',
+    async () => {
+      const result = await importBytes(await exportWith(withValidation('A1:XFD1048576')));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.value.bundle).toEqual(sampleBundle());
+      expect(result.value.warnings).toEqual([
+        { where: '2 Trust!A1:XFD1048576', message: 'a data validation over 2,560,000 cells was left out' },
+      ]);
+    },
+    QUICK,
+  );
 
-  it('cuts whole-column validations and merges (as Excel returns partners\' copies) to the form\'s area and imports the same review', async () => {
-    const result = await importBytes(await exportWith((xml) => withValidation('C1:F1048576 J:J')(withMerges(['L1:L1048576'])(xml))));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.bundle).toEqual(sampleBundle());
-    expect(result.value.warnings).toEqual([
-      { where: '2 Trust!L1:L1048576', message: "a merged range reaching beyond the form's area (A1:IV10000) was cut to L1:L10000" },
-      { where: '2 Trust!C1:F1048576 J:J', message: "a data validation reaching beyond the form's area (A1:IV10000) was cut to C1:F10000 J1:J10000" },
-    ]);
-  }, QUICK);
+  it(
+    "cuts whole-column validations and merges (as Excel returns partners' copies) to the form's area and imports the same review",
+    async () => {
+      const result = await importBytes(await exportWith((xml) => withValidation('C1:F1048576 J:J')(withMerges(['L1:L1048576'])(xml))));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.value.bundle).toEqual(sampleBundle());
+      expect(result.value.warnings).toEqual([
+        { where: '2 Trust!L1:L1048576', message: "a merged range reaching beyond the form's area (A1:IV10000) was cut to L1:L10000" },
+        {
+          where: '2 Trust!C1:F1048576 J:J',
+          message: "a data validation reaching beyond the form's area (A1:IV10000) was cut to C1:F10000 J1:J10000",
+        },
+      ]);
+    },
+    QUICK,
+  );
 
   it('leaves the blank form and an untouched export as they are: no warnings, nothing rewritten', async () => {
     for (const from of ['review', 'template'] as const) {
@@ -76,7 +104,8 @@ describe('the sheet pre-flight: ranges no review form has', () => {
 });
 
 describe('preflightSheetXml, one pass over the text', () => {
-  const sheet = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:J20"/><sheetData/>${body}</worksheet>`;
+  const sheet = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:J20"/><sheetData/>${body}</worksheet>`;
 
   it('returns null when nothing needs clipping, so honest sheets reach ExcelJS byte for byte', () => {
     const xml = sheet('<mergeCells count="1"><mergeCell ref="A1:J1"/></mergeCells>');
@@ -84,18 +113,28 @@ describe('preflightSheetXml, one pass over the text', () => {
   });
 
   it('rewrites only the offending elements: a clipped merge, a dropped hyperlink, a clipped column span and dimension', () => {
-    const xml = sheet('<cols><col min="11" max="16384" hidden="1"/></cols><mergeCells count="2"><mergeCell ref="A1:J1"/><mergeCell ref="B9990:C10005"/></mergeCells><hyperlinks><hyperlink ref="ZZ99999" display="far &amp; away"/><hyperlink ref="A2"/></hyperlinks>').replace('A1:J20', 'A1:XFD1048576');
+    const xml = sheet(
+      '<cols><col min="11" max="16384" hidden="1"/></cols><mergeCells count="2"><mergeCell ref="A1:J1"/><mergeCell ref="B9990:C10005"/></mergeCells><hyperlinks><hyperlink ref="ZZ99999" display="far &amp; away"/><hyperlink ref="A2"/></hyperlinks>',
+    ).replace('A1:J20', 'A1:XFD1048576');
     const result = preflightSheetXml(xml, 'S');
     expect(result.ok && result.value.xml).toBe(
-      sheet('<cols><col min="11" max="256" hidden="1"/></cols><mergeCells count="2"><mergeCell ref="A1:J1"/><mergeCell ref="B9990:C10000"/></mergeCells><hyperlinks><hyperlink ref="A2"/></hyperlinks>').replace('A1:J20', `A1:IV${FORM_AREA.lastRow}`),
+      sheet(
+        '<cols><col min="11" max="256" hidden="1"/></cols><mergeCells count="2"><mergeCell ref="A1:J1"/><mergeCell ref="B9990:C10000"/></mergeCells><hyperlinks><hyperlink ref="A2"/></hyperlinks>',
+      ).replace('A1:J20', `A1:IV${FORM_AREA.lastRow}`),
     );
     expect(result.ok && result.value.clipped.map((c) => c.where)).toEqual(['S!A1:XFD1048576', 'S!K:XFD', 'S!B9990:C10005', 'S!ZZ99999']);
   });
 
   it('drops an element with children whole, and keeps text and non-ASCII around it intact', () => {
-    const xml = sheet('<conditionalFormatting sqref="XA1:XB2"><cfRule type="expression" priority="1"><formula>A1="✓ 😀"</formula></cfRule></conditionalFormatting><conditionalFormatting sqref="A1:B2"><cfRule type="expression" priority="2"><formula>1</formula></cfRule></conditionalFormatting>');
+    const xml = sheet(
+      '<conditionalFormatting sqref="XA1:XB2"><cfRule type="expression" priority="1"><formula>A1="✓ 😀"</formula></cfRule></conditionalFormatting><conditionalFormatting sqref="A1:B2"><cfRule type="expression" priority="2"><formula>1</formula></cfRule></conditionalFormatting>',
+    );
     const result = preflightSheetXml(xml, 'S');
-    expect(result.ok && result.value.xml).toBe(sheet('<conditionalFormatting sqref="A1:B2"><cfRule type="expression" priority="2"><formula>1</formula></cfRule></conditionalFormatting>'));
+    expect(result.ok && result.value.xml).toBe(
+      sheet(
+        '<conditionalFormatting sqref="A1:B2"><cfRule type="expression" priority="2"><formula>1</formula></cfRule></conditionalFormatting>',
+      ),
+    );
   });
 
   it('refuses merges past the merged-cell budget even inside the area, and stops counting validations at theirs', () => {
@@ -108,9 +147,11 @@ describe('preflightSheetXml, one pass over the text', () => {
   });
 
   it('refuses XML that is not well-formed or declares entities, naming the sheet', () => {
-    const bomb = '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]><worksheet><sheetData><row><c><v>&a;</v></c></row></sheetData></worksheet>';
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]><worksheet><sheetData><row><c><v>&a;</v></c></row></sheetData></worksheet>';
     const result = preflightSheetXml(bomb, '2 Trust');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ code: 'corrupt-workbook', problems: [{ where: '2 Trust', message: 'not well-formed XML' }] });
+    if (!result.ok)
+      expect(result.error).toMatchObject({ code: 'corrupt-workbook', problems: [{ where: '2 Trust', message: 'not well-formed XML' }] });
   });
 });

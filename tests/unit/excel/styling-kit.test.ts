@@ -25,7 +25,11 @@ describe('one Excel styling kit', () => {
   it('keeps readers away from writers: no reader imports a sheet writer or the exporter', () => {
     const readers = files.filter((f) => f.endsWith('-read.ts') || f === 'import.ts');
     expect(readers.length).toBeGreaterThan(3);
-    const reached = readers.flatMap((f) => importsOf(f).filter((i) => /-sheet\.ts$|(^|\/)export\.ts$/.test(i)).map((i) => `${f} -> ${i}`));
+    const reached = readers.flatMap((f) =>
+      importsOf(f)
+        .filter((i) => /-sheet\.ts$|(^|\/)export\.ts$/.test(i))
+        .map((i) => `${f} -> ${i}`),
+    );
     expect(reached).toEqual([]);
   });
 });

@@ -15,7 +15,11 @@ export function layoutOf(zip: Uint8Array): ZipLayout {
   while (view.getUint32(end, true) !== 0x06054b50) end -= 1;
   const dirStart = view.getUint32(end + 16, true);
   const records: ZipLayout['records'] = [];
-  for (let at = dirStart; at < end; at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)) {
+  for (
+    let at = dirStart;
+    at < end;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
+  ) {
     const nameLength = view.getUint16(at + 28, true);
     records.push({ at, local: view.getUint32(at + 42, true), name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)) });
   }

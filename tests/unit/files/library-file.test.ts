@@ -18,7 +18,9 @@ describe('the library backup file', () => {
 
   it('refuses a review file opened as a backup', () => {
     const result = parseLibraryFile(serializeReviewFile(sampleBundle(), NOW), 'one.json');
-    expect(!result.ok && result.error.message).toBe('one.json is a Partnership Review review file, not a Partnership Review library backup.');
+    expect(!result.ok && result.error.message).toBe(
+      'one.json is a Partnership Review review file, not a Partnership Review library backup.',
+    );
   });
 
   it('refuses a newer formatVersion', () => {
@@ -41,7 +43,10 @@ describe('the library backup file', () => {
     const lib = library() as { partnerships: { name: string }[] };
     lib.partnerships[0]!.name = '   ';
     const text = JSON.stringify({ format: 'partnership-review/library', formatVersion: 1, savedAt: NOW, ...lib });
-    expect(parseLibraryFile(text, 'b.json')).toMatchObject({ ok: false, error: { problems: [{ where: 'partnerships[0].name', message: 'a partnership needs a name' }] } });
+    expect(parseLibraryFile(text, 'b.json')).toMatchObject({
+      ok: false,
+      error: { problems: [{ where: 'partnerships[0].name', message: 'a partnership needs a name' }] },
+    });
     expect(parseLibraryFile('[1,2,3]', 'b.json')).toMatchObject({ ok: false, error: { code: 'wrong-format' } });
   });
 });

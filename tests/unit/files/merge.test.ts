@@ -34,7 +34,10 @@ describe('merging libraries by id', () => {
   it('property: merging never duplicates an id, and merging the same thing twice changes nothing', () => {
     fc.assert(
       fc.property(fc.array(bundleArbitrary, { maxLength: 4 }), fc.array(bundleArbitrary, { maxLength: 4 }), (left, right) => {
-        const lib = (bs: typeof left): LibrarySnapshot => ({ partnerships: bs.map((b) => b.partnership), reviews: bs.map((b) => b.review) });
+        const lib = (bs: typeof left): LibrarySnapshot => ({
+          partnerships: bs.map((b) => b.partnership),
+          reviews: bs.map((b) => b.review),
+        });
         const once = mergeLibrary(lib(left), lib([...right, ...left]));
         const ids = once.merged.reviews.map((r) => r.id);
         expect(new Set(ids).size).toBe(ids.length);

@@ -30,7 +30,10 @@ describe('the portable review file', () => {
 
   it('refuses a library backup opened as a review, saying what it is', () => {
     const result = parseReviewFile(serializeLibrary({ partnerships: [], reviews: [] }, NOW), 'backup.json');
-    expect(!result.ok && result.error).toMatchObject({ code: 'wrong-format', message: 'backup.json is a Partnership Review library backup, not a Partnership Review review file.' });
+    expect(!result.ok && result.error).toMatchObject({
+      code: 'wrong-format',
+      message: 'backup.json is a Partnership Review library backup, not a Partnership Review review file.',
+    });
   });
 
   it('refuses a newer formatVersion with a clear message', () => {
@@ -38,7 +41,8 @@ describe('the portable review file', () => {
     const result = parseReviewFile(text, 'future.json');
     expect(!result.ok && result.error).toEqual({
       code: 'newer-format',
-      message: 'future.json was saved by a newer version of Partnership Review (file format 2; this app reads up to 1). Update the app to open it.',
+      message:
+        'future.json was saved by a newer version of Partnership Review (file format 2; this app reads up to 1). Update the app to open it.',
     });
   });
 
@@ -56,10 +60,15 @@ describe('the portable review file', () => {
   it('refuses answers to benchmarks the form does not have, and a newer version of the form', () => {
     const json = JSON.parse(serializeReviewFile(sampleBundle(), NOW));
     json.review.answers['made-up'] = json.review.answers['leadership-common-vision'];
-    expect(parseReviewFile(JSON.stringify(json), 'x.json')).toMatchObject({ ok: false, error: { problems: [{ where: 'review.answers.made-up', message: 'no benchmark "made-up" in this form' }] } });
+    expect(parseReviewFile(JSON.stringify(json), 'x.json')).toMatchObject({
+      ok: false,
+      error: { problems: [{ where: 'review.answers.made-up', message: 'no benchmark "made-up" in this form' }] },
+    });
     json.review.instrument.version = 9;
     delete json.review.answers['made-up'];
     const result = parseReviewFile(JSON.stringify(json), 'x.json');
-    expect(!result.ok && result.error.problems).toEqual([{ where: 'review.instrument', message: 'made with version 9 of the form; this app knows up to version 1: update the app' }]);
+    expect(!result.ok && result.error.problems).toEqual([
+      { where: 'review.instrument', message: 'made with version 9 of the form; this app knows up to version 1: update the app' },
+    ]);
   });
 });

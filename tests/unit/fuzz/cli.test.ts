@@ -36,8 +36,14 @@ beforeAll(async () => {
   const text = serializeReviewFile(fullBundle(), NOW);
   await Promise.all([
     writeFile(path.join(dir, 'good.xlsx'), review!.bytes),
-    writeFile(path.join(dir, 'truncated.xlsx'), applyByteMutations(review!.bytes, [{ kind: 'truncate', keep: Math.floor(review!.bytes.length / 2) }])),
-    writeFile(path.join(dir, 'bomb.xlsx'), applyPackedTricks(review!.bytes, [{ kind: 'bomb', megabytes: 61, part: 'xl/media/image1.png' }])),
+    writeFile(
+      path.join(dir, 'truncated.xlsx'),
+      applyByteMutations(review!.bytes, [{ kind: 'truncate', keep: Math.floor(review!.bytes.length / 2) }]),
+    ),
+    writeFile(
+      path.join(dir, 'bomb.xlsx'),
+      applyPackedTricks(review!.bytes, [{ kind: 'bomb', megabytes: 61, part: 'xl/media/image1.png' }]),
+    ),
     writeFile(path.join(dir, 'two-marks.xlsx'), packParts(parts)),
     writeFile(path.join(dir, 'truncated.json'), text.slice(0, text.length >> 1)),
     writeFile(path.join(dir, 'kept.json'), 'what was here before'),
@@ -54,7 +60,10 @@ describe('fuzz: the command line never leaves a partial write', () => {
     ];
     const before = new Set(await readdir(dir));
     // One batch of processes: the control import runs beside them and must be the only new file.
-    const [control, ...runs] = await Promise.all([cli(['import', 'good.xlsx', '-o', 'written.json'], dir), ...failing.map(([, args]) => cli(args, dir))]);
+    const [control, ...runs] = await Promise.all([
+      cli(['import', 'good.xlsx', '-o', 'written.json'], dir),
+      ...failing.map(([, args]) => cli(args, dir)),
+    ]);
     runs.forEach((run, i) => {
       expect({ case: failing[i]![0], code: run.code }).toEqual({ case: failing[i]![0], code: 1 });
       expect(run.stderr.trim().length).toBeGreaterThan(0);

@@ -34,7 +34,11 @@ function withSheet(parts: Parts, sheet: string, edit: (xml: string) => string): 
   setText(parts, path, edit(text(parts, path)!));
 }
 
-const SECTIONS = currentInstrument.sections.map((s) => ({ sheet: `${s.number} ${s.title}`.slice(0, 31), number: s.number, benchmarks: s.benchmarks.length }));
+const SECTIONS = currentInstrument.sections.map((s) => ({
+  sheet: `${s.number} ${s.title}`.slice(0, 31),
+  number: s.number,
+  benchmarks: s.benchmarks.length,
+}));
 /** Hand-read from the layout: a section sheet is headed on row 3 and lists its benchmarks from row 4, A to J. */
 const FIRST_BENCHMARK_ROW = 4;
 
@@ -59,19 +63,29 @@ const ignoredDecoration = fc.record({
   column: fc.constantFrom('K', 'P', 'Z', 'XFD'),
 });
 const duplicatedMark = fc
-  .record({ section: fc.nat({ max: SECTIONS.length - 1 }), index: fc.nat({ max: 20 }), columns: fc.subarray(['C', 'D', 'E', 'F'], { minLength: 2 }), mark: fc.constantFrom('x', 'X', '✓', 'yes', '✔', 'agreed') })
+  .record({
+    section: fc.nat({ max: SECTIONS.length - 1 }),
+    index: fc.nat({ max: 20 }),
+    columns: fc.subarray(['C', 'D', 'E', 'F'], { minLength: 2 }),
+    mark: fc.constantFrom('x', 'X', '✓', 'yes', '✔', 'agreed'),
+  })
   .map((m) => ({ kind: 'duplicated-mark' as const, ...m, index: m.index % SECTIONS[m.section]!.benchmarks }));
 
 function apply(parts: Parts, m: Mutation): void {
   if (m.kind === 'ignored-cell') withSheet(parts, m.sheet, (xml) => putCell(xml, m.address, cellXml(m.address, m.value)));
   if (m.kind === 'ignored-decoration') {
     withSheet(parts, m.sheet, (xml) =>
-      xml.replace(/<\/mergeCells>/, `<mergeCell ref="${m.column}1:${m.column}1048576"/></mergeCells><dataValidations count="1"><dataValidation type="list" sqref="${m.column}1:${m.column}1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>`),
+      xml.replace(
+        /<\/mergeCells>/,
+        `<mergeCell ref="${m.column}1:${m.column}1048576"/></mergeCells><dataValidations count="1"><dataValidation type="list" sqref="${m.column}1:${m.column}1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>`,
+      ),
     );
   }
   if (m.kind === 'duplicated-mark') {
     const row = FIRST_BENCHMARK_ROW + m.index;
-    withSheet(parts, SECTIONS[m.section]!.sheet, (xml) => m.columns.reduce((out, col) => putCell(out, `${col}${row}`, cellXml(`${col}${row}`, { type: 'text', text: m.mark })), xml));
+    withSheet(parts, SECTIONS[m.section]!.sheet, (xml) =>
+      m.columns.reduce((out, col) => putCell(out, `${col}${row}`, cellXml(`${col}${row}`, { type: 'text', text: m.mark })), xml),
+    );
   }
 }
 
@@ -103,7 +117,12 @@ describe('fuzz: differential oracles', () => {
           if (m.kind === 'duplicated-mark') {
             const s = SECTIONS[m.section]!;
             const problems = result.ok ? [] : (result.error.problems ?? []);
-            expect(problems).toContainEqual({ where: expect.stringMatching(new RegExp(`^${s.sheet}![C-F]${FIRST_BENCHMARK_ROW + m.index}$`)), message: expect.stringMatching(new RegExp(`^(two|three|four) ratings marked for ${s.number}\\.${m.index + 1}; mark one column only$`)) });
+            expect(problems).toContainEqual({
+              where: expect.stringMatching(new RegExp(`^${s.sheet}![C-F]${FIRST_BENCHMARK_ROW + m.index}$`)),
+              message: expect.stringMatching(
+                new RegExp(`^(two|three|four) ratings marked for ${s.number}\\.${m.index + 1}; mark one column only$`),
+              ),
+            });
           } else if (result.ok) {
             expect(result.value.bundle).toEqual(originals[which]);
           }
@@ -134,19 +153,24 @@ describe('fuzz: differential oracles', () => {
       expect(judgeLibraryFile(parseLibraryFile(textOf(snapshot), 'backup.json'))).toEqual({ kind: 'valid' });
       const tally = new Tally('library differential');
       await fc.assert(
-        fc.asyncProperty(fc.constantFrom(...(Object.keys(breakages) as Breakage[])), fc.boolean(), fc.nat(), async (kind, inReviews, at) => {
-          const collection = breakages[kind].reviewsOnly || inReviews ? 'reviews' : 'partnerships';
-          const body = JSON.parse(serializeLibrary(snapshot, NOW)) as Record<string, Array<Record<string, unknown>>>;
-          const index = at % body[collection]!.length;
-          breakages[kind].apply(body[collection]![index]!);
-          const result = parseLibraryFile(JSON.stringify(body), 'backup.json');
-          const outcome = await withinLimit('parseLibraryFile', () => judgeLibraryFile(result));
-          tally.add([kind], outcome);
-          expect(outcome).toEqual({ kind: 'error', code: 'invalid-file' });
-          const wheres = result.ok ? [] : (result.error.problems ?? []).map((p) => p.where);
-          expect(wheres.length).toBeGreaterThan(0);
-          for (const where of wheres) expect(where.startsWith(`${collection}[${index}]`)).toBe(true);
-        }),
+        fc.asyncProperty(
+          fc.constantFrom(...(Object.keys(breakages) as Breakage[])),
+          fc.boolean(),
+          fc.nat(),
+          async (kind, inReviews, at) => {
+            const collection = breakages[kind].reviewsOnly || inReviews ? 'reviews' : 'partnerships';
+            const body = JSON.parse(serializeLibrary(snapshot, NOW)) as Record<string, Array<Record<string, unknown>>>;
+            const index = at % body[collection]!.length;
+            breakages[kind].apply(body[collection]![index]!);
+            const result = parseLibraryFile(JSON.stringify(body), 'backup.json');
+            const outcome = await withinLimit('parseLibraryFile', () => judgeLibraryFile(result));
+            tally.add([kind], outcome);
+            expect(outcome).toEqual({ kind: 'error', code: 'invalid-file' });
+            const wheres = result.ok ? [] : (result.error.problems ?? []).map((p) => p.where);
+            expect(wheres.length).toBeGreaterThan(0);
+            for (const where of wheres) expect(where.startsWith(`${collection}[${index}]`)).toBe(true);
+          },
+        ),
         fuzzParams('library differential', 300),
       );
       tally.print();

@@ -8,12 +8,16 @@ describe('fuzz outcome rule', () => {
   it('fails an import that never answers, and one that blocks the event loop past the limit', async () => {
     await expect(withinLimit('never', () => new Promise(() => {}), 50)).rejects.toThrow(/hang: never did not answer within 50 ms/);
     await expect(
-      withinLimit('busy', async () => {
-        const until = performance.now() + 120;
-        while (performance.now() < until) {
-          /* a synchronous stall: the timer cannot fire, the elapsed check must */
-        }
-      }, 50),
+      withinLimit(
+        'busy',
+        async () => {
+          const until = performance.now() + 120;
+          while (performance.now() < until) {
+            /* a synchronous stall: the timer cannot fire, the elapsed check must */
+          }
+        },
+        50,
+      ),
     ).rejects.toThrow(/hang: busy blocked for \d+ ms/);
   });
 
@@ -28,14 +32,19 @@ describe('fuzz outcome rule', () => {
     expect(() => judgeWorkbook(err('corrupt-workbook', `bad ${'A'.repeat(3_000)}`))).toThrow(/characters long/);
     expect(() => judgeWorkbook(err('corrupt-workbook', 'bad [object Object]'))).toThrow(/not clear/);
     expect(() => judgeWorkbook(err('Not A Code', 'bad'))).toThrow(/not a code/);
-    expect(judgeWorkbook(err('invalid-workbook', 'Cannot import.', [{ where: '2 Trust!E8', message: 'two ratings marked for 2.3' }]))).toEqual({ kind: 'error', code: 'invalid-workbook' });
+    expect(
+      judgeWorkbook(err('invalid-workbook', 'Cannot import.', [{ where: '2 Trust!E8', message: 'two ratings marked for 2.3' }])),
+    ).toEqual({ kind: 'error', code: 'invalid-workbook' });
   });
 
   it('refuses a success that carries an invalid review or one that does not match its form', () => {
     const bundle = sampleBundle();
     expect(judgeReviewFile(ok(bundle))).toEqual({ kind: 'valid' });
     expect(() => judgeReviewFile(ok({ ...bundle, review: { ...bundle.review, date: '2025-02-30' } }))).toThrow(/invalid review/);
-    const stray = { ...bundle, review: { ...bundle.review, answers: { ...bundle.review.answers, 'no-such-benchmark': bundle.review.answers['trust-openness']! } } };
+    const stray = {
+      ...bundle,
+      review: { ...bundle.review, answers: { ...bundle.review.answers, 'no-such-benchmark': bundle.review.answers['trust-openness']! } },
+    };
     expect(() => judgeReviewFile(ok(stray))).toThrow(/does not match its form/);
     expect(() => judgeWorkbook(ok({ bundle, fromApp: true, warnings: [], fileName: 'x.xlsx', extra: 1 }))).toThrow(/invalid review/);
   });

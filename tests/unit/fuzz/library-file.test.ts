@@ -17,7 +17,10 @@ describe('fuzz: library backups (.json)', () => {
         fc.asyncProperty(jsonMutations, async (mutations) => {
           const mutated = applyJsonMutations(text, mutations);
           const outcome = await withinLimit('parseLibraryFile', () => judgeLibraryFile(parseLibraryFile(mutated, 'fuzzed.library.json')));
-          tally.add(mutations.map((m) => m.kind), outcome);
+          tally.add(
+            mutations.map((m) => m.kind),
+            outcome,
+          );
         }),
         fuzzParams('library file json', 5_000),
       );

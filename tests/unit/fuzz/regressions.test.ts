@@ -26,7 +26,13 @@ describe('fuzz regressions', () => {
     const result = await importBytes(bytes);
     if (result.ok) throw new Error('expected the import to fail');
     const wheres = (result.error.problems ?? []).map((p) => p.where);
-    expect(wheres).toEqual(expect.arrayContaining([expect.stringMatching(/^1 Leadership!A\d+$/), expect.stringMatching(/^1 Leadership!I\d+$/), expect.stringMatching(/^Action plan!G\d+$/)]));
+    expect(wheres).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^1 Leadership!A\d+$/),
+        expect.stringMatching(/^1 Leadership!I\d+$/),
+        expect.stringMatching(/^Action plan!G\d+$/),
+      ]),
+    );
     for (const p of result.error.problems ?? []) expect(p.message.length).toBeLessThan(400);
     expect(() => checkError(result.error)).not.toThrow();
   });

@@ -18,7 +18,10 @@ describe('fuzz: review files (.json)', () => {
         fc.asyncProperty(base, jsonMutations, async (bundle, mutations) => {
           const text = applyJsonMutations(serializeReviewFile(bundle, NOW), mutations);
           const outcome: Outcome = await withinLimit('parseReviewFile', () => judgeReviewFile(parseReviewFile(text, 'fuzzed.review.json')));
-          tally.add(mutations.map((m) => m.kind), outcome);
+          tally.add(
+            mutations.map((m) => m.kind),
+            outcome,
+          );
         }),
         fuzzParams('review file json', 8_000),
       );

@@ -14,7 +14,10 @@ describe('fuzz: workbooks damaged byte by byte', () => {
       await fc.assert(
         fc.asyncProperty(fc.nat({ max: list.length - 1 }), byteMutations, async (which, mutations) => {
           const bytes = applyByteMutations(list[which]!.bytes, mutations);
-          tally.add(mutations.map((m) => m.kind), await importJudged(bytes));
+          tally.add(
+            mutations.map((m) => m.kind),
+            await importJudged(bytes),
+          );
         }),
         fuzzParams('workbook bytes', 3_500),
       );

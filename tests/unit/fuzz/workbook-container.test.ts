@@ -38,7 +38,10 @@ describe('fuzz: zip bombs, lying zip directories and a tampered hidden data shee
         250,
         (parts, ms) => {
           applyPartTricks(parts, ms.filter(isTrick));
-          applyWorkbookMutations(parts, ms.filter((m): m is WorkbookMutation => !isTrick(m)));
+          applyWorkbookMutations(
+            parts,
+            ms.filter((m): m is WorkbookMutation => !isTrick(m)),
+          );
         },
         (bytes, ms) => applyPackedTricks(bytes, ms.filter(isTrick)),
         expectedOutcome,

@@ -8,7 +8,12 @@ describe('fuzz: workbooks with wrong, renamed or missing sheets and damaged part
   it(
     'dropped, renamed and duplicated sheets, swapped columns, moved rows and broken XML end in a valid review or a clear error',
     async () => {
-      const tally = await fuzzWorkbookParts('workbook sheets', fc.array(sheetMutation, { minLength: 1, maxLength: 3 }), 400, applyWorkbookMutations);
+      const tally = await fuzzWorkbookParts(
+        'workbook sheets',
+        fc.array(sheetMutation, { minLength: 1, maxLength: 3 }),
+        400,
+        applyWorkbookMutations,
+      );
       expect(tally.outcomes.get('valid') ?? 0).toBeGreaterThan(0);
       expect(tally.errorCount()).toBeGreaterThan(0);
     },

@@ -78,10 +78,42 @@ describe.skipIf(missing !== null && !required)('workbooks re-saved by LibreOffic
     expect(bundle.partnership.name).toBe('Westbrook Partnership');
     expect(bundle.review).toMatchObject({ title: 'Pre-workshop return', date: '2025-06-05' });
     expect(bundle.review.answers).toEqual({
-      'leadership-common-vision': { rating: 'no-action-needed', actionNeeded: '=not a formula', byWhom: 'Chief executives', dueDate: '2025-09-30', notes: '', actionStatus: 'open', carriedFrom: null },
-      'leadership-added-value': { rating: 'no-action-in-hand', actionNeeded: '', byWhom: '', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null },
-      'leadership-willing-to-change': { rating: 'yes-needs-improving', actionNeeded: '', byWhom: '', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null },
-      'leadership-engender-support': { rating: 'yes-working-well', actionNeeded: '', byWhom: '', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null },
+      'leadership-common-vision': {
+        rating: 'no-action-needed',
+        actionNeeded: '=not a formula',
+        byWhom: 'Chief executives',
+        dueDate: '2025-09-30',
+        notes: '',
+        actionStatus: 'open',
+        carriedFrom: null,
+      },
+      'leadership-added-value': {
+        rating: 'no-action-in-hand',
+        actionNeeded: '',
+        byWhom: '',
+        dueDate: null,
+        notes: '',
+        actionStatus: 'open',
+        carriedFrom: null,
+      },
+      'leadership-willing-to-change': {
+        rating: 'yes-needs-improving',
+        actionNeeded: '',
+        byWhom: '',
+        dueDate: null,
+        notes: '',
+        actionStatus: 'open',
+        carriedFrom: null,
+      },
+      'leadership-engender-support': {
+        rating: 'yes-working-well',
+        actionNeeded: '',
+        byWhom: '',
+        dueDate: null,
+        notes: '',
+        actionStatus: 'open',
+        carriedFrom: null,
+      },
     });
     expect(bundle.review.factors).toEqual({ leadership: { marks: { 'leadership-f1': 'tick', 'leadership-f2': 'cross' }, notes: '' } });
   });

@@ -17,14 +17,20 @@ if (missing) console.log(`Skipping the printed-workbook checks: ${missing}`);
  */
 let pages: Record<'review' | 'blank' | 'comparison', string[]>;
 const sheetOf = (page: string) => /^\s*(.+?)\s{2,}Page \d+ of \d+\s*$/m.exec(page)?.[1]?.trim();
-const pagesPerSheet = (all: string[]) => all.reduce<Record<string, number>>((n, p) => ({ ...n, [sheetOf(p) ?? '?']: (n[sheetOf(p) ?? '?'] ?? 0) + 1 }), {});
+const pagesPerSheet = (all: string[]) =>
+  all.reduce<Record<string, number>>((n, p) => ({ ...n, [sheetOf(p) ?? '?']: (n[sheetOf(p) ?? '?'] ?? 0) + 1 }), {});
 
 beforeAll(async () => {
   if (missing) return;
   const dir = await mkdtemp(path.join(tmpdir(), 'partnership-review-print-'));
   const out = path.join(dir, 'pdf');
   await mkdir(out);
-  const spring = review({ n: 1, title: 'Spring', date: '2025-03-01', ratings: { '1.1': 'no-action-needed', '2.1': 'yes-needs-improving' } });
+  const spring = review({
+    n: 1,
+    title: 'Spring',
+    date: '2025-03-01',
+    ratings: { '1.1': 'no-action-needed', '2.1': 'yes-needs-improving' },
+  });
   const autumn = review({ n: 2, title: 'Autumn', date: '2025-10-01', ratings: { '1.1': 'yes-working-well', '2.1': 'yes-working-well' } });
   const files = {
     review: await exportReviewWorkbook(sampleBundle(), '2025-07-01'),
@@ -32,8 +38,15 @@ beforeAll(async () => {
     comparison: await exportComparisonWorkbook({ name: 'Riverside Partnership' }, [spring, autumn], { today: '2025-10-15' }),
   };
   for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(dir, `${name}.xlsx`), bytes);
-  await printWithLibreOffice(Object.keys(files).map((name) => path.join(dir, `${name}.xlsx`)), out);
-  pages = { review: pdfPages(path.join(out, 'review.pdf')), blank: pdfPages(path.join(out, 'blank.pdf')), comparison: pdfPages(path.join(out, 'comparison.pdf')) };
+  await printWithLibreOffice(
+    Object.keys(files).map((name) => path.join(dir, `${name}.xlsx`)),
+    out,
+  );
+  pages = {
+    review: pdfPages(path.join(out, 'review.pdf')),
+    blank: pdfPages(path.join(out, 'blank.pdf')),
+    comparison: pdfPages(path.join(out, 'comparison.pdf')),
+  };
 }, 240_000);
 
 describe.skipIf(missing !== null)('workbooks printed by LibreOffice', () => {

@@ -6,7 +6,8 @@ import path from 'node:path';
 /** The reason LibreOffice tests cannot run here, or null when `soffice` is on the PATH. */
 export function sofficeMissing(): string | null {
   const probe = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
-  if (probe.error || probe.status !== 0) return `LibreOffice (soffice) is not installed or did not start: ${probe.error?.message ?? probe.stderr}`.trim();
+  if (probe.error || probe.status !== 0)
+    return `LibreOffice (soffice) is not installed or did not start: ${probe.error?.message ?? probe.stderr}`.trim();
   return null;
 }
 
@@ -51,5 +52,8 @@ export function pdfPages(file: string): string[] {
   const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout)?.[1] ?? 'NaN');
   if (!Number.isInteger(pages)) throw new Error(`pdfinfo could not count the pages of ${file}: ${info.stderr}`);
-  return Array.from({ length: pages }, (_, i) => spawnSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }).stdout);
+  return Array.from(
+    { length: pages },
+    (_, i) => spawnSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }).stdout,
+  );
 }

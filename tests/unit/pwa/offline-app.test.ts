@@ -52,7 +52,10 @@ describe('the offline app (browser build)', () => {
   });
 
   it('says why when registration fails', async () => {
-    const app = new OfflineApp({ ...fakeHost().host, register: async () => Promise.reject(new Error('SecurityError: insecure origin')) }, () => {});
+    const app = new OfflineApp(
+      { ...fakeHost().host, register: async () => Promise.reject(new Error('SecurityError: insecure origin')) },
+      () => {},
+    );
     await app.start();
     expect(app.status).toBe('failed');
     expect(app.error).toBe('SecurityError: insecure origin');

@@ -51,7 +51,10 @@ describe('electron bridge', () => {
     const { getBridge: browserPick } = await import('../../../renderer/src/bridge/index.ts');
     expect(await browserPick()['app:info']({})).toMatchObject({ ok: true, value: { shell: 'browser' } });
     vi.resetModules();
-    (globalThis as { api?: unknown }).api = fakeApi(async () => ({ ok: true, value: { version: '9', platform: 'darwin', shell: 'electron' } }));
+    (globalThis as { api?: unknown }).api = fakeApi(async () => ({
+      ok: true,
+      value: { version: '9', platform: 'darwin', shell: 'electron' },
+    }));
     const { getBridge: electronPick } = await import('../../../renderer/src/bridge/index.ts');
     expect(await electronPick()['app:info']({})).toMatchObject({ ok: true, value: { shell: 'electron' } });
   });
@@ -60,7 +63,10 @@ describe('electron bridge', () => {
 describe('browser bridge', () => {
   it('answers the desktop-only rolling backup with an "unsupported in the browser" error', async () => {
     const result = await browserBridge()['library:rollingBackup']({ library: { partnerships: [], reviews: [] } });
-    expect(result).toMatchObject({ ok: false, error: { code: 'unsupported', message: expect.stringContaining('unsupported in the browser') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported', message: expect.stringContaining('unsupported in the browser') },
+    });
   });
 
   it('implements every channel of the contract', () => {

@@ -19,7 +19,10 @@ const script = fileURLToPath(new URL('./dates-in-zone.ts', import.meta.url));
 
 /** The helpers' answers in a fresh process started in `zone` (TZ is read once, at start-up). */
 async function inZone(zone: string) {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, TZ: zone }, timeout: 30_000 });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, TZ: zone },
+    timeout: 30_000,
+  });
   return JSON.parse(stdout) as { offsetMinutes: number; display: string[]; localDayOf: string; localDay: string };
 }
 

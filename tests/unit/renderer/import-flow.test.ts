@@ -86,7 +86,10 @@ describe('importing a workbook', () => {
   it('adds a workbook from another laptop as a new review with its own partnership', async () => {
     const other = newPartnership({ id: crypto.randomUUID(), now }, { name: 'Elsewhere' });
     const review = newReview({ id: crypto.randomUUID(), now }, other.id, currentInstrument, { title: 'From afar' });
-    const { commands, ask } = appImporting({ bundle: { partnership: other, review }, fromApp: true, warnings: [], fileName: 'x.xlsx' }, 'confirm');
+    const { commands, ask } = appImporting(
+      { bundle: { partnership: other, review }, fromApp: true, warnings: [], fileName: 'x.xlsx' },
+      'confirm',
+    );
     await commands.importExcel();
     expect(ask).not.toHaveBeenCalled();
     expect((await store.getPartnership(other.id))?.name).toBe('Elsewhere');

@@ -54,8 +54,22 @@ describe('one journal per tab', () => {
   it('puts back only gone tabs’ entries, and removes a gone tab’s key once stored', async () => {
     const { partnership } = await stored();
     const storage = sharedStorage();
-    new Journal(storage, 'gone').write([{ kind: 'partnership', value: { ...partnership, name: 'From the gone tab', updatedAt: '2026-03-01T10:00:00.000Z' }, base: partnership, rev: 1 }]);
-    new Journal(storage, 'open').write([{ kind: 'partnership', value: { ...partnership, notes: 'From the open tab', updatedAt: '2026-03-01T10:00:00.000Z' }, base: partnership, rev: 1 }]);
+    new Journal(storage, 'gone').write([
+      {
+        kind: 'partnership',
+        value: { ...partnership, name: 'From the gone tab', updatedAt: '2026-03-01T10:00:00.000Z' },
+        base: partnership,
+        rev: 1,
+      },
+    ]);
+    new Journal(storage, 'open').write([
+      {
+        kind: 'partnership',
+        value: { ...partnership, notes: 'From the open tab', updatedAt: '2026-03-01T10:00:00.000Z' },
+        base: partnership,
+        rev: 1,
+      },
+    ]);
     expect(await new Journal(storage, 'new').replay(store, (tab) => tab === 'open')).toBe(1);
     expect(await store.getPartnership(partnership.id)).toMatchObject({ name: 'From the gone tab', notes: '' });
     expect(storage.getItem(`${JOURNAL_KEY}:gone`)).toBeNull();
@@ -67,7 +81,9 @@ describe('one journal per tab', () => {
     await store.putReview({ ...review, title: 'Saved at 10:30 UTC', updatedAt: '2026-03-01T10:30:00.000Z' });
     const storage = sharedStorage();
     // 11:00 an hour east of Greenwich is 10:00 UTC: older, though it sorts later as a string.
-    new Journal(storage, 'gone').write([{ kind: 'review', value: { ...review, title: 'Older edit', updatedAt: '2026-03-01T11:00:00+01:00' } }]);
+    new Journal(storage, 'gone').write([
+      { kind: 'review', value: { ...review, title: 'Older edit', updatedAt: '2026-03-01T11:00:00+01:00' } },
+    ]);
     expect(await new Journal(storage, 'new').replay(store)).toBe(0);
     expect((await store.getReview(review.id))?.title).toBe('Saved at 10:30 UTC');
   });
@@ -75,8 +91,12 @@ describe('one journal per tab', () => {
   it('replays through compare-and-set: another tab’s later save is merged with, not overwritten', async () => {
     const { review } = await stored();
     const storage = sharedStorage();
-    new Journal(storage, 'gone').write([{ kind: 'review', value: { ...review, facilitator: 'Journalled', updatedAt: '2026-03-01T10:00:00.000Z' }, base: review, rev: 1 }]);
-    expect((await store.saveReview({ ...review, title: 'Saved by another tab', updatedAt: '2026-03-01T10:05:00.000Z' }, 1)).status).toBe('saved');
+    new Journal(storage, 'gone').write([
+      { kind: 'review', value: { ...review, facilitator: 'Journalled', updatedAt: '2026-03-01T10:00:00.000Z' }, base: review, rev: 1 },
+    ]);
+    expect((await store.saveReview({ ...review, title: 'Saved by another tab', updatedAt: '2026-03-01T10:05:00.000Z' }, 1)).status).toBe(
+      'saved',
+    );
     expect(await new Journal(storage, 'new').replay(store)).toBe(1);
     expect(await store.getReview(review.id)).toMatchObject({ facilitator: 'Journalled', title: 'Saved by another tab' });
   });

@@ -66,7 +66,13 @@ describe('the unsaved-edits journal', () => {
   it('drops an entry that fails validation and keeps the valid ones', async () => {
     const { partnership } = fixtures();
     const storage = memoryStorage();
-    storage.setItem(JOURNAL_KEY, JSON.stringify([{ kind: 'review', value: { id: 'not a review' } }, { kind: 'partnership', value: partnership }]));
+    storage.setItem(
+      JOURNAL_KEY,
+      JSON.stringify([
+        { kind: 'review', value: { id: 'not a review' } },
+        { kind: 'partnership', value: partnership },
+      ]),
+    );
     expect(await new Journal(storage).replay(store)).toBe(1);
     expect(await store.getPartnership(partnership.id)).toEqual(partnership);
   });
@@ -75,7 +81,12 @@ describe('the unsaved-edits journal', () => {
     const storage = memoryStorage();
     storage.setItem(JOURNAL_KEY, '{ broken');
     expect(await new Journal(storage).replay(store)).toBe(0);
-    const full = { ...memoryStorage(), setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      ...memoryStorage(),
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(() => new Journal(full).write([{ kind: 'partnership', value: fixtures().partnership }])).not.toThrow();
   });
 });

@@ -117,7 +117,11 @@ describe('Settings at start-up', () => {
   it('asks for persistent storage once and reports the estimate', async () => {
     let asked = 0;
     const status = new StorageStatus();
-    await status.start({ persisted: async () => false, persist: async () => (asked += 1) > 0, estimate: async () => ({ usage: 2_500_000, quota: 60_000_000_000 }) });
+    await status.start({
+      persisted: async () => false,
+      persist: async () => (asked += 1) > 0,
+      estimate: async () => ({ usage: 2_500_000, quota: 60_000_000_000 }),
+    });
     expect(asked).toBe(1);
     expect(status.persistence).toBe('granted');
     expect([formatBytes(status.usage!), formatBytes(status.quota!)]).toEqual(['2.5 MB', '60 GB']);

@@ -13,7 +13,10 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'review.json'), serializeReviewFile({ partnership, review: fullReview() }, NOW));
   await writeFile(path.join(dir, 'older.json'), serializeReviewFile({ partnership, review: earlierReview() }, NOW));
   const stranger = { ...partnership, id: '2b9a3f4e-5a51-4c5e-9d53-7a1d1f1c2b01', name: 'Another partnership' };
-  await writeFile(path.join(dir, 'stranger.json'), serializeReviewFile({ partnership: stranger, review: { ...earlierReview(), partnershipId: stranger.id } }, NOW));
+  await writeFile(
+    path.join(dir, 'stranger.json'),
+    serializeReviewFile({ partnership: stranger, review: { ...earlierReview(), partnershipId: stranger.id } }, NOW),
+  );
   await writeFile(path.join(dir, 'broken.json'), '{"format": "partnership-review/review"');
 });
 

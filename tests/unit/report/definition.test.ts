@@ -11,13 +11,17 @@ function texts(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(texts);
   if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
-    return ['text', 'stack', 'columns', 'ul', 'table'].flatMap((k) => (k === 'table' ? texts((o.table as { body?: unknown } | undefined)?.body) : texts(o[k])));
+    return ['text', 'stack', 'columns', 'ul', 'table'].flatMap((k) =>
+      k === 'table' ? texts((o.table as { body?: unknown } | undefined)?.body) : texts(o[k]),
+    );
   }
   return [];
 }
 const joined = (c: Content) => texts(c).join('\n');
 const h1s = (content: Content) =>
-  (content as Content[]).filter((c): c is { text: string; style: string } => typeof c === 'object' && 'style' in c && c.style === 'h1').map((c) => c.text);
+  (content as Content[])
+    .filter((c): c is { text: string; style: string } => typeof c === 'object' && 'style' in c && c.style === 'h1')
+    .map((c) => c.text);
 
 describe('the report definition', () => {
   it('is A4 portrait with the contents in the issue’s order', () => {
@@ -37,10 +41,11 @@ describe('the report definition', () => {
 
   it('holds every benchmark statement, action and owner', () => {
     const all = joined(reportDefinition(input(fullReview())).content);
-    for (const s of instrument.sections) for (const b of s.benchmarks) {
-      expect(all).toContain(b.statement);
-      expect(all).toContain(actionFor(b.number));
-    }
+    for (const s of instrument.sections)
+      for (const b of s.benchmarks) {
+        expect(all).toContain(b.statement);
+        expect(all).toContain(actionFor(b.number));
+      }
   });
 
   it('lists priorities in the Summary’s order and flags one without an action or owner', () => {
@@ -49,7 +54,9 @@ describe('the report definition', () => {
     review.answers[first.id] = { ...review.answers[first.id]!, actionNeeded: ' ', byWhom: '' };
     const def = reportDefinition(input(review));
     const part = (def.content as Content[]).find((c) => joined(c).startsWith('Priorities and action plan'));
-    const priorities = joined((def.content as Content[]).slice((def.content as Content[]).indexOf(part!), (def.content as Content[]).indexOf(part!) + 2));
+    const priorities = joined(
+      (def.content as Content[]).slice((def.content as Content[]).indexOf(part!), (def.content as Content[]).indexOf(part!) + 2),
+    );
     expect(priorities).toContain(NO_ACTION);
     expect(priorities).toContain(NO_OWNER);
     // "NO - action is needed" (1.1 is one) before "NO - but action is in hand" (1.2 is one): the fixture rates in turn.

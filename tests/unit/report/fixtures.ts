@@ -69,7 +69,15 @@ export function earlierReview(): Review {
   const answers = Object.fromEntries(
     Object.entries(later.answers).map(([id, a]) => [id, { ...a, rating: LEVELS[Math.max(0, LEVELS.indexOf(a.rating!) - 1)]! }]),
   );
-  return { ...later, id: '1c0e1a52-3d2b-4f7a-8b9e-1f2a3b4c5d6e', title: 'Autumn review', date: '2025-11-20', answers, createdAt: '2025-11-20T09:00:00.000Z', updatedAt: '2025-11-20T09:00:00.000Z' };
+  return {
+    ...later,
+    id: '1c0e1a52-3d2b-4f7a-8b9e-1f2a3b4c5d6e',
+    title: 'Autumn review',
+    date: '2025-11-20',
+    answers,
+    createdAt: '2025-11-20T09:00:00.000Z',
+    updatedAt: '2025-11-20T09:00:00.000Z',
+  };
 }
 
 export function emptyReview(): Review {

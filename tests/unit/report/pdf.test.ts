@@ -11,7 +11,8 @@ import { actionFor, earlierReview, emptyReview, fullReview, input, instrument, n
  * lines where the layout wraps, so text is compared with all whitespace collapsed.
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'report-pdf-'));
-const poppler = (tool: string, file: string, ...args: string[]) => execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
+const poppler = (tool: string, file: string, ...args: string[]) =>
+  execFileSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 const pagesOf = (info: string) => Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 
@@ -38,16 +39,20 @@ describe('the report as a PDF', () => {
 
   it('holds every statement and action as extractable text', () => {
     const text = flat(poppler('pdftotext', full));
-    for (const s of instrument.sections) for (const b of s.benchmarks) {
-      expect(text).toContain(flat(b.statement));
-      expect(text).toContain(actionFor(b.number));
-    }
+    for (const s of instrument.sections)
+      for (const b of s.benchmarks) {
+        expect(text).toContain(flat(b.statement));
+        expect(text).toContain(actionFor(b.number));
+      }
     expect(text).toContain('Zoë’s Alliance');
     expect(text).toContain('Łukasz Nowak');
   });
 
   it('embeds its fonts', () => {
-    const rows = poppler('pdffonts', full).split('\n').slice(2).filter((l) => l.trim() !== '');
+    const rows = poppler('pdffonts', full)
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== '');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/DejaVuSans.*\byes\s+yes\s+yes\b/);
   });
@@ -68,7 +73,8 @@ describe('the report as a PDF', () => {
 
   it('numbers every page in the footer', () => {
     const pages = pagesOf(poppler('pdfinfo', full));
-    for (let p = 1; p <= pages; p++) expect(flat(poppler('pdftotext', full, '-f', String(p), '-l', String(p)))).toContain(`Page ${p} of ${pages}`);
+    for (let p = 1; p <= pages; p++)
+      expect(flat(poppler('pdftotext', full, '-f', String(p), '-l', String(p)))).toContain(`Page ${p} of ${pages}`);
   });
 
   it('splits a very long action across pages without losing a word', () => {

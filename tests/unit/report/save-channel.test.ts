@@ -40,7 +40,10 @@ describe('report:save', () => {
   it('on the desktop, asks where, offers a PDF filter and writes the bytes whole', async () => {
     const target = path.join(folder, 'report.pdf');
     fake.dialog.nextSavePath = target;
-    expect(await handlers['report:save']({ pdf, fileName: 'Acme – Spring 2026-03-01 report.pdf' }, context)).toEqual({ ok: true, value: { status: 'saved', name: 'report.pdf' } });
+    expect(await handlers['report:save']({ pdf, fileName: 'Acme – Spring 2026-03-01 report.pdf' }, context)).toEqual({
+      ok: true,
+      value: { status: 'saved', name: 'report.pdf' },
+    });
     expect(new Uint8Array(await readFile(target))).toEqual(pdf);
     expect(fake.dialog.calls[0]!.options).toMatchObject({ filters: [{ name: 'PDF document', extensions: ['pdf'] }] });
   });

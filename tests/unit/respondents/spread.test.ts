@@ -77,10 +77,12 @@ describe('consensus properties', () => {
   const ratings = fc.array(level, { minLength: 1, maxLength: 200 });
 
   it('is always within [0, 1]', () => {
-    fc.assert(fc.property(ratings, (r) => {
-      const c = spreadOf(r).consensus!;
-      return c >= 0 && c <= 1;
-    }));
+    fc.assert(
+      fc.property(ratings, (r) => {
+        const c = spreadOf(r).consensus!;
+        return c >= 0 && c <= 1;
+      }),
+    );
   });
   it('is 1 exactly when all ratings are equal', () => {
     fc.assert(fc.property(ratings, (r) => (spreadOf(r).consensus === 1) === r.every((x) => x === r[0])));
@@ -90,11 +92,13 @@ describe('consensus properties', () => {
   });
   it('does not depend on the order of respondents', () => {
     const shuffled = ratings.chain((r) => fc.tuple(fc.constant(r), fc.shuffledSubarray(r, { minLength: r.length, maxLength: r.length })));
-    fc.assert(fc.property(shuffled, ([r, s]) => {
-      const a = spreadOf(r);
-      const b = spreadOf(s);
-      return a.consensus === b.consensus && a.median === b.median && a.divergent === b.divergent;
-    }));
+    fc.assert(
+      fc.property(shuffled, ([r, s]) => {
+        const a = spreadOf(r);
+        const b = spreadOf(s);
+        return a.consensus === b.consensus && a.median === b.median && a.divergent === b.divergent;
+      }),
+    );
   });
   it('rises when one respondent moves to the level most others chose', () => {
     // Three at L3, one at L1: moving the L1 respondent to L3 makes it unanimous.

@@ -14,7 +14,8 @@ describe('file kinds', () => {
 });
 
 describe('the JSON file envelope', () => {
-  const envelope = (fields: Record<string, unknown>) => JSON.stringify({ format: 'partnership-review/review', formatVersion: 1, savedAt: NOW, ...fields });
+  const envelope = (fields: Record<string, unknown>) =>
+    JSON.stringify({ format: 'partnership-review/review', formatVersion: 1, savedAt: NOW, ...fields });
 
   it('refuses a file over the limit before parsing it, saying what it should have been', () => {
     const text = ' '.repeat(FILE_LIMITS['partnership-review/review'] + 1);
@@ -33,7 +34,9 @@ describe('the JSON file envelope', () => {
 
   it('names a library backup opened as a review file', () => {
     const result = parseEnvelope(envelope({ format: 'partnership-review/library' }), 'lib.json', 'partnership-review/review');
-    expect(result.ok || result.error.message).toBe('lib.json is a Partnership Review library backup, not a Partnership Review review file.');
+    expect(result.ok || result.error.message).toBe(
+      'lib.json is a Partnership Review library backup, not a Partnership Review review file.',
+    );
   });
 
   it.each([0, 1.5, -1])('refuses formatVersion %s with the place to fix', (formatVersion) => {
@@ -78,7 +81,9 @@ describe('places in a JSON file', () => {
   it('writes a path as a person would type it into a script', () => {
     expect(issuePath([], '(top level)')).toBe('(top level)');
     expect(issuePath([0], '(top level)')).toBe('[0]');
-    expect(issuePath(['review', 'answers', 'leadership-common-vision', 'rating'], '(top level)')).toBe('review.answers["leadership-common-vision"].rating');
+    expect(issuePath(['review', 'answers', 'leadership-common-vision', 'rating'], '(top level)')).toBe(
+      'review.answers["leadership-common-vision"].rating',
+    );
     expect(issuePath(['reviews', 3, 'date'], '(top level)')).toBe('reviews[3].date');
   });
 
@@ -86,13 +91,23 @@ describe('places in a JSON file', () => {
     const text = ' '.repeat(FILE_LIMITS['partnership-review/review']);
     const result = parseEnvelope(text, 'edge.json', 'partnership-review/review');
     expect(result.ok || result.error.code).toBe('not-json');
-    expect(result.ok || result.error.message).toMatch(/^edge\.json is not a Partnership Review review file: it is not valid JSON \(.+\)\.$/);
+    expect(result.ok || result.error.message).toMatch(
+      /^edge\.json is not a Partnership Review review file: it is not valid JSON \(.+\)\.$/,
+    );
   });
 
-  it('refuses a review filed under another partnership, at the review\'s partnershipId', () => {
+  it("refuses a review filed under another partnership, at the review's partnershipId", () => {
     const { partnership, review } = sampleBundle();
-    const text = JSON.stringify({ format: 'partnership-review/review', formatVersion: 1, savedAt: NOW, partnership, review: { ...review, partnershipId: '00000000-0000-4000-8000-000000000777' } });
+    const text = JSON.stringify({
+      format: 'partnership-review/review',
+      formatVersion: 1,
+      savedAt: NOW,
+      partnership,
+      review: { ...review, partnershipId: '00000000-0000-4000-8000-000000000777' },
+    });
     const result = parseReviewFile(text, 'moved.json');
-    expect(result.ok || result.error.problems).toEqual([{ where: 'review.partnershipId', message: 'the review belongs to a different partnership' }]);
+    expect(result.ok || result.error.problems).toEqual([
+      { where: 'review.partnershipId', message: 'the review belongs to a different partnership' },
+    ]);
   });
 });

@@ -21,9 +21,7 @@ describe('the Digging Deeper instrument', () => {
   it('has 21 benchmarks numbered 1.1–1.5, 2.1–2.6, 3.1–3.5, 4.1–4.5', () => {
     const numbers = currentInstrument.sections.flatMap((s) => s.benchmarks.map((b) => b.number));
     expect(numbers).toHaveLength(21);
-    expect(numbers.join(' ')).toBe(
-      '1.1 1.2 1.3 1.4 1.5 2.1 2.2 2.3 2.4 2.5 2.6 3.1 3.2 3.3 3.4 3.5 4.1 4.2 4.3 4.4 4.5',
-    );
+    expect(numbers.join(' ')).toBe('1.1 1.2 1.3 1.4 1.5 2.1 2.2 2.3 2.4 2.5 2.6 3.1 3.2 3.3 3.4 3.5 4.1 4.2 4.3 4.4 4.5');
   });
 
   it('words the rating levels exactly as the form does', () => {

@@ -8,7 +8,10 @@ import { emptyAnswer, type Review } from '@shared/model/review.ts';
 
 const RID = '00000000-0000-4000-8000-000000000001';
 const PID = '00000000-0000-4000-8000-000000000002';
-const base: Review = newReview({ id: RID, now: '2026-03-01T10:00:00.000Z' }, PID, currentInstrument, { title: 'Spring', date: '2026-03-01' });
+const base: Review = newReview({ id: RID, now: '2026-03-01T10:00:00.000Z' }, PID, currentInstrument, {
+  title: 'Spring',
+  date: '2026-03-01',
+});
 const [b1, b2] = benchmarksOf(currentInstrument).map((x) => x.benchmark.id);
 const section = currentInstrument.sections[0]!;
 const factor = section.factors[0]!.id;
@@ -19,7 +22,8 @@ function apply(review: Review, edits: Edit[], stamp: string): Review {
   const r = structuredClone(review);
   for (const { path, value } of edits) {
     if (path[0] === 'answers') r.answers[path[1]!] = { ...(r.answers[path[1]!] ?? emptyAnswer()), [path[2]!]: value };
-    else if (path[0] === 'factors' && path[2] === 'notes') r.factors[path[1]!] = { marks: r.factors[path[1]!]?.marks ?? {}, notes: value as string };
+    else if (path[0] === 'factors' && path[2] === 'notes')
+      r.factors[path[1]!] = { marks: r.factors[path[1]!]?.marks ?? {}, notes: value as string };
     else if (path[0] === 'factors') {
       const marks = { ...r.factors[path[1]!]?.marks };
       if (value === undefined) delete marks[path[3]!];
@@ -34,7 +38,14 @@ function apply(review: Review, edits: Edit[], stamp: string): Review {
 describe('mergeReviewEdits', () => {
   it('keeps both tabs’ edits when they touch different fields (a note in one tab, a rating in the other)', () => {
     const mine = apply(base, [{ path: ['answers', b1!, 'notes'], value: 'Saved in tab A' }], '2026-03-01T10:05:00.000Z');
-    const theirs = apply(base, [{ path: ['answers', b1!, 'rating'], value: 'yes-working-well' }, { path: ['title'], value: 'Spring workshop' }], '2026-03-01T10:06:00.000Z');
+    const theirs = apply(
+      base,
+      [
+        { path: ['answers', b1!, 'rating'], value: 'yes-working-well' },
+        { path: ['title'], value: 'Spring workshop' },
+      ],
+      '2026-03-01T10:06:00.000Z',
+    );
     const { merged, conflicts } = mergeReviewEdits(base, mine, theirs);
     expect(conflicts).toEqual([]);
     expect(merged.answers[b1!]).toEqual({ ...emptyAnswer(), notes: 'Saved in tab A', rating: 'yes-working-well' });
@@ -44,7 +55,14 @@ describe('mergeReviewEdits', () => {
   });
 
   it('reports a field both changed differently, and settles it by the choice given', () => {
-    const mine = apply(base, [{ path: ['answers', b2!, 'actionNeeded'], value: 'Mine' }, { path: ['facilitator'], value: 'Ann' }], '2026-03-01T10:05:00.000Z');
+    const mine = apply(
+      base,
+      [
+        { path: ['answers', b2!, 'actionNeeded'], value: 'Mine' },
+        { path: ['facilitator'], value: 'Ann' },
+      ],
+      '2026-03-01T10:05:00.000Z',
+    );
     const theirs = apply(base, [{ path: ['answers', b2!, 'actionNeeded'], value: 'Theirs' }], '2026-03-01T10:04:00.000Z');
     const kept = mergeReviewEdits(base, mine, theirs);
     expect(kept.conflicts).toEqual([{ path: ['answers', b2, 'actionNeeded'], mine: 'Mine', theirs: 'Theirs' }]);
@@ -77,7 +95,13 @@ const paths: string[][] = [
   ['title'],
   ['facilitator'],
   ['status'],
-  ...benchmarksOf(currentInstrument).slice(0, 4).flatMap(({ benchmark }) => [['answers', benchmark.id, 'rating'], ['answers', benchmark.id, 'notes'], ['answers', benchmark.id, 'byWhom']]),
+  ...benchmarksOf(currentInstrument)
+    .slice(0, 4)
+    .flatMap(({ benchmark }) => [
+      ['answers', benchmark.id, 'rating'],
+      ['answers', benchmark.id, 'notes'],
+      ['answers', benchmark.id, 'byWhom'],
+    ]),
   ['factors', section.id, 'notes'],
   ...section.factors.slice(0, 3).map((f) => ['factors', section.id, 'marks', f.id]),
 ];
@@ -87,7 +111,9 @@ function valueFor(path: string[]): fc.Arbitrary<unknown> {
   if (path[0] === 'status') return fc.constantFrom('draft', 'final');
   return fc.string({ maxLength: 4 });
 }
-const edits = fc.uniqueArray(fc.constantFrom(...paths), { selector: (p) => pathKey(p), maxLength: 8 }).chain((ps) => fc.tuple(...ps.map((p) => valueFor(p).map((value) => ({ path: p, value })))));
+const edits = fc
+  .uniqueArray(fc.constantFrom(...paths), { selector: (p) => pathKey(p), maxLength: 8 })
+  .chain((ps) => fc.tuple(...ps.map((p) => valueFor(p).map((value) => ({ path: p, value })))));
 const runs = { numRuns: Number(process.env.FUZZ_RUNS ?? 100) };
 const T1 = '2026-03-01T11:00:00.000Z';
 const T2 = '2026-03-01T12:00:00.000Z';
@@ -134,7 +160,11 @@ describe('mergeReviewEdits properties', () => {
         const theirs = apply(base, b, T2);
         const expected = a
           .filter((e) => b.some((f) => pathKey(f.path) === pathKey(e.path) && JSON.stringify(f.value) !== JSON.stringify(e.value)))
-          .filter((e) => JSON.stringify(e.value) !== JSON.stringify(read(base, e.path)) && JSON.stringify(b.find((f) => pathKey(f.path) === pathKey(e.path))!.value) !== JSON.stringify(read(base, e.path)))
+          .filter(
+            (e) =>
+              JSON.stringify(e.value) !== JSON.stringify(read(base, e.path)) &&
+              JSON.stringify(b.find((f) => pathKey(f.path) === pathKey(e.path))!.value) !== JSON.stringify(read(base, e.path)),
+          )
           .map((e) => pathKey(e.path))
           .sort();
         const kept = mergeReviewEdits(base, mine, theirs, () => 'mine');

@@ -41,7 +41,12 @@ describe('new records', () => {
   });
 
   it('a new review keeps the title, date, facilitator and participants it is given', () => {
-    const r = newReview(origin, 'p-1', currentInstrument, { title: 'Spring', date: '2025-03-01', facilitator: 'Sam', participants: ['Jo'] });
+    const r = newReview(origin, 'p-1', currentInstrument, {
+      title: 'Spring',
+      date: '2025-03-01',
+      facilitator: 'Sam',
+      participants: ['Jo'],
+    });
     expect([r.title, r.date, r.facilitator, r.participants]).toEqual(['Spring', '2025-03-01', 'Sam', ['Jo']]);
   });
 });
@@ -51,7 +56,11 @@ describe('a review against its form', () => {
   const answer = { rating: null, actionNeeded: '', byWhom: '', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null } as const;
 
   it('finds nothing wrong with a review that uses only its form', () => {
-    const r: Review = { ...base, answers: { 'leadership-common-vision': answer }, factors: { trust: { marks: { 'trust-f1': 'tick' }, notes: '' } } };
+    const r: Review = {
+      ...base,
+      answers: { 'leadership-common-vision': answer },
+      factors: { trust: { marks: { 'trust-f1': 'tick' }, notes: '' } },
+    };
     expect(conformanceProblems(r, currentInstrument)).toEqual([]);
   });
 

@@ -10,7 +10,10 @@ const NEW = '00000000-0000-4000-8000-00000000000d';
 const OTHER_P = '00000000-0000-4000-8000-00000000000e';
 const then = '2026-01-01T09:00:00.000Z';
 const stamp = '2026-03-01T10:00:00.000Z';
-const bundle = { partnership: newPartnership({ id: P, now: then }, { name: 'From the file' }), review: newReview({ id: R, now: then }, P, currentInstrument, { title: 'Imported' }) };
+const bundle = {
+  partnership: newPartnership({ id: P, now: then }, { name: 'From the file' }),
+  review: newReview({ id: R, now: then }, P, currentInstrument, { title: 'Imported' }),
+};
 const facts = (over: Partial<PlacementFacts>): PlacementFacts => ({
   bundle,
   exportedFrom: null,
@@ -27,7 +30,11 @@ const stored = { ...bundle.review, partnershipId: OTHER_P, createdAt: '2025-12-0
 describe('placeImported', () => {
   it('updates the review it was exported from when the person chose so, keeping where it lives and when it was made', () => {
     const placed = placeImported(facts({ exportedFrom: stored, choice: 'update', idTaken: true }));
-    expect(placed).toEqual({ review: { ...bundle.review, partnershipId: OTHER_P, createdAt: '2025-12-01T08:00:00.000Z', updatedAt: stamp }, createPartnership: null, updating: true });
+    expect(placed).toEqual({
+      review: { ...bundle.review, partnershipId: OTHER_P, createdAt: '2025-12-01T08:00:00.000Z', updatedAt: stamp },
+      createPartnership: null,
+      updating: true,
+    });
   });
 
   it('imports an export as a new review with a new id when the person chose so', () => {
@@ -43,7 +50,10 @@ describe('placeImported', () => {
 
   it('joins the known partnership, else the one on screen, else creates the workbook’s', () => {
     expect(placeImported(facts({ partnershipKnown: true, contextPartnershipId: CONTEXT })).review.partnershipId).toBe(P);
-    expect(placeImported(facts({ contextPartnershipId: CONTEXT }))).toMatchObject({ review: { partnershipId: CONTEXT }, createPartnership: null });
+    expect(placeImported(facts({ contextPartnershipId: CONTEXT }))).toMatchObject({
+      review: { partnershipId: CONTEXT },
+      createPartnership: null,
+    });
     const created = placeImported(facts({}));
     expect(created.review.partnershipId).toBe(P);
     expect(created.createPartnership).toEqual({ ...bundle.partnership, createdAt: stamp, updatedAt: stamp });

@@ -56,7 +56,10 @@ describe('compare-and-set writes', () => {
   it('refuses a stale partnership write', async () => {
     const { p } = await seeded();
     await tabA.savePartnership({ ...p, notes: 'A' }, 1);
-    expect(await tabB.savePartnership({ ...p, name: 'B' }, 1)).toEqual({ status: 'stale', current: { value: { ...p, notes: 'A' }, rev: 2 } });
+    expect(await tabB.savePartnership({ ...p, name: 'B' }, 1)).toEqual({
+      status: 'stale',
+      current: { value: { ...p, notes: 'A' }, rev: 2 },
+    });
     expect((await tabB.getPartnership(p.id))?.name).toBe('Health and Care');
   });
 
@@ -79,7 +82,10 @@ describe('compare-and-set writes', () => {
 
   it('moves revisions on for everything a restore wrote, so older copies merge instead of overwriting', async () => {
     const { p, r } = await seeded();
-    await tabA.restore({ partnerships: [{ ...p, updatedAt: '2026-04-01T00:00:00.000Z' }], reviews: [{ ...r, title: 'From backup', updatedAt: '2026-04-01T00:00:00.000Z' }] });
+    await tabA.restore({
+      partnerships: [{ ...p, updatedAt: '2026-04-01T00:00:00.000Z' }],
+      reviews: [{ ...r, title: 'From backup', updatedAt: '2026-04-01T00:00:00.000Z' }],
+    });
     expect((await tabB.saveReview({ ...r, facilitator: 'B' }, 1)).status).toBe('stale');
   });
 

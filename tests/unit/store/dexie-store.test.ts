@@ -34,7 +34,17 @@ describe('DexieLibraryStore', () => {
     const p = partnership('Health and Care');
     await store.putPartnership(p);
     const r = review(p.id, '2026-02-01', {
-      answers: { 'leadership-common-vision': { rating: 'yes-working-well', actionNeeded: 'a', byWhom: 'b', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null } },
+      answers: {
+        'leadership-common-vision': {
+          rating: 'yes-working-well',
+          actionNeeded: 'a',
+          byWhom: 'b',
+          dueDate: null,
+          notes: '',
+          actionStatus: 'open',
+          carriedFrom: null,
+        },
+      },
     });
     await store.putReview(r);
     expect(await store.getPartnership(p.id)).toEqual(p);
@@ -50,8 +60,24 @@ describe('DexieLibraryStore', () => {
     await store.putReview(review(newer.id, '2025-01-01'));
     const latest = review(newer.id, '2026-01-15', {
       answers: {
-        'leadership-common-vision': { rating: 'yes-working-well', actionNeeded: '', byWhom: '', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null },
-        'leadership-added-value': { rating: 'no-action-needed', actionNeeded: '', byWhom: '', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null },
+        'leadership-common-vision': {
+          rating: 'yes-working-well',
+          actionNeeded: '',
+          byWhom: '',
+          dueDate: null,
+          notes: '',
+          actionStatus: 'open',
+          carriedFrom: null,
+        },
+        'leadership-added-value': {
+          rating: 'no-action-needed',
+          actionNeeded: '',
+          byWhom: '',
+          dueDate: null,
+          notes: '',
+          actionStatus: 'open',
+          carriedFrom: null,
+        },
       },
     });
     await store.putReview(latest);

@@ -52,7 +52,9 @@ function handWorkedIndex(review: Review): number | null {
 
 /** What the list must say about a partnership, worked out here from the reviews alone, independently of the store. */
 function expectedListing(reviews: Review[], partnershipId: string) {
-  const own = reviews.filter((r) => r.partnershipId === partnershipId).sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
+  const own = reviews
+    .filter((r) => r.partnershipId === partnershipId)
+    .sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
   const latest = own[0] ?? null;
   return { latestId: latest?.id ?? null, latestIndex: latest ? handWorkedIndex(latest) : null, reviewCount: own.length };
 }
@@ -85,7 +87,12 @@ describe('schema upgrades', () => {
       expect(byId(snapshot.reviews)).toEqual(byId(reviews));
       for (const p of partnerships) {
         expect(await store.getPartnership(p.id)).toEqual(p);
-        expect((await store.listReviews(p.id)).items.map((r) => r.id).sort()).toEqual(reviews.filter((r) => r.partnershipId === p.id).map((r) => r.id).sort());
+        expect((await store.listReviews(p.id)).items.map((r) => r.id).sort()).toEqual(
+          reviews
+            .filter((r) => r.partnershipId === p.id)
+            .map((r) => r.id)
+            .sort(),
+        );
       }
 
       const listed = await store.listPartnerships();
@@ -102,7 +109,12 @@ describe('schema upgrades', () => {
       expect(byId(raw.reviews as { id: string }[])).toEqual(byId(records(dump, 'reviews') as { id: string }[]));
       const withReviews = partnerships.filter((p) => reviews.some((r) => r.partnershipId === p.id));
       expect(raw.summaries).toHaveLength(withReviews.length);
-      for (const s of raw.summaries as { partnershipId: string; latestReviewId: string; latestIndex: number | null; reviewCount: number }[]) {
+      for (const s of raw.summaries as {
+        partnershipId: string;
+        latestReviewId: string;
+        latestIndex: number | null;
+        reviewCount: number;
+      }[]) {
         const want = expectedListing(reviews, s.partnershipId);
         expect({ latestId: s.latestReviewId, latestIndex: s.latestIndex, reviewCount: s.reviewCount }).toEqual(want);
       }
@@ -126,7 +138,9 @@ describe('schema upgrades', () => {
     await store.putReview({ ...moved, partnershipId: second!.id });
     const deleted = reviews.find((r) => r.partnershipId === first!.id && r.id !== oldest.id && r.id !== moved.id)!;
     await store.deleteReview(deleted.id);
-    reviews = reviews.filter((r) => r.id !== deleted.id).map((r) => (r.id === bumped.id ? bumped : r.id === moved.id ? { ...moved, partnershipId: second!.id } : r));
+    reviews = reviews
+      .filter((r) => r.id !== deleted.id)
+      .map((r) => (r.id === bumped.id ? bumped : r.id === moved.id ? { ...moved, partnershipId: second!.id } : r));
 
     const restoredReview = { ...deleted, updatedAt: '2031-01-01T00:00:00.000Z' };
     await store.restore({ partnerships: [first!], reviews: [restoredReview] });
@@ -145,9 +159,16 @@ describe('schema upgrades', () => {
       updatedAt: bumped.updatedAt,
     });
     // The stored summaries themselves, not only the list (which falls back to a full scan when they disagree).
-    const summaries = (await readDatabase({ name })).summaries as { partnershipId: string; latestReviewId: string; latestIndex: number | null; reviewCount: number }[];
+    const summaries = (await readDatabase({ name })).summaries as {
+      partnershipId: string;
+      latestReviewId: string;
+      latestIndex: number | null;
+      reviewCount: number;
+    }[];
     for (const s of summaries) {
-      expect({ latestId: s.latestReviewId, latestIndex: s.latestIndex, reviewCount: s.reviewCount }).toEqual(expectedListing(reviews, s.partnershipId));
+      expect({ latestId: s.latestReviewId, latestIndex: s.latestIndex, reviewCount: s.reviewCount }).toEqual(
+        expectedListing(reviews, s.partnershipId),
+      );
     }
     expect(summaries.map((s) => s.partnershipId).sort()).toEqual([...new Set(reviews.map((r) => r.partnershipId))].sort());
 

@@ -70,9 +70,19 @@ const junk = fc.oneof(
 
 export const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('truncate' as const), keep: fc.nat() }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('flip-bits' as const), at: fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), bit: fc.integer({ min: 0, max: 7 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('flip-bits' as const),
+      at: fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+      bit: fc.integer({ min: 0, max: 7 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('overwrite' as const), at: fc.nat(), bytes: junk }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('zero-range' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4096 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('zero-range' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4096 }) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: junk }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 512 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('append' as const), bytes: junk }) },

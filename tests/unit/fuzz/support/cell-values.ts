@@ -45,7 +45,12 @@ export function cellXml(address: string, value: CellValue): string {
     }
     case 'shared-formula': {
       const ref = value.ref ? ` ref="${value.ref}"` : '';
-      return c('', value.formula ? `<f t="shared"${ref} si="${value.si}">${escapeXml(value.formula)}</f><v>1</v>` : `<f t="shared" si="${value.si}"/><v>1</v>`);
+      return c(
+        '',
+        value.formula
+          ? `<f t="shared"${ref} si="${value.si}">${escapeXml(value.formula)}</f><v>1</v>`
+          : `<f t="shared" si="${value.si}"/><v>1</v>`,
+      );
     }
     case 'array-formula':
       return c('', `<f t="array" ref="${value.ref}">${escapeXml(value.formula)}</f><v>0</v>`);
@@ -66,14 +71,62 @@ const factorTexts = currentInstrument.sections.flatMap((s) => s.factors.map((f) 
 
 /** Text that means something to the reader: marks, labels, benchmark numbers, dates, statuses. */
 export const meaningfulText = fc.constantFrom(
-  'x', 'X', '✓', '✔', '✗', 'yes', 'no', 'y', 'n', 'tick', 'cross', 'TRUE', ' ', '', '0', 'n/a', '??',
-  'Draft', 'Final', 'final ', 'Done', 'In progress', 'Dropped', 'Open', 'Archived',
-  '31/03/2025', '2025-03-31', '03/31/2025', '29/02/2023', '1899-12-30', '9999-12-31', '10000-01-01',
-  'Partnership', 'Review', 'Date', 'Status', 'Form version', 'Section', 'Notes',
-  ...levels, ...benchmarkNumbers.slice(0, 6), ...factorTexts.slice(0, 3),
+  'x',
+  'X',
+  '✓',
+  '✔',
+  '✗',
+  'yes',
+  'no',
+  'y',
+  'n',
+  'tick',
+  'cross',
+  'TRUE',
+  ' ',
+  '',
+  '0',
+  'n/a',
+  '??',
+  'Draft',
+  'Final',
+  'final ',
+  'Done',
+  'In progress',
+  'Dropped',
+  'Open',
+  'Archived',
+  '31/03/2025',
+  '2025-03-31',
+  '03/31/2025',
+  '29/02/2023',
+  '1899-12-30',
+  '9999-12-31',
+  '10000-01-01',
+  'Partnership',
+  'Review',
+  'Date',
+  'Status',
+  'Form version',
+  'Section',
+  'Notes',
+  ...levels,
+  ...benchmarkNumbers.slice(0, 6),
+  ...factorTexts.slice(0, 3),
 );
 
-const formula = fc.constantFrom('1/0', 'SUM(A1:A3)', 'NOW()', 'HYPERLINK("http://example.invalid","x")', 'cmd|\'/c calc\'!A1', 'INDIRECT("A"&1)', 'A1', '"x"', 'WEBSERVICE("http://127.0.0.1")', '');
+const formula = fc.constantFrom(
+  '1/0',
+  'SUM(A1:A3)',
+  'NOW()',
+  'HYPERLINK("http://example.invalid","x")',
+  "cmd|'/c calc'!A1",
+  'INDIRECT("A"&1)',
+  'A1',
+  '"x"',
+  'WEBSERVICE("http://127.0.0.1")',
+  '',
+);
 const errors = fc.constantFrom('#REF!', '#DIV/0!', '#N/A', '#VALUE!', '#NAME?', '#NULL!', '#NUM!', '#SPILL!', 'garbage');
 const numbers = fc.oneof(
   fc.double().map((d) => String(d)),
@@ -82,9 +135,21 @@ const numbers = fc.oneof(
 const controlText = fc.string({ unit: fc.integer({ min: 0, max: 31 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 4 });
 
 export const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ type: fc.constant('text' as const), text: fc.oneof<fc.Arbitrary<Txt>[]>(meaningfulText, fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 10 })) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      type: fc.constant('text' as const),
+      text: fc.oneof<fc.Arbitrary<Txt>[]>(meaningfulText, fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 10 })),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('text' as const), text: giantString }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('raw-text' as const), text: fc.oneof(controlText, fc.constantFrom('<b>', '&', '&amp', '&#0;', '&#xFFFF;', ']]>', '&unknown;', '<![CDATA[x]]>')) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('raw-text' as const),
+      text: fc.oneof(controlText, fc.constantFrom('<b>', '&', '&amp', '&#0;', '&#xFFFF;', ']]>', '&unknown;', '<![CDATA[x]]>')),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('number' as const), value: numbers }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('bool' as const), value: fc.constantFrom('0', '1', '2', 'true', '') }) },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('error' as const), value: errors }) },
@@ -104,10 +169,39 @@ export const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
       ),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('shared-formula' as const), si: fc.integer({ min: 0, max: 3 }), ref: fc.option(fc.constantFrom('C4:F20', 'A1:A1', 'Z9:A1'), { nil: null }), formula: fc.option(formula, { nil: null }) }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('array-formula' as const), ref: fc.constantFrom('C4:F4', 'A1:XFD1048576'), formula }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('shared-string' as const), index: fc.oneof(fc.integer({ min: -3, max: 120 }).map(String), fc.constantFrom('99999999', 'abc', '')) }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('date' as const), value: fc.constantFrom('2025-03-31T00:00:00Z', '2025-03-31', 'not a date', '', '+275760-09-13T00:00:00Z') }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('rich' as const), runs: fc.array(fc.oneof(meaningfulText, fc.string({ maxLength: 8 })), { maxLength: 4 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('shared-formula' as const),
+      si: fc.integer({ min: 0, max: 3 }),
+      ref: fc.option(fc.constantFrom('C4:F20', 'A1:A1', 'Z9:A1'), { nil: null }),
+      formula: fc.option(formula, { nil: null }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('array-formula' as const), ref: fc.constantFrom('C4:F4', 'A1:XFD1048576'), formula }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('shared-string' as const),
+      index: fc.oneof(fc.integer({ min: -3, max: 120 }).map(String), fc.constantFrom('99999999', 'abc', '')),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('date' as const),
+      value: fc.constantFrom('2025-03-31T00:00:00Z', '2025-03-31', 'not a date', '', '+275760-09-13T00:00:00Z'),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('rich' as const),
+      runs: fc.array(fc.oneof(meaningfulText, fc.string({ maxLength: 8 })), { maxLength: 4 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ type: 'empty' as const }) },
 );

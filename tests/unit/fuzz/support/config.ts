@@ -27,8 +27,12 @@ export function fuzzParams(name: string, baseRuns: number) {
   // The time cap bounds shrinking (a hang shrinks at 5 s a step; the report is worth more than the last step) and a
   // run on a machine busy with other work: a failure found before the cap is still reported; the tally prints how
   // many cases ran.
-  const params = { seed: seedFor(name), numRuns: runs(baseRuns), interruptAfterTimeLimit: FUZZ_TEST_TIMEOUT - 30_000, markInterruptAsFailure: false };
+  const params = {
+    seed: seedFor(name),
+    numRuns: runs(baseRuns),
+    interruptAfterTimeLimit: FUZZ_TEST_TIMEOUT - 30_000,
+    markInterruptAsFailure: false,
+  };
   console.info(`fuzz "${name}": seed ${params.seed}, ${params.numRuns} cases (FUZZ_SEED=${FUZZ_SEED}, FUZZ_RUNS=${FUZZ_SCALE})`);
   return params;
 }
-

@@ -38,11 +38,45 @@ const LONG_ARRAY = new Sized(`[${Array(100_000).fill('0').join(',')}]`, '[0, 0, 
 
 export const hostileJson: fc.Arbitrary<Txt> = fc.oneof(
   { weight: 6, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)) },
-  { weight: 4, arbitrary: fc.constantFrom('null', 'true', 'false', '0', '-1', '1e308', '-0', '1.5', '9007199254740993', '""', '[]', '{}', '"__proto__"') },
-  { weight: 1, arbitrary: fc.constantFrom('{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '{"toString":1,"valueOf":2}') },
+  {
+    weight: 4,
+    arbitrary: fc.constantFrom(
+      'null',
+      'true',
+      'false',
+      '0',
+      '-1',
+      '1e308',
+      '-0',
+      '1.5',
+      '9007199254740993',
+      '""',
+      '[]',
+      '{}',
+      '"__proto__"',
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '{"__proto__":{"polluted":true}}',
+      '{"constructor":{"prototype":{"polluted":true}}}',
+      '{"toString":1,"valueOf":2}',
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom(10, 1_000, 100_000).map((d) => new Sized(deepArray(d), `array nested ${d} deep`)) },
   { weight: 1, arbitrary: fc.constantFrom(10, 1_000, 50_000).map((d) => new Sized(deepObject(d), `object nested ${d} deep`)) },
   { weight: 2, arbitrary: giantString.map((s) => new Sized(JSON.stringify(s.text), `JSON string of ${s[fc.toStringMethod]()}`)) },
   { weight: 1, arbitrary: fc.constantFrom<Txt>('[{"x":1},{"x":1}]', LONG_ARRAY) },
-  { weight: 2, arbitrary: fc.constantFrom('"2025-02-30"', '"2025-13-01"', '"31/03/2025"', '"0000-00-00T00:00:00Z"', '"not-a-uuid"', '"00000000-0000-0000-0000-000000000000"') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '"2025-02-30"',
+      '"2025-13-01"',
+      '"31/03/2025"',
+      '"0000-00-00T00:00:00Z"',
+      '"not-a-uuid"',
+      '"00000000-0000-0000-0000-000000000000"',
+    ),
+  },
 );

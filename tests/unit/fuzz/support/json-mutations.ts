@@ -115,7 +115,19 @@ export function applyJsonMutations(text: string, mutations: readonly JsonMutatio
 }
 
 const keyName = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'format', 'formatVersion', 'savedAt', 'id', 'answers', 'rating', 'leadership-common-vision', 'leadership'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'format',
+    'formatVersion',
+    'savedAt',
+    'id',
+    'answers',
+    'rating',
+    'leadership-common-vision',
+    'leadership',
+  ),
   fc.string({ maxLength: 12 }),
 );
 
@@ -125,8 +137,18 @@ export const jsonMutation: fc.Arbitrary<JsonMutation> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('add-key' as const), at: fc.nat(), key: keyName, json: hostileJson }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate-entry' as const), at: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('truncate' as const), keep: fc.nat() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('replace-char' as const), at: fc.nat(), char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 8, unit: 'binary' }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('replace-char' as const),
+      at: fc.nat(),
+      char: fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 8, unit: 'binary' }) }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'bom' as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate-key' as const), key: keyName, json: hostileJson }) },
 );

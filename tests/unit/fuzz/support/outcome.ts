@@ -38,7 +38,8 @@ function checkMessage(text: unknown, what: string): void {
 }
 
 export function checkError(error: AppError): void {
-  if (typeof error.code !== 'string' || !/^[a-z][a-z-]*$/.test(error.code)) throw new FuzzFailure(`error code ${JSON.stringify(error.code)} is not a code`);
+  if (typeof error.code !== 'string' || !/^[a-z][a-z-]*$/.test(error.code))
+    throw new FuzzFailure(`error code ${JSON.stringify(error.code)} is not a code`);
   checkMessage(error.message, `the ${error.code} message`);
   if (error.problems !== undefined) {
     if (!Array.isArray(error.problems)) throw new FuzzFailure('problems is not a list');
@@ -54,15 +55,18 @@ export function checkError(error: AppError): void {
 
 function checkConforms(review: Review, where: string): void {
   const instrument = findInstrument(review.instrument.id, review.instrument.version);
-  if (!instrument) throw new FuzzFailure(`${where} was accepted with an unknown form ${review.instrument.id} v${review.instrument.version}`);
+  if (!instrument)
+    throw new FuzzFailure(`${where} was accepted with an unknown form ${review.instrument.id} v${review.instrument.version}`);
   const problems = conformanceProblems(review, instrument, where);
-  if (problems.length > 0) throw new FuzzFailure(`${where} was accepted but does not match its form: ${problems[0]!.where}: ${problems[0]!.message}`);
+  if (problems.length > 0)
+    throw new FuzzFailure(`${where} was accepted but does not match its form: ${problems[0]!.where}: ${problems[0]!.message}`);
 }
 
 export type Outcome = { kind: 'valid' } | { kind: 'error'; code: string };
 
 function judge<T>(result: Result<T>, validate: (value: T) => void): Outcome {
-  if (result === null || typeof result !== 'object' || typeof result.ok !== 'boolean') throw new FuzzFailure(`not a Result: ${String(result)}`);
+  if (result === null || typeof result !== 'object' || typeof result.ok !== 'boolean')
+    throw new FuzzFailure(`not a Result: ${String(result)}`);
   if (!result.ok) {
     checkError(result.error);
     return { kind: 'error', code: result.error.code };

@@ -30,7 +30,13 @@ export class Tally {
 
   print(): void {
     const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
-    const list = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-    console.info(`fuzz ${this.name}: ${this.total} cases in ${seconds} s\n  kinds: ${list(this.kinds)}\n  outcomes: ${list(this.outcomes)}`);
+    const list = (m: Map<string, number>) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+    console.info(
+      `fuzz ${this.name}: ${this.total} cases in ${seconds} s\n  kinds: ${list(this.kinds)}\n  outcomes: ${list(this.outcomes)}`,
+    );
   }
 }

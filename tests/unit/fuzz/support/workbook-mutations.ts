@@ -9,11 +9,21 @@ import { escapeXml, putCell, setText, sheetParts, text, type Parts } from './zip
  * Mutations of a workbook's parts: what a person, another spreadsheet program or an attacker can do to the sheets
  * inside the zip. Described as data, so fast-check shrinks a failure to the smallest list and prints it.
  */
-export const SHEET_NAMES = ['Summary', '1 Leadership', '2 Trust', '3 Learning', '4 Managing for Performance', 'Action plan', 'Possible actions', '_data'] as const;
+export const SHEET_NAMES = [
+  'Summary',
+  '1 Leadership',
+  '2 Trust',
+  '3 Learning',
+  '4 Managing for Performance',
+  'Action plan',
+  'Possible actions',
+  '_data',
+] as const;
 export const SECTION_SHEETS = SHEET_NAMES.slice(1, 5);
 const COLUMNS = 'ABCDEFGHIJK'.split('');
 
-export type XmlDamage = 'truncate' | 'empty' | 'garbage' | 'entity-bomb' | 'external-entity' | 'deep-nesting' | 'utf16-declared' | 'not-xml';
+export type XmlDamage =
+  'truncate' | 'empty' | 'garbage' | 'entity-bomb' | 'external-entity' | 'deep-nesting' | 'utf16-declared' | 'not-xml';
 
 export type WorkbookMutation =
   | { kind: 'cell'; sheet: string; address: string; value: CellValue }
@@ -52,7 +62,12 @@ function damaged(xml: string, damage: XmlDamage, cut: number): string {
       return '{"this":"is json"}';
     case 'entity-bomb':
       // A billion laughs: eight levels of ten, used in the first cell-like place the part has.
-      return ENTITY_BOMB + body.replace(/<sheetData>|<sst[^>]*>|<workbook[^>]*>/, (m) => `${m}${m.startsWith('<sst') ? '<si><t>&bbbbbbbb;</t></si>' : ''}`).replace('<sheetData>', '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&bbbbbbbb;</t></is></c></row>');
+      return (
+        ENTITY_BOMB +
+        body
+          .replace(/<sheetData>|<sst[^>]*>|<workbook[^>]*>/, (m) => `${m}${m.startsWith('<sst') ? '<si><t>&bbbbbbbb;</t></si>' : ''}`)
+          .replace('<sheetData>', '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&bbbbbbbb;</t></is></c></row>')
+      );
     case 'external-entity':
       return `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${body.replace('<sheetData>', '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row>')}`;
     case 'deep-nesting': {
@@ -81,9 +96,17 @@ function copyRow(xml: string, from: number, to: number): string {
 /** Data on the _data sheet is one JSON text spread over string cells; the whole text is rewritten into B1. */
 function metaJson(parts: Parts): string | null {
   const strings = text(parts, 'xl/sharedStrings.xml') ?? '';
-  const m = /<t[^>]*>(\{&quot;format&quot;:&quot;partnership-review\/workbook[\s\S]*?|\{"format":"partnership-review\/workbook[\s\S]*?)<\/t>/.exec(strings);
+  const m =
+    /<t[^>]*>(\{&quot;format&quot;:&quot;partnership-review\/workbook[\s\S]*?|\{"format":"partnership-review\/workbook[\s\S]*?)<\/t>/.exec(
+      strings,
+    );
   if (!m) return null;
-  return m[1]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return m[1]!
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export function applyWorkbookMutations(parts: Parts, mutations: readonly WorkbookMutation[]): void {
@@ -93,7 +116,9 @@ export function applyWorkbookMutations(parts: Parts, mutations: readonly Workboo
         withSheet(parts, m.sheet, (xml) => putCell(xml, m.address, cellXml(m.address, m.value)));
         break;
       case 'duplicate-marks':
-        withSheet(parts, m.sheet, (xml) => m.columns.reduce((out, col) => putCell(out, `${col}${m.row}`, cellXml(`${col}${m.row}`, { type: 'text', text: m.mark })), xml));
+        withSheet(parts, m.sheet, (xml) =>
+          m.columns.reduce((out, col) => putCell(out, `${col}${m.row}`, cellXml(`${col}${m.row}`, { type: 'text', text: m.mark })), xml),
+        );
         break;
       case 'drop-sheet': {
         const xml = text(parts, 'xl/workbook.xml');
@@ -119,7 +144,9 @@ export function applyWorkbookMutations(parts: Parts, mutations: readonly Workboo
       }
       case 'swap-columns':
         withSheet(parts, m.sheet, (xml) =>
-          xml.replace(/ r="([A-Z]+)(\d+)"/g, (all, col: string, row: string) => (col === m.a ? ` r="${m.b}${row}"` : col === m.b ? ` r="${m.a}${row}"` : all)),
+          xml.replace(/ r="([A-Z]+)(\d+)"/g, (all, col: string, row: string) =>
+            col === m.a ? ` r="${m.b}${row}"` : col === m.b ? ` r="${m.a}${row}"` : all,
+          ),
         );
         break;
       case 'copy-row':
@@ -127,7 +154,9 @@ export function applyWorkbookMutations(parts: Parts, mutations: readonly Workboo
         break;
       case 'shift-rows':
         withSheet(parts, m.sheet, (xml) =>
-          xml.replace(/<row r="(\d+)"/g, (_, r: string) => `<row r="${Number(r) + m.by}"`).replace(/<c r="([A-Z]+)(\d+)"/g, (_, c: string, r: string) => `<c r="${c}${Number(r) + m.by}"`),
+          xml
+            .replace(/<row r="(\d+)"/g, (_, r: string) => `<row r="${Number(r) + m.by}"`)
+            .replace(/<c r="([A-Z]+)(\d+)"/g, (_, c: string, r: string) => `<c r="${c}${Number(r) + m.by}"`),
         );
         break;
       case 'data-json': {
@@ -157,11 +186,19 @@ function columnName(n: number): string {
 
 const sheet = fc.constantFrom(...SHEET_NAMES, 'Nonexistent');
 const sectionSheet = fc.constantFrom(...SECTION_SHEETS);
-const row = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 30 }) }, { weight: 1, arbitrary: fc.constantFrom(200, 2_001, 1_048_576) });
+const row = fc.oneof(
+  { weight: 9, arbitrary: fc.integer({ min: 1, max: 30 }) },
+  { weight: 1, arbitrary: fc.constantFrom(200, 2_001, 1_048_576) },
+);
 const column = fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...COLUMNS) }, { weight: 1, arbitrary: fc.constantFrom('AA', 'XFD') });
 const address = fc.tuple(column, row).map(([c, r]) => `${c}${r}`);
 
-export const cellMutation: fc.Arbitrary<WorkbookMutation> = fc.record({ kind: fc.constant('cell' as const), sheet, address, value: cellValue });
+export const cellMutation: fc.Arbitrary<WorkbookMutation> = fc.record({
+  kind: fc.constant('cell' as const),
+  sheet,
+  address,
+  value: cellValue,
+});
 
 export const marksMutation: fc.Arbitrary<WorkbookMutation> = fc.record({
   kind: fc.constant('duplicate-marks' as const),
@@ -173,12 +210,25 @@ export const marksMutation: fc.Arbitrary<WorkbookMutation> = fc.record({
 
 export const sheetMutation: fc.Arbitrary<WorkbookMutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop-sheet' as const), sheet }),
-  fc.record({ kind: fc.constant('rename-sheet' as const), sheet, to: fc.oneof(fc.constantFrom(...SHEET_NAMES, '', 'summary', "1 Leadership'", 'x'.repeat(40)), fc.string({ maxLength: 12 })) }),
+  fc.record({
+    kind: fc.constant('rename-sheet' as const),
+    sheet,
+    to: fc.oneof(fc.constantFrom(...SHEET_NAMES, '', 'summary', "1 Leadership'", 'x'.repeat(40)), fc.string({ maxLength: 12 })),
+  }),
   fc.record({ kind: fc.constant('delete-part' as const), at: fc.nat() }),
   fc.record({
     kind: fc.constant('damage-part' as const),
     at: fc.nat(),
-    damage: fc.constantFrom<XmlDamage>('truncate', 'empty', 'garbage', 'entity-bomb', 'external-entity', 'deep-nesting', 'utf16-declared', 'not-xml'),
+    damage: fc.constantFrom<XmlDamage>(
+      'truncate',
+      'empty',
+      'garbage',
+      'entity-bomb',
+      'external-entity',
+      'deep-nesting',
+      'utf16-declared',
+      'not-xml',
+    ),
     cut: fc.nat(),
   }),
   fc.record({ kind: fc.constant('swap-columns' as const), sheet, a: fc.constantFrom(...COLUMNS), b: fc.constantFrom(...COLUMNS) }),
@@ -186,4 +236,7 @@ export const sheetMutation: fc.Arbitrary<WorkbookMutation> = fc.oneof(
   fc.record({ kind: fc.constant('shift-rows' as const), sheet, by: fc.constantFrom(1, 5, 30, 2_000) }),
 );
 
-export const dataMutation: fc.Arbitrary<WorkbookMutation> = fc.record({ kind: fc.constant('data-json' as const), mutations: jsonMutations });
+export const dataMutation: fc.Arbitrary<WorkbookMutation> = fc.record({
+  kind: fc.constant('data-json' as const),
+  mutations: jsonMutations,
+});

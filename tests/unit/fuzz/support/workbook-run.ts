@@ -15,7 +15,9 @@ const newId = () => {
 /** Imports bytes as the app does, judged by the fuzz rule; the input must come back untouched. */
 export async function importJudged(bytes: Uint8Array, fileName = 'fuzzed.xlsx'): Promise<Outcome> {
   const before = digest(bytes);
-  const result = await withinLimit(`importWorkbook(${fileName}, ${bytes.length} bytes)`, () => importWorkbook(bytes, { fileName, newId, now: NOW }));
+  const result = await withinLimit(`importWorkbook(${fileName}, ${bytes.length} bytes)`, () =>
+    importWorkbook(bytes, { fileName, newId, now: NOW }),
+  );
   if (digest(bytes) !== before) throw new FuzzFailure('importWorkbook changed the bytes it was given');
   // An external entity must never be resolved into the review (it would read a local file).
   if (result.ok && JSON.stringify(result.value).includes('root:')) throw new FuzzFailure('an external entity was resolved');
@@ -50,7 +52,10 @@ export async function fuzzWorkbookParts<M extends { kind: string }>(
       apply(parts, ms);
       const bytes = afterPack(packParts(parts, level), ms);
       const outcome = await importJudged(bytes);
-      tally.add(ms.map((m) => m.kind), outcome);
+      tally.add(
+        ms.map((m) => m.kind),
+        outcome,
+      );
       // A differential oracle where the mutation kinds decide the outcome: "valid" or "error:<code>".
       const want = expected(ms);
       const got = outcome.kind === 'valid' ? 'valid' : `error:${outcome.code}`;

@@ -40,7 +40,8 @@ export function sheetParts(parts: Parts): Map<string, string> {
   const workbook = text(parts, 'xl/workbook.xml') ?? '';
   const rels = text(parts, 'xl/_rels/workbook.xml.rels') ?? '';
   const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)) targets.set(m[1]!, `xl/${m[2]!.replace(/^\/?xl\//, '')}`);
+  for (const m of rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g))
+    targets.set(m[1]!, `xl/${m[2]!.replace(/^\/?xl\//, '')}`);
   const out = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet [^>]*?name="([^"]*)"[^>]*?r:id="([^"]+)"/g)) {
     const target = targets.get(m[2]!);

@@ -130,8 +130,22 @@ export function applyPackedTricks(zip: Uint8Array, tricks: readonly ZipTrick[]):
 }
 
 export const zipTrick: fc.Arbitrary<ZipTrick> = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('bomb' as const), megabytes: fc.constantFrom(8, 59, 61, 250), part: fc.constantFrom('xl/media/image1.png', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'docProps/bomb.xml') }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('bomb' as const),
+      megabytes: fc.constantFrom(8, 59, 61, 250),
+      part: fc.constantFrom('xl/media/image1.png', 'xl/worksheets/sheet1.xml', 'xl/sharedStrings.xml', 'docProps/bomb.xml'),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('many-parts' as const), count: fc.constantFrom(10, 1_990, 2_001) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('lie-sizes' as const), at: fc.nat(), size: fc.constantFrom(0, 1, 0x7fffffff, 0xffffffff, 61 * 1024 * 1024) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('lie-sizes' as const),
+      at: fc.nat(),
+      size: fc.constantFrom(0, 1, 0x7fffffff, 0xffffffff, 61 * 1024 * 1024),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate-name' as const), at: fc.nat() }) },
 );
