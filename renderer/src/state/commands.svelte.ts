@@ -105,12 +105,12 @@ export class Commands {
   }
 
   async restoreLibrary(): Promise<void> {
-    await (await files()).restoreLibrary(this.app);
+    await (await files()).restoreLibrary(this.app, this.library);
   }
 
   /** A review file merges by id: opening the same file twice, or an older copy, never duplicates or regresses. */
   async openReviewFile(): Promise<void> {
-    await (await files()).openReviewFile(this.app);
+    await (await files()).openReviewFile(this.app, this.library);
   }
 
   /** An imported workbook becomes a new review, or (an export of this app, if the person agrees) updates its own. */

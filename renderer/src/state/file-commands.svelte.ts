@@ -34,24 +34,22 @@ export async function backupLibrary(app: AppState): Promise<void> {
   report(app, await app.bridge['library:saveBackup']({ library: snapshot }), 'Could not back up the library');
 }
 
-export async function restoreLibrary(app: AppState): Promise<void> {
+export async function restoreLibrary(app: AppState, library: Library): Promise<void> {
   const opened = await app.bridge['library:openBackup']({});
   if (!opened.ok) return failed(app, 'Could not open the backup', opened.error);
   if (opened.value.status === 'cancelled') return;
-  await app.saver.flush();
-  const outcome = await app.store.restore(opened.value.value);
+  const outcome = await library.merge(opened.value.value);
   app.notices.info(`Library restored: ${outcome.added} added, ${outcome.updated} updated, ${outcome.unchanged} already up to date.`);
   await app.refresh();
 }
 
 /** A review file merges by id: opening the same file twice, or an older copy, never duplicates or regresses. */
-export async function openReviewFile(app: AppState): Promise<void> {
+export async function openReviewFile(app: AppState, library: Library): Promise<void> {
   const opened = await app.bridge['review:openFile']({});
   if (!opened.ok) return failed(app, 'Could not open the review file', opened.error);
   if (opened.value.status === 'cancelled') return;
   const { partnership, review } = opened.value.value;
-  await app.saver.flush();
-  const outcome = await app.store.restore({ partnerships: [partnership], reviews: [review] });
+  const outcome = await library.merge({ partnerships: [partnership], reviews: [review] });
   const what = outcome.added > 0 ? 'added to the library' : outcome.updated > 0 ? 'updated from the file' : 'already up to date';
   app.notices.info(`“${review.title}” ${what}.`);
   app.editor = null;

@@ -1,13 +1,15 @@
 import type { Side } from '@shared/model/merge-edits.ts';
 import { loadMergeRules, mergeRules } from './merge-rules.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
-import { NEW_RECORD, type WriteOutcome } from '../store/library-store.ts';
+import type { LibrarySnapshot } from '@shared/files/bundle.ts';
+import { NEW_RECORD, type RestoreOutcome, type WriteOutcome } from '../store/library-store.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PartnershipEditor } from './partnership-editor.svelte.ts';
 import type { ReviewEditor } from './review-editor.svelte.ts';
 
 /**
- * The one writer of the library in the renderer. Every create, delete, copy and conflict choice goes through here:
+ * The one writer of the library in the renderer. Every create, delete, merge (restore, open a review file), import,
+ * copy and conflict choice goes through here:
  * it flushes the autosaver first (so a queued edit is never overtaken), writes through the store by
  * compare-and-set, refreshes the lists, and words a refused write one way. (Edits of an open record are autosaved
  * by its editor's SyncedRecord, which uses the same compare-and-set.)
@@ -17,6 +19,15 @@ export class Library {
     private readonly app: AppState,
     private readonly newId: () => string = () => crypto.randomUUID(),
   ) {}
+
+  /**
+   * Merges a backup or a review file in by id (newer wins; nothing duplicated, nothing absent deleted). The store
+   * moves every written record's revision on, so another window holding one of them merges instead of overwriting.
+   */
+  async merge(snapshot: LibrarySnapshot): Promise<RestoreOutcome> {
+    await this.app.saver.flush();
+    return this.app.store.restore(snapshot);
+  }
 
   /** Stores a record this tab just made; an id already taken is refused, never overwritten. */
   async createPartnership(partnership: Partnership): Promise<void> {
