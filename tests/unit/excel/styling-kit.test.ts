@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
  * The workbooks share one styling kit: colours live in palette.ts, looks in styles.ts, and a cell is given its whole
  * look by `wear`. Readers take positions from a sheet's layout module, never from its writer.
  */
-const root = path.resolve(__dirname, '@shared/excel');
+const root = path.resolve(__dirname, '../../../shared/excel');
 const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => f.split(path.sep).join('/'));
 const source = (f: string) => readFileSync(path.join(root, f), 'utf8');
 const importsOf = (f: string) => [...source(f).matchAll(/from '([^']+)'/g)].map((m) => path.posix.join(path.posix.dirname(f), m[1]!));
