@@ -7,6 +7,8 @@ test('an edit whose save IndexedDB refuses as the page goes away is put back at 
   await page.goto('/');
   await newPartnership(page, 'Closing in a hurry');
   await page.getByRole('button', { name: 'New review' }).click();
+  // The review page loads on first use: wait for it, not only for the partnership's "Saved".
+  await expect(page.getByLabel('Review title')).toBeVisible();
   await waitForSaved(page);
 
   // From here every IndexedDB write in this page fails, as when the browser aborts a save while the page unloads.

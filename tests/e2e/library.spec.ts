@@ -56,6 +56,8 @@ test('a failed save says so, keeps the edit on screen, and Retry saves it', asyn
   await page.goto('/');
   await newPartnership(page, 'Quota test');
   await page.getByRole('button', { name: 'New review' }).click();
+  // The review page loads on first use: wait for it, not only for the partnership's "Saved".
+  await expect(page.getByLabel('Review title')).toBeVisible();
   await waitForSaved(page);
   // Simulate a full disk: IndexedDB writes fail with QuotaExceededError until we lift it.
   await page.evaluate(() => {
@@ -109,6 +111,8 @@ test('an edit made just before the page goes away is saved on page hide, without
   await page.goto('/');
   await newPartnership(page, 'Page hide');
   await page.getByRole('button', { name: 'New review' }).click();
+  // The review page loads on first use: wait for it, not only for the partnership's "Saved".
+  await expect(page.getByLabel('Review title')).toBeVisible();
   await waitForSaved(page);
   await page.clock.pauseAt(Date.now() + 60_000);
   await page.getByLabel('2.1 By Whom?').fill('Last-second owner');
