@@ -1,3 +1,4 @@
+import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import type { LibrarySnapshot, ReviewBundle } from '@shared/files/bundle.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
@@ -33,6 +34,8 @@ export function reviewAt(p: number, r: number, reviewsPerPartnership: number): R
     section.benchmarks.forEach((b, i) => {
       answers[b.id] = {
         rating: LEVELS[(p + r + s + i) % LEVELS.length]!,
+        noAgreement: false,
+        agreedWhy: '',
         actionNeeded: `Agree who leads on ${b.number} and report progress to the board each quarter.`,
         byWhom: 'Partnership manager',
         dueDate: `2025-${String(1 + ((r + i) % 12)).padStart(2, '0')}-15`,
@@ -59,6 +62,7 @@ export function reviewAt(p: number, r: number, reviewsPerPartnership: number): R
     instrument: { id: currentInstrument.id, version: currentInstrument.version },
     answers,
     factors,
+    ...structuredClone(RESPONDENT_DEFAULTS),
     createdAt: `${date}T09:00:00.000Z`,
     updatedAt: `${date}T16:00:00.000Z`,
   };

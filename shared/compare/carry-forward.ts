@@ -23,6 +23,7 @@ export function isCarriable(answer: BenchmarkAnswer): boolean {
  * marks, because those must be judged anew in the workshop. Done and dropped actions are not carried; open and in
  * progress ones keep their status. Each carried action remembers the review it came from. A benchmark the new
  * form no longer has cannot hold an action, so its action stays in the previous review (the register still lists it).
+ * The new workshop collects its own respondents; the partnership's choice of anonymity and minimum group size carries.
  */
 export function carryForward(previous: Review, origin: Origin, fields: CarryFields = {}, options: CarryOptions = {}): Review {
   const instrument = options.instrument ?? currentInstrument;
@@ -32,6 +33,8 @@ export function carryForward(previous: Review, origin: Origin, fields: CarryFiel
     facilitator: fields.facilitator ?? previous.facilitator,
     participants: fields.participants ?? [...previous.participants],
   });
+  review.anonymous = previous.anonymous;
+  review.minGroupSize = previous.minGroupSize;
   for (const section of instrument.sections) {
     for (const b of section.benchmarks) {
       const before = previous.answers[b.id];

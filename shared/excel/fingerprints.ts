@@ -1,4 +1,5 @@
-import type { BenchmarkAnswer, Partnership, Review } from '../model/review.ts';
+import { emptyAnswer, type BenchmarkAnswer, type Partnership, type Review } from '../model/review.ts';
+import { RESPONDENT_DEFAULTS } from '../model/respondent.ts';
 import { hasAction } from './action-plan-layout.ts';
 import { cellText } from './text.ts';
 
@@ -36,9 +37,28 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** What the fingerprint covers: everything but the clock, so an untouched round trip keeps its updatedAt. */
+/**
+ * What the fingerprint covers: everything but the clock, so an untouched round trip keeps its updatedAt. Fields added
+ * after workbook format 1 count only when they differ from what an older review is read as, so a workbook exported
+ * before they existed still matches its review.
+ */
 export function reviewFingerprint(review: Review): string {
-  return fingerprint({ ...review, updatedAt: undefined });
+  const unlessDefault = <T>(value: T, byDefault: T): T | undefined =>
+    JSON.stringify(value) === JSON.stringify(byDefault) ? undefined : value;
+  const fresh = emptyAnswer();
+  return fingerprint({
+    ...review,
+    updatedAt: undefined,
+    respondents: unlessDefault(review.respondents, RESPONDENT_DEFAULTS.respondents),
+    anonymous: unlessDefault(review.anonymous, RESPONDENT_DEFAULTS.anonymous),
+    minGroupSize: unlessDefault(review.minGroupSize, RESPONDENT_DEFAULTS.minGroupSize),
+    answers: Object.fromEntries(
+      Object.entries(review.answers).map(([id, a]) => [
+        id,
+        { ...a, noAgreement: unlessDefault(a.noAgreement, fresh.noAgreement), agreedWhy: unlessDefault(a.agreedWhy, fresh.agreedWhy) },
+      ]),
+    ),
+  });
 }
 export function partnershipFingerprint(partnership: Partnership): string {
   return fingerprint({ ...partnership, updatedAt: undefined });

@@ -1,3 +1,4 @@
+import { RESPONDENT_DEFAULTS } from '../model/respondent.ts';
 import type { ImportedWorkbook } from '../bridge/contract.ts';
 import { localDayOf } from '../clock.ts';
 import { ReviewBundleSchema } from '../files/bundle.ts';
@@ -162,6 +163,8 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]
       if (!touched && !answerKeys.has(benchmark.id) && !stored && !status) continue;
       answers[benchmark.id] = {
         ...visible,
+        noAgreement: false,
+        agreedWhy: '',
         actionStatus: status ?? stored?.actionStatus ?? 'open',
         carriedFrom: stored?.carriedFrom ?? null,
       };
@@ -191,6 +194,7 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]
     instrument: { id: instrument.id, version: instrument.version },
     answers,
     factors,
+    ...structuredClone(RESPONDENT_DEFAULTS),
     createdAt: fromApp ? meta.review!.createdAt : ctx.now,
     updatedAt: fromApp ? meta.review!.updatedAt : ctx.now,
   };

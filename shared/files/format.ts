@@ -5,12 +5,15 @@ import { fileKinds } from './kinds.ts';
 import type { Review } from '../model/review.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
 import { messageOf } from '../message.ts';
+import { upgradeReviewRecord } from '../model/upgrade.ts';
 
 /**
  * The envelope shared by the portable JSON files: a format name, a format version this app can refuse when it is
  * newer, and when it was saved. Problems name the JSON path so a person (or a script) can find the bad value.
  */
-export const FILE_FORMAT_VERSION = 1;
+export const FILE_FORMAT_VERSION = 2;
+/** Format 1 reviews predate respondents and agreed ratings; they are read as today's shape (model/upgrade.ts). */
+const FIRST_WITH_RESPONDENTS = 2;
 export type FileFormat = 'partnership-review/review' | 'partnership-review/library';
 const FORMAT_NAMES: Record<FileFormat, string> = {
   'partnership-review/review': 'a Partnership Review review file',
@@ -65,7 +68,14 @@ export function parseEnvelope(text: string, fileName: string, expected: FileForm
     );
   }
   const { format: _f, formatVersion: _v, savedAt: _s, ...body } = envelope.data;
-  return ok(body);
+  return ok(formatVersion < FIRST_WITH_RESPONDENTS ? upgradeBody(body) : body);
+}
+
+function upgradeBody(body: Record<string, unknown>): Record<string, unknown> {
+  const upgraded = { ...body };
+  if ('review' in body) upgraded.review = upgradeReviewRecord(body.review);
+  if (Array.isArray(body.reviews)) upgraded.reviews = body.reviews.map(upgradeReviewRecord);
+  return upgraded;
 }
 
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {

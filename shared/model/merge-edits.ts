@@ -37,9 +37,22 @@ function put(fields: Fields, path: EditPath, value: unknown): void {
   fields.set(pathKey(path), { path, value });
 }
 
-const REVIEW_DETAILS = ['partnershipId', 'title', 'date', 'facilitator', 'participants', 'status', 'instrument', 'createdAt'] as const;
+const REVIEW_DETAILS = [
+  'partnershipId',
+  'title',
+  'date',
+  'facilitator',
+  'participants',
+  'status',
+  'instrument',
+  'anonymous',
+  'minGroupSize',
+  'createdAt',
+] as const;
 const ANSWER_FIELDS = [
   'rating',
+  'noAgreement',
+  'agreedWhy',
   'actionNeeded',
   'byWhom',
   'dueDate',
@@ -53,9 +66,22 @@ const PARTNERSHIP_DETAILS = ['name', 'partners', 'notes', 'createdAt'] as const;
  * The review's fields over the benchmarks and sections any of the three versions holds: an answer one version
  * lacks reads as the empty answer, so "never touched" and "cleared" merge alike.
  */
-function reviewFields(review: Review, benchmarkIds: Set<string>, sectionIds: Set<string>, factorIds: Map<string, Set<string>>): Fields {
+function reviewFields(
+  review: Review,
+  benchmarkIds: Set<string>,
+  sectionIds: Set<string>,
+  factorIds: Map<string, Set<string>>,
+  respondentIds: readonly string[],
+): Fields {
   const fields: Fields = new Map();
   for (const key of REVIEW_DETAILS) put(fields, [key], review[key]);
+  // A respondent is one field: two tabs adding different respondents both keep theirs; editing one is a conflict.
+  for (const id of respondentIds)
+    put(
+      fields,
+      ['respondents', id],
+      review.respondents.find((r) => r.id === id),
+    );
   for (const id of benchmarkIds) {
     const answer = answerOf(review, id);
     for (const field of ANSWER_FIELDS) put(fields, ['answers', id, field], answer[field]);
@@ -100,7 +126,9 @@ export function mergeReviewEdits(
   const benchmarkIds = new Set(all.flatMap((r) => Object.keys(r.answers)));
   const sectionIds = new Set(all.flatMap((r) => Object.keys(r.factors)));
   const factorIds = new Map([...sectionIds].map((s) => [s, new Set(all.flatMap((r) => Object.keys(r.factors[s]?.marks ?? {})))]));
-  const fieldsOf = (r: Review) => reviewFields(r, benchmarkIds, sectionIds, factorIds);
+  // Mine's order first, then respondents only the other tab (or the base) holds, so nobody moves on screen.
+  const respondentIds = [...new Set([mine, theirs, base].flatMap((r) => r.respondents.map((p) => p.id)))];
+  const fieldsOf = (r: Review) => reviewFields(r, benchmarkIds, sectionIds, factorIds, respondentIds);
   const { merged: fields, conflicts } = mergeFields(fieldsOf(base), fieldsOf(mine), fieldsOf(theirs), choose);
   const value = (path: EditPath) => fields.get(pathKey(path))?.value;
   const answers: Review['answers'] = {};
@@ -120,7 +148,14 @@ export function mergeReviewEdits(
     factors[id] = { marks, notes: value(['factors', id, 'notes']) as string };
   }
   const details = Object.fromEntries(REVIEW_DETAILS.map((k) => [k, value([k])])) as Pick<Review, (typeof REVIEW_DETAILS)[number]>;
-  return { merged: { id: mine.id, ...details, answers, factors, updatedAt: later(mine.updatedAt, theirs.updatedAt) }, conflicts };
+  const respondents = respondentIds.flatMap((id) => {
+    const respondent = value(['respondents', id]) as Review['respondents'][number] | undefined;
+    return respondent ? [respondent] : [];
+  });
+  return {
+    merged: { id: mine.id, ...details, answers, factors, respondents, updatedAt: later(mine.updatedAt, theirs.updatedAt) },
+    conflicts,
+  };
 }
 
 export function mergePartnershipEdits(
@@ -150,6 +185,8 @@ const DETAIL_LABELS: Record<string, string> = {
   participants: 'the participants',
   status: 'draft or final',
   instrument: 'the form version',
+  anonymous: 'anonymous responses',
+  minGroupSize: 'the minimum group size',
   createdAt: 'the date it was created',
   name: 'the name',
   partners: 'the partner organisations',
@@ -158,6 +195,8 @@ const DETAIL_LABELS: Record<string, string> = {
 
 const ANSWER_LABELS: Record<(typeof ANSWER_FIELDS)[number], string> = {
   rating: 'rating',
+  noAgreement: '“No agreement reached”',
+  agreedWhy: 'why we agreed this',
   actionNeeded: 'Action Needed',
   byWhom: 'By Whom?',
   dueDate: 'due date',
@@ -173,6 +212,7 @@ export function describeEditPath(path: EditPath, instrument: Instrument | undefi
     const number = instrument?.sections.flatMap((s) => s.benchmarks).find((b) => b.id === id)?.number ?? id;
     return `${number} ${ANSWER_LABELS[field as keyof typeof ANSWER_LABELS] ?? field}`;
   }
+  if (head === 'respondents' && id) return 'a respondent';
   if (head === 'factors' && id) {
     const section = instrument?.sections.find((s) => s.id === id);
     const where = `section ${section?.number ?? id}`;

@@ -1,19 +1,14 @@
 import { z } from '../zod.ts';
 import { RatingLevelId } from '../instrument/schema.ts';
+import { FactorMark, IdSchema, IsoDate, IsoDateTime, Key, LIMITS, LongText, ShortText } from './fields.ts';
+import { RespondentsSchema } from './respondent.ts';
+
+export { FactorMark, IdSchema, IsoDate, IsoDateTime, LIMITS } from './fields.ts';
 
 /**
  * The saved shape of partnerships and reviews. The same schemas check the store, the portable JSON files, backups
  * and everything that crosses IPC, so a value that passed one boundary passes them all.
  */
-
-/** Generous caps: far above any workshop note, low enough that a hostile file cannot exhaust memory. */
-export const LIMITS = { shortText: 500, longText: 20_000, listItems: 200 } as const;
-
-export const IdSchema = z.uuid();
-export const IsoDate = z.iso.date();
-export const IsoDateTime = z.iso.datetime({ offset: true });
-const ShortText = z.string().check(z.maxLength(LIMITS.shortText));
-const LongText = z.string().check(z.maxLength(LIMITS.longText));
 
 export const ActionStatus = z.enum(['open', 'in-progress', 'done', 'dropped']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
@@ -24,12 +19,16 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   dropped: 'Dropped',
 };
 
-/** A typical factor is ticked (needs addressing), crossed (does not), or absent from the record (unanswered). */
-export const FactorMark = z.enum(['tick', 'cross']);
-export type FactorMark = z.infer<typeof FactorMark>;
-
+/**
+ * The review's own answer for one benchmark: with respondents, `rating` is the **agreed rating** the room settled on.
+ * `noAgreement` records that the room discussed it and could not agree ("No agreement reached"), which is kept apart
+ * from a benchmark not yet discussed (no rating, `noAgreement` false); the two never hold at once.
+ */
 export const BenchmarkAnswerSchema = z.strictObject({
   rating: z.nullable(RatingLevelId),
+  noAgreement: z.boolean(),
+  /** "Why we agreed this": the reasoning behind the agreed rating (or behind not agreeing). */
+  agreedWhy: LongText,
   actionNeeded: LongText,
   byWhom: ShortText,
   dueDate: z.nullable(IsoDate),
@@ -41,7 +40,7 @@ export const BenchmarkAnswerSchema = z.strictObject({
 export type BenchmarkAnswer = z.infer<typeof BenchmarkAnswerSchema>;
 
 export const SectionFactorsSchema = z.strictObject({
-  marks: z.record(z.string().check(z.maxLength(100)), FactorMark),
+  marks: z.record(Key, FactorMark),
   notes: LongText,
 });
 export type SectionFactors = z.infer<typeof SectionFactorsSchema>;
@@ -65,9 +64,15 @@ export const ReviewSchema = z.strictObject({
   status: ReviewStatus,
   instrument: InstrumentRef,
   /** Keyed by benchmark id; a benchmark with no entry has not been touched. */
-  answers: z.record(z.string().check(z.maxLength(100)), BenchmarkAnswerSchema),
+  answers: z.record(Key, BenchmarkAnswerSchema),
   /** Keyed by section id. */
-  factors: z.record(z.string().check(z.maxLength(100)), SectionFactorsSchema),
+  factors: z.record(Key, SectionFactorsSchema),
+  /** Each partner's own view, collected before the room agrees (response forms, paper forms entered by hand). */
+  respondents: RespondentsSchema,
+  /** Names replaced by "Respondent 1…n" on screen and in everything exported (respondents/anonymity.ts). */
+  anonymous: z.boolean(),
+  /** Per-organisation breakdowns with fewer responses than this are hidden. */
+  minGroupSize: z.int().check(z.gte(1), z.lte(LIMITS.listItems)),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -84,7 +89,17 @@ export const PartnershipSchema = z.strictObject({
 export type Partnership = z.infer<typeof PartnershipSchema>;
 
 export function emptyAnswer(): BenchmarkAnswer {
-  return { rating: null, actionNeeded: '', byWhom: '', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null };
+  return {
+    rating: null,
+    noAgreement: false,
+    agreedWhy: '',
+    actionNeeded: '',
+    byWhom: '',
+    dueDate: null,
+    notes: '',
+    actionStatus: 'open',
+    carriedFrom: null,
+  };
 }
 
 export function emptySectionFactors(): SectionFactors {

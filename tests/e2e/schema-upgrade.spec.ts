@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { InstrumentSchema } from '@shared/instrument/schema.ts';
 import { PartnershipSchema, ReviewSchema } from '@shared/model/review.ts';
 import { displayDate } from '../../renderer/src/ui/dates.ts';
+import { asCurrentReview } from '../fixtures/db/as-current.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../fixtures/db/build-database.ts';
 
 // Read as a file: Playwright's loader will not import JSON modules without an import attribute.
@@ -38,7 +39,7 @@ test('a library saved by schema v1 opens in real Chromium with every record kept
 
   await page.goto('/');
   const partnerships = records('partnerships').map((p) => PartnershipSchema.parse(p));
-  const reviews = records('reviews').map((r) => ReviewSchema.parse(r));
+  const reviews = records('reviews').map((r) => ReviewSchema.parse(asCurrentReview(r)));
   expect(new Set(reviews.map((r) => `${r.instrument.id}@${r.instrument.version}`))).toEqual(
     new Set([`${instrument.id}@${instrument.version}`]),
   );
@@ -60,7 +61,7 @@ test('a library saved by schema v1 opens in real Chromium with every record kept
 
   const onDisk = await page.evaluate(readDatabase, { name: 'partnership-review' });
   expect(byId(onDisk.partnerships!)).toEqual(byId(records('partnerships')));
-  expect(byId(onDisk.reviews!)).toEqual(byId(records('reviews')));
+  expect(byId(onDisk.reviews!)).toEqual(byId(records('reviews').map(asCurrentReview)));
   expect(onDisk.summaries).toHaveLength(new Set(reviews.map((r) => r.partnershipId)).size);
 
   // And the upgraded library still saves: open a review and change it.

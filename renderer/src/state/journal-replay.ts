@@ -1,6 +1,7 @@
 import { z } from '@shared/zod.ts';
 import { mergePartnershipEdits, mergeReviewEdits, type Side } from '@shared/model/merge-edits.ts';
-import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '@shared/model/review.ts';
+import { PartnershipSchema, type Partnership, type Review } from '@shared/model/review.ts';
+import { AnyGenerationReviewSchema } from '@shared/model/upgrade.ts';
 import { NEW_RECORD, type LibraryStore, type WriteOutcome } from '../store/library-store.ts';
 import type { JournalEntry, KeyValueStorage } from './journal.ts';
 
@@ -13,7 +14,8 @@ import type { JournalEntry, KeyValueStorage } from './journal.ts';
 const Rev = z.optional(z.int().check(z.nonnegative()));
 const EntrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('partnership'), value: PartnershipSchema, base: z.optional(PartnershipSchema), rev: Rev }),
-  z.strictObject({ kind: z.literal('review'), value: ReviewSchema, base: z.optional(ReviewSchema), rev: Rev }),
+  // A journal written before an app update may hold a review of the earlier shape.
+  z.strictObject({ kind: z.literal('review'), value: AnyGenerationReviewSchema, base: z.optional(AnyGenerationReviewSchema), rev: Rev }),
 ]);
 
 /** Later by instant, not by string: "…T10:00:00+01:00" is earlier than "…T09:30:00Z". */

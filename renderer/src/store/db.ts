@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Partnership, Review } from '@shared/model/review.ts';
+import { upgradeReviewRecord } from '@shared/model/upgrade.ts';
 import { summariseAll, type PartnershipSummary } from './summary.ts';
 
 export const DB_NAME = 'partnership-review';
@@ -24,7 +25,7 @@ export interface Revision {
 export const revisionKey = (table: 'reviews' | 'partnerships', id: string): string => `${table}/${id}`;
 
 /** The newest schema version; tests open a database made by each earlier one and check nothing was lost. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * The schema history. Never edit a version once it has shipped: add version N+1 with its stores and, when the shape
@@ -53,7 +54,20 @@ function declareVersions(db: Dexie): void {
       ];
       await tx.table('revisions').bulkPut(keys.map((key): Revision => ({ key, rev: 1 })));
     });
-  // Future changes go here: db.version(4).stores({ ... }).upgrade(async (tx) => { ... });
+  // v4: respondents and the agreed rating. Every review gains no respondents, not anonymous, the default minimum
+  // group size, and answers that are agreed or not yet discussed (never "No agreement reached"); nothing else moves.
+  // Revisions are not bumped: the meaning of each record is unchanged, so no open tab's edit is refused for it.
+  db.version(4)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('reviews')
+        .toCollection()
+        .modify((review: Record<string, unknown>, ref: { value: unknown }) => {
+          ref.value = upgradeReviewRecord(review);
+        });
+    });
+  // Future changes go here: db.version(5).stores({ ... }).upgrade(async (tx) => { ... });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from '@shared/zod.ts';
 import { findInstrument } from '@shared/instrument/catalogue.ts';
-import { ReviewSchema, ReviewStatus, type Review } from '@shared/model/review.ts';
+import { ReviewStatus, type Review } from '@shared/model/review.ts';
+import { AnyGenerationReviewSchema } from '@shared/model/upgrade.ts';
 import { scoreReview } from '@shared/scoring.ts';
 import type { ReviewHeadline } from './library-store.ts';
 
@@ -35,7 +36,8 @@ export function indexOfReview(review: Review): number | null {
 export function summarise(partnershipId: string, stored: unknown[]): PartnershipSummary | null {
   const valid: Review[] = [];
   for (const value of stored) {
-    const parsed = ReviewSchema.safeParse(value);
+    // Also run by the v2 upgrade over v1 records, which predate respondents.
+    const parsed = AnyGenerationReviewSchema.safeParse(value);
     if (parsed.success && parsed.data.partnershipId === partnershipId) valid.push(parsed.data);
   }
   const latest = valid.sort(newestFirst)[0];

@@ -38,6 +38,8 @@ describe('carryForward', () => {
     });
     expect(next.answers[idOf('1.1')]).toEqual({
       rating: null,
+      noAgreement: false,
+      agreedWhy: '',
       actionNeeded: 'Agree a shared vision',
       byWhom: 'Board',
       dueDate: '2025-06-30',

@@ -1,3 +1,4 @@
+import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
 import fc from 'fast-check';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { ReviewBundleSchema, type ReviewBundle } from '@shared/files/bundle.ts';
@@ -20,6 +21,8 @@ const level = fc.constantFrom(...currentInstrument.ratingLevels.map((l) => l.id)
 
 const answer: fc.Arbitrary<BenchmarkAnswer> = fc.record({
   rating: fc.option(level, { nil: null }),
+  noAgreement: fc.constant(false),
+  agreedWhy: fc.constant(''),
   actionNeeded: text(60),
   byWhom: text(20),
   dueDate: fc.option(isoDate, { nil: null }),
@@ -75,6 +78,7 @@ export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
         instrument: { id: currentInstrument.id, version: currentInstrument.version },
         answers: v.answers,
         factors: Object.fromEntries(currentInstrument.sections.flatMap((s, i) => (v.factors[i] ? [[s.id, v.factors[i]] as const] : []))),
+        ...structuredClone(RESPONDENT_DEFAULTS),
         createdAt: v.times[2],
         updatedAt: v.times[3],
       },

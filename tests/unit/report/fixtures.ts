@@ -1,3 +1,4 @@
+import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { currentInstrument as instrument } from '@shared/instrument/catalogue.ts';
@@ -38,6 +39,8 @@ export function fullReview(overrides: Partial<Review> = {}): Review {
       answers[b.id] = {
         ...emptyAnswer(),
         rating: LEVELS[(s + i) % LEVELS.length]!,
+        noAgreement: false,
+        agreedWhy: '',
         actionNeeded: actionFor(b.number),
         byWhom: `Owner ${b.number}`,
         dueDate: '2026-12-01',
@@ -57,6 +60,7 @@ export function fullReview(overrides: Partial<Review> = {}): Review {
     instrument: { id: instrument.id, version: instrument.version },
     answers,
     factors,
+    ...structuredClone(RESPONDENT_DEFAULTS),
     createdAt: '2026-12-01T09:00:00.000Z',
     updatedAt: '2026-12-01T16:00:00.000Z',
     ...overrides,

@@ -1,3 +1,4 @@
+import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
 import { describe, expect, it } from 'vitest';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { conformanceProblems } from '@shared/model/conformance.ts';
@@ -35,6 +36,7 @@ describe('new records', () => {
       instrument: { id: 'smarter-partnerships-digging-deeper', version: 1 },
       answers: {},
       factors: {},
+      ...structuredClone(RESPONDENT_DEFAULTS),
       createdAt: '2025-06-30T23:30:00.000Z',
       updatedAt: '2025-06-30T23:30:00.000Z',
     });
@@ -53,7 +55,17 @@ describe('new records', () => {
 
 describe('a review against its form', () => {
   const base = newReview(origin, 'p-1', currentInstrument);
-  const answer = { rating: null, actionNeeded: '', byWhom: '', dueDate: null, notes: '', actionStatus: 'open', carriedFrom: null } as const;
+  const answer = {
+    rating: null,
+    noAgreement: false,
+    agreedWhy: '',
+    actionNeeded: '',
+    byWhom: '',
+    dueDate: null,
+    notes: '',
+    actionStatus: 'open',
+    carriedFrom: null,
+  } as const;
 
   it('finds nothing wrong with a review that uses only its form', () => {
     const r: Review = {
@@ -86,6 +98,40 @@ describe('a review against its form', () => {
     const r: Review = { ...base, instrument: { id: 'another-form', version: 1 } };
     expect(conformanceProblems(r, currentInstrument)).toEqual([
       { where: 'review.instrument', message: 'made with another-form v1, checked against smarter-partnerships-digging-deeper v1' },
+    ]);
+  });
+
+  it('refuses "No agreement reached" beside an agreed rating, and respondents who answer what the form lacks', () => {
+    const respondent = {
+      id: '00000000-0000-4000-8000-000000000009',
+      name: 'Jo',
+      organisation: 'County Council',
+      role: '',
+      source: 'by-hand',
+      formId: null,
+      fingerprint: null,
+      ratings: { 'leadership-common-vision': 'yes-working-well', 'made-up': 'no-action-needed' },
+      comments: { elsewhere: 'A comment on nothing' },
+      factors: { trust: { 'trust-f1': 'tick', 'leadership-f1': 'cross' }, nowhere: {} },
+      receivedAt: origin.now,
+    } as const satisfies Review['respondents'][number];
+    const r: Review = {
+      ...base,
+      answers: { 'leadership-common-vision': { ...answer, rating: 'yes-working-well', noAgreement: true } },
+      respondents: [respondent, respondent],
+    };
+    expect(conformanceProblems(r, currentInstrument)).toEqual([
+      {
+        where: 'review.answers.leadership-common-vision.noAgreement',
+        message: 'an agreed rating and “No agreement reached” cannot both be recorded',
+      },
+      ...[0, 1].flatMap((i) => [
+        { where: `review.respondents[${i}].ratings.made-up`, message: 'no benchmark "made-up" in this form' },
+        { where: `review.respondents[${i}].comments.elsewhere`, message: 'no benchmark "elsewhere" in this form' },
+        { where: `review.respondents[${i}].factors.trust.leadership-f1`, message: 'no typical factor "leadership-f1" in section 2' },
+        { where: `review.respondents[${i}].factors.nowhere`, message: 'no section "nowhere" in this form' },
+      ]),
+      { where: 'review.respondents[1].id', message: 'two respondents have the same id' },
     ]);
   });
 });

@@ -37,6 +37,8 @@ describe('DexieLibraryStore', () => {
       answers: {
         'leadership-common-vision': {
           rating: 'yes-working-well',
+          noAgreement: false,
+          agreedWhy: '',
           actionNeeded: 'a',
           byWhom: 'b',
           dueDate: null,
@@ -62,6 +64,8 @@ describe('DexieLibraryStore', () => {
       answers: {
         'leadership-common-vision': {
           rating: 'yes-working-well',
+          noAgreement: false,
+          agreedWhy: '',
           actionNeeded: '',
           byWhom: '',
           dueDate: null,
@@ -71,6 +75,8 @@ describe('DexieLibraryStore', () => {
         },
         'leadership-added-value': {
           rating: 'no-action-needed',
+          noAgreement: false,
+          agreedWhy: '',
           actionNeeded: '',
           byWhom: '',
           dueDate: null,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';
+import { asCurrentReview } from '../../fixtures/db/as-current.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../../fixtures/db/build-database.ts';
 
 const load = (file: string) => JSON.parse(readFileSync(new URL(`../../fixtures/db/${file}`, import.meta.url), 'utf8')) as DatabaseDump;
@@ -16,13 +17,13 @@ afterEach(async () => {
 
 describe('schema v3: revisions beside the records', () => {
   for (const file of ['v1.json', 'v2.json']) {
-    it(`upgrades ${file} with every record untouched and at revision 1`, async () => {
+    it(`upgrades ${file} with every record kept (reviews given only the v4 fields) and at revision 1`, async () => {
       const dump = load(file);
       const name = `revisions-from-${file}`;
       await buildDatabase({ name, dump });
       const store = new DexieLibraryStore(name);
       opened = { store, name };
-      const reviews = records(dump, 'reviews');
+      const reviews = records(dump, 'reviews').map(asCurrentReview) as { id?: string }[];
       const partnerships = records(dump, 'partnerships');
       for (const r of reviews) expect(await store.loadReview(r.id!)).toEqual({ value: r, rev: 1 });
       for (const p of partnerships) expect(await store.loadPartnership(p.id!)).toEqual({ value: p, rev: 1 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PartnershipSchema, ReviewSchema, type Review } from '@shared/model/review.ts';
 import { SCHEMA_VERSION } from '../../../renderer/src/store/db.ts';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';
+import { asCurrentReview } from '../../fixtures/db/as-current.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../../fixtures/db/build-database.ts';
 
 const dir = new URL('../../fixtures/db/', import.meta.url);
@@ -78,7 +79,7 @@ describe('schema upgrades', () => {
       const store = new DexieLibraryStore(name);
       opened = { store, name };
       const partnerships = records(dump, 'partnerships').map((p) => PartnershipSchema.parse(p));
-      const reviews = records(dump, 'reviews').map((r) => ReviewSchema.parse(r));
+      const reviews = records(dump, 'reviews').map((r) => ReviewSchema.parse(asCurrentReview(r)));
       expect(partnerships.length).toBeGreaterThan(3);
       expect(reviews.length).toBeGreaterThan(5);
 
@@ -103,10 +104,11 @@ describe('schema upgrades', () => {
         expect({ latestId: item.latest?.id ?? null, latestIndex: item.latestIndex, reviewCount: item.reviewCount }).toEqual(want);
       }
 
-      // On disk: the old stores untouched record for record, and the new summary store filled from them.
+      // On disk: partnerships untouched record for record, reviews with only the v4 fields added, and the summary
+      // store filled from them.
       const raw = await readDatabase({ name });
       expect(byId(raw.partnerships as { id: string }[])).toEqual(byId(records(dump, 'partnerships') as { id: string }[]));
-      expect(byId(raw.reviews as { id: string }[])).toEqual(byId(records(dump, 'reviews') as { id: string }[]));
+      expect(byId(raw.reviews as { id: string }[])).toEqual(byId(records(dump, 'reviews').map(asCurrentReview) as { id: string }[]));
       const withReviews = partnerships.filter((p) => reviews.some((r) => r.partnershipId === p.id));
       expect(raw.summaries).toHaveLength(withReviews.length);
       for (const s of raw.summaries as {
@@ -127,7 +129,7 @@ describe('schema upgrades', () => {
     await buildDatabase({ name, dump });
     const store = new DexieLibraryStore(name);
     opened = { store, name };
-    let reviews = records(dump, 'reviews').map((r) => ReviewSchema.parse(r));
+    let reviews = records(dump, 'reviews').map((r) => ReviewSchema.parse(asCurrentReview(r)));
     const [first, second] = records(dump, 'partnerships').map((p) => PartnershipSchema.parse(p));
     const oldest = reviews.filter((r) => r.partnershipId === first!.id).sort((a, b) => a.date.localeCompare(b.date))[0]!;
 

@@ -22,6 +22,8 @@ export function fullBundle(): ReviewBundle {
     section.benchmarks.forEach((b, i) => {
       answers[b.id] = {
         rating: levels[(s + i) % levels.length]!,
+        noAgreement: false,
+        agreedWhy: '',
         actionNeeded: `Agree who leads on ${b.number}; report back at the next board.`,
         byWhom: 'Partnership manager',
         dueDate: `2026-0${1 + ((s + i) % 9)}-15`,
