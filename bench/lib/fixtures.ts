@@ -1,4 +1,4 @@
-import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
+import { REVIEW_DEFAULTS } from '@shared/model/defaults.ts';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import type { LibrarySnapshot, ReviewBundle } from '@shared/files/bundle.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
@@ -62,7 +62,7 @@ export function reviewAt(p: number, r: number, reviewsPerPartnership: number): R
     instrument: { id: currentInstrument.id, version: currentInstrument.version },
     answers,
     factors,
-    ...structuredClone(RESPONDENT_DEFAULTS),
+    ...structuredClone(REVIEW_DEFAULTS),
     createdAt: `${date}T09:00:00.000Z`,
     updatedAt: `${date}T16:00:00.000Z`,
   };

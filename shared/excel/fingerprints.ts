@@ -1,5 +1,5 @@
 import { emptyAnswer, type BenchmarkAnswer, type Partnership, type Review } from '../model/review.ts';
-import { RESPONDENT_DEFAULTS } from '../model/respondent.ts';
+import { REVIEW_DEFAULTS } from '../model/defaults.ts';
 import { hasAction } from './action-plan-layout.ts';
 import { cellText } from './text.ts';
 
@@ -49,9 +49,12 @@ export function reviewFingerprint(review: Review): string {
   return fingerprint({
     ...review,
     updatedAt: undefined,
-    respondents: unlessDefault(review.respondents, RESPONDENT_DEFAULTS.respondents),
-    anonymous: unlessDefault(review.anonymous, RESPONDENT_DEFAULTS.anonymous),
-    minGroupSize: unlessDefault(review.minGroupSize, RESPONDENT_DEFAULTS.minGroupSize),
+    ...Object.fromEntries(
+      Object.entries(REVIEW_DEFAULTS).map(([key, byDefault]) => [
+        key,
+        unlessDefault(review[key as keyof typeof REVIEW_DEFAULTS], byDefault),
+      ]),
+    ),
     answers: Object.fromEntries(
       Object.entries(review.answers).map(([id, a]) => [
         id,

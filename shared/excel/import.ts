@@ -1,4 +1,4 @@
-import { RESPONDENT_DEFAULTS } from '../model/respondent.ts';
+import { REVIEW_DEFAULTS } from '../model/defaults.ts';
 import type { ImportedWorkbook } from '../bridge/contract.ts';
 import { localDayOf } from '../clock.ts';
 import { ReviewBundleSchema } from '../files/bundle.ts';
@@ -194,7 +194,7 @@ function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]
     instrument: { id: instrument.id, version: instrument.version },
     answers,
     factors,
-    ...structuredClone(RESPONDENT_DEFAULTS),
+    ...structuredClone(REVIEW_DEFAULTS),
     createdAt: fromApp ? meta.review!.createdAt : ctx.now,
     updatedAt: fromApp ? meta.review!.updatedAt : ctx.now,
   };

@@ -1,7 +1,7 @@
 import { localDayOf } from '../clock.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { Partnership, Review } from './review.ts';
-import { RESPONDENT_DEFAULTS } from './respondent.ts';
+import { REVIEW_DEFAULTS } from './defaults.ts';
 
 /**
  * Ids and clocks come from the caller so that shared/ stays pure and tests stay deterministic. `now` is an instant
@@ -43,7 +43,7 @@ export function newReview(
     instrument: { id: instrument.id, version: instrument.version },
     answers: {},
     factors: {},
-    ...structuredClone(RESPONDENT_DEFAULTS),
+    ...structuredClone(REVIEW_DEFAULTS),
     createdAt: origin.now,
     updatedAt: origin.now,
   };

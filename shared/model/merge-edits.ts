@@ -49,6 +49,10 @@ const REVIEW_DETAILS = [
   'minGroupSize',
   'createdAt',
 ] as const;
+/** Lists whose items carry an id and merge item by item, in mine's order then the others' new ones. */
+const LIST_FIELDS = ['respondents', 'parkingLot'] as const;
+type ListField = (typeof LIST_FIELDS)[number];
+
 const ANSWER_FIELDS = [
   'rating',
   'noAgreement',
@@ -71,17 +75,23 @@ function reviewFields(
   benchmarkIds: Set<string>,
   sectionIds: Set<string>,
   factorIds: Map<string, Set<string>>,
-  respondentIds: readonly string[],
+  itemIds: Record<ListField, readonly string[]>,
+  handIds: Set<string>,
 ): Fields {
   const fields: Fields = new Map();
   for (const key of REVIEW_DETAILS) put(fields, [key], review[key]);
-  // A respondent is one field: two tabs adding different respondents both keep theirs; editing one is a conflict.
-  for (const id of respondentIds)
-    put(
-      fields,
-      ['respondents', id],
-      review.respondents.find((r) => r.id === id),
-    );
+  // A listed item (a respondent, a parked point) is one field: two tabs adding different items both keep theirs;
+  // both editing one item differently is a conflict.
+  for (const list of LIST_FIELDS) {
+    const items = review[list] as readonly { id: string }[];
+    for (const id of itemIds[list])
+      put(
+        fields,
+        [list, id],
+        items.find((item) => item.id === id),
+      );
+  }
+  for (const id of handIds) put(fields, ['hands', id], review.hands[id]);
   for (const id of benchmarkIds) {
     const answer = answerOf(review, id);
     for (const field of ANSWER_FIELDS) put(fields, ['answers', id, field], answer[field]);
@@ -126,9 +136,12 @@ export function mergeReviewEdits(
   const benchmarkIds = new Set(all.flatMap((r) => Object.keys(r.answers)));
   const sectionIds = new Set(all.flatMap((r) => Object.keys(r.factors)));
   const factorIds = new Map([...sectionIds].map((s) => [s, new Set(all.flatMap((r) => Object.keys(r.factors[s]?.marks ?? {})))]));
-  // Mine's order first, then respondents only the other tab (or the base) holds, so nobody moves on screen.
-  const respondentIds = [...new Set([mine, theirs, base].flatMap((r) => r.respondents.map((p) => p.id)))];
-  const fieldsOf = (r: Review) => reviewFields(r, benchmarkIds, sectionIds, factorIds, respondentIds);
+  // Mine's order first, then items only the other tab (or the base) holds, so nothing moves on screen.
+  const itemIds = Object.fromEntries(
+    LIST_FIELDS.map((list) => [list, [...new Set([mine, theirs, base].flatMap((r) => r[list].map((item) => item.id)))]]),
+  ) as Record<ListField, string[]>;
+  const handIds = new Set(all.flatMap((r) => Object.keys(r.hands)));
+  const fieldsOf = (r: Review) => reviewFields(r, benchmarkIds, sectionIds, factorIds, itemIds, handIds);
   const { merged: fields, conflicts } = mergeFields(fieldsOf(base), fieldsOf(mine), fieldsOf(theirs), choose);
   const value = (path: EditPath) => fields.get(pathKey(path))?.value;
   const answers: Review['answers'] = {};
@@ -148,12 +161,16 @@ export function mergeReviewEdits(
     factors[id] = { marks, notes: value(['factors', id, 'notes']) as string };
   }
   const details = Object.fromEntries(REVIEW_DETAILS.map((k) => [k, value([k])])) as Pick<Review, (typeof REVIEW_DETAILS)[number]>;
-  const respondents = respondentIds.flatMap((id) => {
-    const respondent = value(['respondents', id]) as Review['respondents'][number] | undefined;
-    return respondent ? [respondent] : [];
-  });
+  const lists = Object.fromEntries(
+    LIST_FIELDS.map((list) => [list, itemIds[list].flatMap((id) => (value([list, id]) === undefined ? [] : [value([list, id])]))]),
+  ) as Pick<Review, ListField>;
+  const hands: Review['hands'] = {};
+  for (const id of handIds) {
+    const counts = value(['hands', id]) as Review['hands'][string] | undefined;
+    if (counts) hands[id] = counts;
+  }
   return {
-    merged: { id: mine.id, ...details, answers, factors, respondents, updatedAt: later(mine.updatedAt, theirs.updatedAt) },
+    merged: { id: mine.id, ...details, answers, factors, ...lists, hands, updatedAt: later(mine.updatedAt, theirs.updatedAt) },
     conflicts,
   };
 }
@@ -209,10 +226,11 @@ const ANSWER_LABELS: Record<(typeof ANSWER_FIELDS)[number], string> = {
 export function describeEditPath(path: EditPath, instrument: Instrument | undefined): string {
   const [head, id, field, factor] = path;
   if (head === 'answers' && id && field) {
-    const number = instrument?.sections.flatMap((s) => s.benchmarks).find((b) => b.id === id)?.number ?? id;
-    return `${number} ${ANSWER_LABELS[field as keyof typeof ANSWER_LABELS] ?? field}`;
+    return `${benchmarkNumber(instrument, id)} ${ANSWER_LABELS[field as keyof typeof ANSWER_LABELS] ?? field}`;
   }
   if (head === 'respondents' && id) return 'a respondent';
+  if (head === 'parkingLot' && id) return 'a parked point';
+  if (head === 'hands' && id) return `${benchmarkNumber(instrument, id)} show of hands`;
   if (head === 'factors' && id) {
     const section = instrument?.sections.find((s) => s.id === id);
     const where = `section ${section?.number ?? id}`;
@@ -222,3 +240,6 @@ export function describeEditPath(path: EditPath, instrument: Instrument | undefi
   }
   return DETAIL_LABELS[head ?? ''] ?? path.join(' ');
 }
+
+const benchmarkNumber = (instrument: Instrument | undefined, id: string): string =>
+  instrument?.sections.flatMap((s) => s.benchmarks).find((b) => b.id === id)?.number ?? id;

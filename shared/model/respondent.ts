@@ -35,6 +35,3 @@ export const RespondentSchema = z.strictObject({
 export type Respondent = z.infer<typeof RespondentSchema>;
 
 export const RespondentsSchema = z.array(RespondentSchema).check(z.maxLength(LIMITS.respondents));
-
-/** What a review starts with, and what a review saved before respondents existed is read as. */
-export const RESPONDENT_DEFAULTS = { respondents: [] as Respondent[], anonymous: false, minGroupSize: 3 } as const;

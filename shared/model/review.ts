@@ -2,6 +2,7 @@ import { z } from '../zod.ts';
 import { RatingLevelId } from '../instrument/schema.ts';
 import { FactorMark, IdSchema, IsoDate, IsoDateTime, Key, LIMITS, LongText, ShortText } from './fields.ts';
 import { RespondentsSchema } from './respondent.ts';
+import { HandCountsSchema, ParkingLotSchema } from './workshop.ts';
 
 export { FactorMark, IdSchema, IsoDate, IsoDateTime, LIMITS } from './fields.ts';
 
@@ -73,6 +74,10 @@ export const ReviewSchema = z.strictObject({
   anonymous: z.boolean(),
   /** Per-organisation breakdowns with fewer responses than this are hidden. */
   minGroupSize: z.int().check(z.gte(1), z.lte(LIMITS.listItems)),
+  /** Show of hands in the workshop, keyed by benchmark id: anonymous counts per level. */
+  hands: z.record(Key, HandCountsSchema),
+  /** Points raised in the workshop and parked for later. */
+  parkingLot: ParkingLotSchema,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -1,6 +1,6 @@
 import { z } from '../zod.ts';
 import { emptyAnswer, ReviewSchema } from './review.ts';
-import { RESPONDENT_DEFAULTS } from './respondent.ts';
+import { REVIEW_DEFAULTS } from './defaults.ts';
 
 /**
  * Reviews saved before respondents existed (store schema v1–v3, review and library files of format 1, workbooks of
@@ -11,7 +11,7 @@ import { RESPONDENT_DEFAULTS } from './respondent.ts';
 export function upgradeReviewRecord(raw: unknown): unknown {
   if (!isPlainObject(raw)) return raw;
   const review: Record<string, unknown> = { ...raw };
-  for (const [key, value] of Object.entries(RESPONDENT_DEFAULTS)) if (!(key in review)) review[key] = structuredClone(value);
+  for (const [key, value] of Object.entries(REVIEW_DEFAULTS)) if (!(key in review)) review[key] = structuredClone(value);
   if (isPlainObject(review.answers)) {
     const { noAgreement, agreedWhy } = emptyAnswer();
     const answers: Record<string, unknown> = {};

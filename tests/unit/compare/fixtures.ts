@@ -1,4 +1,4 @@
-import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
+import { REVIEW_DEFAULTS } from '@shared/model/defaults.ts';
 import raw from '../../../instrument/digging-deeper.v1.json';
 import { currentInstrument as v1 } from '@shared/instrument/catalogue.ts';
 import { InstrumentSchema, type Instrument, type RatingLevelId } from '@shared/instrument/schema.ts';
@@ -50,7 +50,7 @@ export function review(spec: ReviewSpec): Review {
     instrument: { id: inst.id, version: inst.version },
     answers,
     factors,
-    ...structuredClone(RESPONDENT_DEFAULTS),
+    ...structuredClone(REVIEW_DEFAULTS),
     createdAt: spec.createdAt ?? `${spec.date}T09:00:00.000Z`,
     updatedAt: spec.createdAt ?? `${spec.date}T09:00:00.000Z`,
   };

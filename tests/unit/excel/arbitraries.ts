@@ -1,4 +1,4 @@
-import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
+import { REVIEW_DEFAULTS } from '@shared/model/defaults.ts';
 import fc from 'fast-check';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { ReviewBundleSchema, type ReviewBundle } from '@shared/files/bundle.ts';
@@ -78,7 +78,7 @@ export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
         instrument: { id: currentInstrument.id, version: currentInstrument.version },
         answers: v.answers,
         factors: Object.fromEntries(currentInstrument.sections.flatMap((s, i) => (v.factors[i] ? [[s.id, v.factors[i]] as const] : []))),
-        ...structuredClone(RESPONDENT_DEFAULTS),
+        ...structuredClone(REVIEW_DEFAULTS),
         createdAt: v.times[2],
         updatedAt: v.times[3],
       },

@@ -1,4 +1,4 @@
-import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
+import { REVIEW_DEFAULTS } from '@shared/model/defaults.ts';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import type { ReviewBundle } from '@shared/files/bundle.ts';
 import { emptyAnswer } from '@shared/model/review.ts';
@@ -49,7 +49,7 @@ export function sampleBundle(): ReviewBundle {
         leadership: { marks: { 'leadership-f1': 'tick', 'leadership-f2': 'cross' }, notes: 'Vision needs refreshing.' },
         trust: { marks: {}, notes: '' },
       },
-      ...structuredClone(RESPONDENT_DEFAULTS),
+      ...structuredClone(REVIEW_DEFAULTS),
       createdAt: '2025-03-14T09:00:00.000Z',
       updatedAt: '2025-03-14T16:45:10.123Z',
     },

@@ -1,4 +1,4 @@
-import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
+import { REVIEW_DEFAULTS } from '@shared/model/defaults.ts';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { currentInstrument as instrument } from '@shared/instrument/catalogue.ts';
@@ -60,7 +60,7 @@ export function fullReview(overrides: Partial<Review> = {}): Review {
     instrument: { id: instrument.id, version: instrument.version },
     answers,
     factors,
-    ...structuredClone(RESPONDENT_DEFAULTS),
+    ...structuredClone(REVIEW_DEFAULTS),
     createdAt: '2026-12-01T09:00:00.000Z',
     updatedAt: '2026-12-01T16:00:00.000Z',
     ...overrides,

@@ -36,6 +36,42 @@ function apply(review: Review, edits: Edit[], stamp: string): Review {
 }
 
 describe('mergeReviewEdits', () => {
+  it('keeps respondents, parked points and show-of-hands counts added in either tab; one item edited in both conflicts', () => {
+    const person = (n: number, name: string) => ({
+      id: `00000000-0000-4000-8000-0000000001${n}0`,
+      name,
+      organisation: 'NHS Trust',
+      role: '',
+      source: 'by-hand' as const,
+      formId: null,
+      fingerprint: null,
+      ratings: {},
+      comments: {},
+      factors: {},
+      receivedAt: '2026-03-01T10:00:00.000Z',
+    });
+    const parked = {
+      id: '00000000-0000-4000-8000-000000000300',
+      text: 'Budget',
+      owner: '',
+      dueDate: null,
+      status: 'open' as const,
+      benchmarkId: null,
+      raisedAt: '2026-03-01T10:00:00.000Z',
+    };
+    const start = { ...base, respondents: [person(1, 'Amir')] };
+    const hands = { 'no-action-needed': 2, 'yes-working-well': 5 };
+    const mine = { ...start, respondents: [person(1, 'Amir K.'), person(2, 'Jo')], hands: { [b1!]: hands } };
+    const theirs = { ...start, respondents: [person(1, 'Amir Khan'), person(3, 'Priya')], parkingLot: [parked] };
+    const { merged, conflicts } = mergeReviewEdits(start, mine, theirs);
+    expect(merged.respondents.map((r) => r.name)).toEqual(['Amir K.', 'Jo', 'Priya']);
+    expect(merged.parkingLot).toEqual([parked]);
+    expect(merged.hands).toEqual({ [b1!]: hands });
+    expect(conflicts.map((c) => describeEditPath(c.path, currentInstrument))).toEqual(['a respondent']);
+    const removed = mergeReviewEdits(start, { ...start, respondents: [] }, start).merged;
+    expect(removed.respondents).toEqual([]);
+  });
+
   it('keeps both tabs’ edits when they touch different fields (a note in one tab, a rating in the other)', () => {
     const mine = apply(base, [{ path: ['answers', b1!, 'notes'], value: 'Saved in tab A' }], '2026-03-01T10:05:00.000Z');
     const theirs = apply(

@@ -1,4 +1,4 @@
-import { RESPONDENT_DEFAULTS } from '@shared/model/respondent.ts';
+import { REVIEW_DEFAULTS } from '@shared/model/defaults.ts';
 import { describe, expect, it } from 'vitest';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { conformanceProblems } from '@shared/model/conformance.ts';
@@ -36,7 +36,7 @@ describe('new records', () => {
       instrument: { id: 'smarter-partnerships-digging-deeper', version: 1 },
       answers: {},
       factors: {},
-      ...structuredClone(RESPONDENT_DEFAULTS),
+      ...structuredClone(REVIEW_DEFAULTS),
       createdAt: '2025-06-30T23:30:00.000Z',
       updatedAt: '2025-06-30T23:30:00.000Z',
     });

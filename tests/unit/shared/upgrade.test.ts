@@ -22,7 +22,7 @@ describe('reviews saved before respondents', () => {
       anonymous: true,
       answers: { a: { rating: null, noAgreement: true, agreedWhy: 'x' }, b: 7 },
     };
-    expect(upgradeReviewRecord(present)).toEqual({ ...present, minGroupSize: 3 });
+    expect(upgradeReviewRecord(present)).toEqual({ ...present, minGroupSize: 3, hands: {}, parkingLot: [] });
     expect(upgradeReviewRecord(null)).toBe(null);
     expect(upgradeReviewRecord([1])).toEqual([1]);
   });
