@@ -10,7 +10,7 @@ import { IdSchema, IsoDate, IsoDateTime, Key, LIMITS, LongText, ShortText } from
 /** No meeting room holds more; also bounds a hostile file. */
 export const MAX_HANDS = 1000;
 const Count = z.int().check(z.gte(0), z.lte(MAX_HANDS));
-export const HandCountsSchema = z.record(RatingLevelId, Count);
+export const HandCountsSchema = z.partialRecord(RatingLevelId, Count);
 export type HandCounts = z.infer<typeof HandCountsSchema>;
 
 export const ParkedStatus = z.enum(['open', 'done']);

@@ -5,7 +5,7 @@ import type { Partnership, Review } from '@shared/model/review.ts';
 import type { DamagedRecord, LibraryStore, PartnershipListing, StoreChange } from '../store/library-store.ts';
 import { Autosaver } from './autosave.svelte.ts';
 import { Dialogs, Notices } from './dialogs.svelte.ts';
-import { PartnershipEditor } from './partnership-editor.svelte.ts';
+import type { PartnershipEditor } from './partnership-editor.svelte.ts';
 import type { ReviewEditor } from './review-editor.svelte.ts';
 import { Router, type View } from './router.svelte.ts';
 
@@ -168,11 +168,16 @@ export class AppState {
 
   async #loadPartnership(id: string, token: number): Promise<void> {
     const kept = this.#unconfirmedPartnership(id);
-    const [loaded, reviews] = await Promise.all([kept ? undefined : this.store.loadPartnership(id), this.store.listReviews(id)]);
+    // The editor's code is fetched with the first partnership opened, keeping it out of start-up (as the review's).
+    const [loaded, reviews, editorCode] = await Promise.all([
+      kept ? undefined : this.store.loadPartnership(id),
+      this.store.listReviews(id),
+      kept ? undefined : import('./partnership-editor.svelte.ts'),
+    ]);
     if (token !== this.#token) return;
     if (!kept && !loaded) throw new Error('This partnership is not in the library (it may have been deleted).');
     if (this.partnership?.partnership.id !== id) {
-      const editor = kept ?? new PartnershipEditor(loaded!, this.store, this.saver, this.clock.now);
+      const editor = kept ?? new editorCode!.PartnershipEditor(loaded!, this.store, this.saver, this.clock.now);
       this.#partnershipEditors.set(id, editor);
       this.partnership = editor;
     }
