@@ -80,6 +80,8 @@ describe.skipIf(missing !== null && !required)('workbooks re-saved by LibreOffic
     expect(bundle.review.answers).toEqual({
       'leadership-common-vision': {
         rating: 'no-action-needed',
+        noAgreement: false,
+        agreedWhy: '',
         actionNeeded: '=not a formula',
         byWhom: 'Chief executives',
         dueDate: '2025-09-30',
@@ -89,6 +91,8 @@ describe.skipIf(missing !== null && !required)('workbooks re-saved by LibreOffic
       },
       'leadership-added-value': {
         rating: 'no-action-in-hand',
+        noAgreement: false,
+        agreedWhy: '',
         actionNeeded: '',
         byWhom: '',
         dueDate: null,
@@ -98,6 +102,8 @@ describe.skipIf(missing !== null && !required)('workbooks re-saved by LibreOffic
       },
       'leadership-willing-to-change': {
         rating: 'yes-needs-improving',
+        noAgreement: false,
+        agreedWhy: '',
         actionNeeded: '',
         byWhom: '',
         dueDate: null,
@@ -107,6 +113,8 @@ describe.skipIf(missing !== null && !required)('workbooks re-saved by LibreOffic
       },
       'leadership-engender-support': {
         rating: 'yes-working-well',
+        noAgreement: false,
+        agreedWhy: '',
         actionNeeded: '',
         byWhom: '',
         dueDate: null,
