@@ -13,6 +13,18 @@ const config = {
   asar: true,
   icon: 'build/icon.png',
   afterPack,
+  // Review files open in the app when double-clicked (electron/external-files.ts takes them from there). The icon is
+  // build/review-file.ico / .icns, made from review-file.svg by build/render-icon.mjs; Linux uses the MIME type.
+  fileAssociations: [
+    {
+      ext: 'partnershipreview',
+      name: 'Partnership review',
+      description: 'Partnership Review file',
+      mimeType: 'application/x-partnership-review',
+      role: 'Editor',
+      icon: 'review-file',
+    },
+  ],
   win: { target: [{ target: 'nsis', arch: ['x64'] }] },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
   mac: { target: [{ target: 'dmg', arch: ['arm64', 'x64'] }], category: 'public.app-category.business' },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Clock } from '@shared/clock.ts';
 import type { Decode, Encode } from '@shared/bridge/codecs.ts';
 import { fileChannels, type FileChannel } from '@shared/bridge/jobs.ts';
+import type { FileKindName } from '@shared/files/kinds.ts';
 import { runFileJob, type FileShell } from '@shared/bridge/run-job.ts';
 import { err, ok } from '@shared/result.ts';
 import { askWhereToSave, askWhichToOpen, describe, dialogFilters, readFileLimited, saveBytes } from './files.ts';
@@ -16,7 +17,14 @@ export interface HandlerDeps {
   /** Runs a registered reader of untrusted bytes, contained (a worker thread), with a time limit. */
   decode: Decode;
   backupsFolder: () => string;
+  /** A file the operating system handed over, waiting for the open job of its kind (external-files.ts). */
+  takeExternal?: (kind: FileKindName) => string | undefined;
+  /** Remembers a review file or workbook opened or saved, for the recent files menu. */
+  remember?: (file: string) => void;
 }
+
+/** The kinds worth listing as recent: what a person reopens, not backups or reports. */
+const RECENT_KINDS: ReadonlySet<FileKindName> = new Set(['reviewFile', 'workbook']);
 
 /** The desktop's two file primitives: native dialogs parented to the asking window, atomic writes, limited reads. */
 function desktopShell(deps: HandlerDeps, context: CallContext): FileShell {
@@ -28,12 +36,15 @@ function desktopShell(deps: HandlerDeps, context: CallContext): FileShell {
     async save({ kind, title, fileName }, data) {
       const target = await askWhereToSave(parent(), title, fileName, dialogFilters(kind));
       if (!target) return ok({ status: 'cancelled' });
-      return saveBytes(target, await data());
+      const saved = await saveBytes(target, await data());
+      if (saved.ok && RECENT_KINDS.has(kind)) deps.remember?.(target);
+      return saved;
     },
     async open({ kind, title }) {
-      const source = await askWhichToOpen(parent(), title, dialogFilters(kind));
+      const source = deps.takeExternal?.(kind) ?? (await askWhichToOpen(parent(), title, dialogFilters(kind)));
       if (!source) return ok(null);
       const bytes = await readFileLimited(source, kind);
+      if (bytes.ok && RECENT_KINDS.has(kind)) deps.remember?.(source);
       return bytes.ok ? ok({ fileName: path.basename(source), bytes: bytes.value }) : bytes;
     },
   };

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import path from 'node:path';
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '@shared/bridge/menu.ts';
 
 export interface MenuOptions {
@@ -6,15 +7,36 @@ export interface MenuOptions {
   /** Reload and developer tools only while developing; a consultant never needs them. */
   isDev: boolean;
   send: (command: MenuCommand) => void;
+  /** Files opened or saved lately, newest first (Windows and Linux; macOS lists its own recent documents). */
+  recent?: readonly string[];
+  openRecent?: (file: string) => void;
+  clearRecent?: () => void;
 }
 
 /** The menu does nothing itself: each item asks the renderer to run the same handler its own button runs. */
-export function buildMenuTemplate({ isMac, isDev, send }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isMac, isDev, send, recent = [], openRecent, clearRecent }: MenuOptions): MenuItemConstructorOptions[] {
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     ...(accelerator ? { accelerator } : {}),
     click: () => send(name),
   });
+
+  // macOS fills its own list from app.addRecentDocument; elsewhere the app keeps the list (recent-files.ts).
+  const openRecentMenu: MenuItemConstructorOptions = isMac
+    ? { label: 'Open recent', role: 'recentDocuments', submenu: [{ label: 'Clear menu', role: 'clearRecentDocuments' }] }
+    : {
+        label: 'Open recent',
+        enabled: recent.length > 0,
+        submenu: [
+          ...recent.map((file, i): MenuItemConstructorOptions => ({
+            // "&1 Riverside.xlsx" gives each a key; the folder tells apart two files of one name.
+            label: `${i < 9 ? `&${i + 1} ` : ''}${path.basename(file)} — ${path.dirname(file)}`,
+            click: () => openRecent?.(file),
+          })),
+          { type: 'separator' },
+          { label: 'Clear recent files', click: () => clearRecent?.() },
+        ],
+      };
 
   const file: MenuItemConstructorOptions = {
     label: '&File',
@@ -23,6 +45,7 @@ export function buildMenuTemplate({ isMac, isDev, send }: MenuOptions): MenuItem
       command('New review', 'new-review', 'CmdOrCtrl+Shift+N'),
       { type: 'separator' },
       command('Open review file…', 'open-review-file', 'CmdOrCtrl+O'),
+      openRecentMenu,
       command('Save review file…', 'save-review-file', 'CmdOrCtrl+S'),
       { type: 'separator' },
       command('Import from Excel…', 'import-excel', 'CmdOrCtrl+I'),
@@ -94,8 +117,8 @@ export function sendToFocusedWindow(command: MenuCommand): void {
   target?.webContents.send(MENU_EVENT_CHANNEL, command);
 }
 
-export function installMenu(isDev: boolean): void {
+export function installMenu(isDev: boolean, files: Pick<MenuOptions, 'recent' | 'openRecent' | 'clearRecent'> = {}): void {
   app.setAboutPanelOptions({ applicationName: 'Partnership Review', applicationVersion: app.getVersion() });
-  const template = buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, send: sendToFocusedWindow });
+  const template = buildMenuTemplate({ isMac: process.platform === 'darwin', isDev, send: sendToFocusedWindow, ...files });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

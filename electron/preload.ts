@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isChannel } from '@shared/bridge/contract.ts';
-import { MENU_EVENT_CHANNEL, MenuCommand } from '@shared/bridge/menu.ts';
+import { MENU_EVENT_CHANNEL, MENU_LISTENING_CHANNEL, MenuCommand } from '@shared/bridge/menu.ts';
 import type { PreloadApi } from '@shared/bridge/preload-api.ts';
 import { messageOf } from '@shared/message.ts';
 import { err, type Result } from '@shared/result.ts';
@@ -25,6 +25,7 @@ const api = {
       if (parsed.success) callback(parsed.data);
     };
     ipcRenderer.on(MENU_EVENT_CHANNEL, listener);
+    ipcRenderer.send(MENU_LISTENING_CHANNEL);
     return () => {
       ipcRenderer.removeListener(MENU_EVENT_CHANNEL, listener);
     };

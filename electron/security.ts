@@ -18,9 +18,14 @@ export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** No camera, microphone, notifications, clipboard-read, geolocation, HID, serial, USB… the app needs none. */
+/**
+ * No camera, microphone, notifications, clipboard-read, geolocation, HID, serial, USB… the app needs none. The one
+ * permission granted is full screen, and only to the app's own page: workshop mode fills the projector.
+ */
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(permission === 'fullscreen' && isAppUrl(details.requestingUrl)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permission === 'fullscreen' && isAppUrl(requestingOrigin));
   session.setDevicePermissionHandler(() => false);
 }

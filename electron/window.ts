@@ -1,15 +1,17 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { APP_START_URL } from './origin.ts';
+import type { Placement } from './window-state.ts';
 
 /**
  * The only window options in the app. scripts/check-window-security.ts reads this literal and fails `npm test` if
  * any of the isolation settings below is weakened, so keep them written out in full.
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, bounds?: Placement['bounds']): BrowserWindowConstructorOptions {
   return {
     title: 'Partnership Review',
     width: 1280,
     height: 860,
+    ...bounds,
     minWidth: 900,
     minHeight: 600,
     show: false,
@@ -32,9 +34,10 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-/** Shown only once painted, so the person never sees a blank white frame. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
+/** Shown only once painted, so the person never sees a blank white frame; placed where it was last (window-state.ts). */
+export function createMainWindow(preloadPath: string, placement?: Placement): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, placement?.bounds));
+  if (placement?.maximized) window.maximize();
   // British spelling for notes and actions (a no-op on macOS, which follows the system language).
   window.webContents.session.setSpellCheckerLanguages(['en-GB']);
   window.once('ready-to-show', () => window.show());

@@ -21,3 +21,5 @@ export const MenuCommand = z.enum([
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 export const MENU_EVENT_CHANNEL = 'menu:command';
+/** Page → shell, once, when the page starts listening: commands that waited for it (a file opened by the OS) go now. */
+export const MENU_LISTENING_CHANNEL = 'menu:listening';

@@ -21,13 +21,24 @@ export interface FileKind {
 }
 
 const MiB = 1024 * 1024;
+/** The review file's own extension; electron-builder.config.mjs registers it (a test checks they agree). */
+export const REVIEW_FILE_EXTENSION = 'partnershipreview';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const fileKinds = {
   /** A filled-in review is about 30 kB; a client's copy with pictures pasted in is still far below 10 MB. */
   workbook: { label: 'Excel workbook', extension: 'xlsx', opens: ['xlsx'], mime: XLSX, maxReadBytes: 10 * MiB },
-  /** A review with 200 respondents' comments is well under 2 MB. */
-  reviewFile: { label: 'Partnership review', extension: 'review.json', opens: ['json'], mime: 'application/json', maxReadBytes: 10 * MiB },
+  /**
+   * A review with 200 respondents' comments is well under 2 MB. Its own extension (registered with the desktop as
+   * the app's document type, so a double-click opens it here); files saved as "….review.json" still open.
+   */
+  reviewFile: {
+    label: 'Partnership review',
+    extension: REVIEW_FILE_EXTENSION,
+    opens: [REVIEW_FILE_EXTENSION, 'json'],
+    mime: 'application/json',
+    maxReadBytes: 10 * MiB,
+  },
   /** A consultant's whole library over years: thousands of reviews. */
   library: {
     label: 'Partnership Review library backup',

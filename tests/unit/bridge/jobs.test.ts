@@ -36,9 +36,9 @@ describe('the file-job table (shared/bridge/jobs.ts)', () => {
     }
   });
 
-  it('suggests each kind’s extension: a review file is ….review.json, a backup ….json, a workbook ….xlsx', async () => {
+  it('suggests each kind’s extension: a review file is ….partnershipreview, a backup ….json, a workbook ….xlsx', async () => {
     const input = bundleNamed('Riverside', 'Spring review');
-    expect(await suggestedName(jobs['review:saveFile'], input, clock)).toBe('Riverside – Spring review 2026-03-04.review.json');
+    expect(await suggestedName(jobs['review:saveFile'], input, clock)).toBe('Riverside – Spring review 2026-03-04.partnershipreview');
     expect(await suggestedName(jobs['excel:exportReview'], input, clock)).toBe('Riverside – Spring review 2026-03-04.xlsx');
     expect(await suggestedName(jobs['excel:exportTemplate'], {}, clock)).toBe('Digging Deeper – blank form.xlsx');
   });
@@ -63,7 +63,7 @@ describe('the one file-name sanitiser (shared/files/file-name.ts)', () => {
 
   it('replaces path separators and characters Windows refuses, keeping the rest of the name', async () => {
     expect(safeFileName('a/b:c', 'xlsx')).toBe('a-b-c.xlsx');
-    expect(await reviewFileName('Northshire Health & Care', 'a/b: c?')).toBe('Northshire Health & Care – a-b- c- 2026-03-04.review.json');
+    expect(await reviewFileName('Northshire Health & Care', 'a/b: c?')).toBe('Northshire Health & Care – a-b- c- 2026-03-04.partnershipreview');
     expect(safeFileName('tab\there\nnew line <x>|"y"*', 'json')).toBe('tab here new line -x-y-.json');
     // No separator survives, so a name can never climb out of the folder chosen.
     expect(safeFileName('..\\..\\secret', 'json')).toBe('-..-secret.json');

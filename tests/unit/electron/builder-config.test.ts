@@ -46,4 +46,27 @@ describe('electron-builder configuration (electron-builder.config.mjs)', () => {
     expect(JSON.stringify(config.mac?.target)).toContain('"dmg"');
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
   });
+
+  it('registers the review file’s own extension with a document icon in the formats Windows and macOS read', async () => {
+    const { REVIEW_FILE_EXTENSION } = await import('@shared/files/kinds.ts');
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: REVIEW_FILE_EXTENSION, icon: 'review-file', role: 'Editor' })]);
+    const { readFile } = await import('node:fs/promises');
+    const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
+    // ICO: reserved 0, type 1, one image, whose PNG starts where its directory entry says.
+    const ico = await readFile(path.join(root, 'build/review-file.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+    const offset = ico.readUInt32LE(18);
+    expect(ico.subarray(offset, offset + 4)).toEqual(PNG);
+    expect(offset + ico.readUInt32LE(14)).toBe(ico.length);
+    // ICNS: "icns", the whole length, then typed PNG chunks whose lengths add up.
+    const icns = await readFile(path.join(root, 'build/review-file.icns'));
+    expect(icns.toString('ascii', 0, 4)).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    const types: string[] = [];
+    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) {
+      types.push(icns.toString('ascii', at, at + 4));
+      expect(icns.subarray(at + 8, at + 12)).toEqual(PNG);
+    }
+    expect(types).toEqual(['ic08', 'ic09', 'ic10']);
+  });
 });

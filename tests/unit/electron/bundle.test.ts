@@ -4,7 +4,7 @@ import Module, { createRequire, isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channels } from '@shared/bridge/contract.ts';
 import { serializeReviewFile } from '@shared/files/review-file.ts';
 import { createFakeElectron, ipcEvent, type FakeElectron } from './fake-electron.ts';
@@ -128,6 +128,41 @@ describe('bundled main process and preload (build/build-electron.mjs)', () => {
         value: { status: 'saved', name: 'review.json' },
       });
       expect(await call('review:openFile', {})).toEqual({ ok: true, value: { status: 'opened', value: sampleBundle() } });
+    });
+
+    it('opens a review file double-clicked while the app runs through the menu’s own command, with no dialog', async () => {
+      const file = path.join(folder, 'Double-clicked.partnershipreview');
+      fake.dialog.nextSavePath = file;
+      expect(await call('review:saveFile', { bundle: sampleBundle() })).toMatchObject({ ok: true });
+      const window = fake.BrowserWindow.windows[0]!;
+      const sentCommands = () => window.webContents.sent.filter((m) => m.channel === 'menu:command').map((m) => m.args[0]);
+      // A second copy started by the file manager hands over its command line; the page is told once it listens.
+      fake.app.emit('second-instance', {}, ['/opt/Partnership Review/partnership-review', file], '/home/sam');
+      expect(sentCommands()).toEqual([]);
+      fake.ipcMain.emit('menu:listening', ipcEvent('https://example.org/', window.webContents));
+      expect(sentCommands()).toEqual([]);
+      fake.ipcMain.emit('menu:listening', ipcEvent('app://partnership-review/index.html', window.webContents));
+      expect(sentCommands()).toEqual(['open-review-file']);
+      fake.dialog.nextOpenPath = null;
+      const dialogs = fake.dialog.calls.length;
+      expect(await call('review:openFile', {})).toEqual({ ok: true, value: { status: 'opened', value: sampleBundle() } });
+      expect(fake.dialog.calls.length).toBe(dialogs);
+      // The next open asks again (the handed-over file was used once).
+      expect(await call('review:openFile', {})).toEqual({ ok: true, value: { status: 'cancelled' } });
+      // Remembered as a recent document, and (off macOS) listed in File ▸ Open recent.
+      expect(fake.app.recentDocuments).toContain(file);
+      if (process.platform !== 'darwin') {
+        await vi.waitFor(() => {
+          const fileMenu = (
+            fake.Menu.applicationMenu!.template as Array<{
+              label?: string;
+              submenu?: Array<{ label?: string; submenu?: Array<{ label?: string }> }>;
+            }>
+          ).find((m) => m.label === '&File')!;
+          const recent = fileMenu.submenu!.find((item) => item.label === 'Open recent')!;
+          expect(recent.submenu![0]!.label).toBe(`&1 Double-clicked.partnershipreview — ${folder}`);
+        });
+      }
     });
 
     it('keeps the rolling backup under userData/backups as a library file that restores', async () => {

@@ -48,7 +48,8 @@ export class FakeWebContents extends EventEmitter {
 export interface FakeElectron {
   app: FakeApp;
   BrowserWindow: typeof FakeBrowserWindowBase & { windows: FakeBrowserWindowBase[]; focused: FakeBrowserWindowBase | null };
-  ipcMain: { handlers: Map<string, Handler>; handle(channel: string, handler: Handler): void };
+  ipcMain: EventEmitter & { handlers: Map<string, Handler>; handle(channel: string, handler: Handler): void };
+  screen: { displays: FakeDisplay[]; getAllDisplays(): FakeDisplay[]; getPrimaryDisplay(): FakeDisplay };
   protocol: {
     privileged: Array<{ scheme: string; privileges: Record<string, boolean> }>;
     registeredBeforeReady: boolean | null;
@@ -72,12 +73,25 @@ export interface FakeElectron {
   contextBridge: { exposed: Map<string, unknown>; exposeInMainWorld(key: string, api: unknown): void };
   ipcRenderer: EventEmitter & {
     invocations: Array<{ channel: string; input: unknown }>;
+    sentMessages: string[];
+    send(channel: string): void;
     invoke(channel: string, input: unknown): Promise<unknown>;
   };
   shell: { opened: string[]; openExternal(url: string): Promise<void> };
 }
 
+export interface FakeDisplay {
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
 export class FakeApp extends EventEmitter {
+  recentDocuments: string[] = [];
+  addRecentDocument(file: string) {
+    this.recentDocuments.push(file);
+  }
+  clearRecentDocuments() {
+    this.recentDocuments = [];
+  }
   ready = false;
   hasLock = true;
   quitCalled = false;
@@ -131,6 +145,7 @@ class FakeBrowserWindowBase extends EventEmitter {
   loadedUrl: string | null = null;
   shown = false;
   minimized = false;
+  maximized = false;
   focusedCount = 0;
   readonly webContents: FakeWebContents;
   constructor(readonly options: Record<string, unknown>) {
@@ -146,6 +161,17 @@ class FakeBrowserWindowBase extends EventEmitter {
   }
   isMinimized() {
     return this.minimized;
+  }
+  maximize() {
+    this.maximized = true;
+  }
+  isMaximized() {
+    return this.maximized;
+  }
+  /** The bounds it was made with (a test may change them before closing it). */
+  bounds = { x: 0, y: 0, width: 0, height: 0 };
+  getNormalBounds() {
+    return this.bounds;
   }
   isDestroyed() {
     return false;
@@ -167,6 +193,8 @@ export function createFakeElectron(): FakeElectron {
     static focused: FakeBrowserWindowBase | null = null;
     constructor(options: Record<string, unknown>) {
       super(options);
+      const { x = 0, y = 0, width = 0, height = 0 } = options as Record<string, number>;
+      this.bounds = { x, y, width, height };
       BrowserWindow.windows.push(this);
       // A real window's creation fires app "web-contents-created" for its page.
       app.emit('web-contents-created', {}, this.webContents);
@@ -184,6 +212,10 @@ export function createFakeElectron(): FakeElectron {
 
   const ipcRenderer = Object.assign(new EventEmitter(), {
     invocations: [] as Array<{ channel: string; input: unknown }>,
+    sentMessages: [] as string[],
+    send(channel: string) {
+      ipcRenderer.sentMessages.push(channel);
+    },
     invoke(channel: string, input: unknown) {
       ipcRenderer.invocations.push({ channel, input });
       return Promise.resolve({ ok: true, value: { echoed: channel } });
@@ -193,13 +225,22 @@ export function createFakeElectron(): FakeElectron {
   const fake: FakeElectron = {
     app,
     BrowserWindow,
-    ipcMain: {
-      handlers: new Map(),
-      handle(channel, handler) {
+    screen: {
+      displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+      getAllDisplays() {
+        return this.displays;
+      },
+      getPrimaryDisplay() {
+        return this.displays[0]!;
+      },
+    },
+    ipcMain: Object.assign(new EventEmitter(), {
+      handlers: new Map<string, Handler>(),
+      handle(channel: string, handler: Handler) {
         if (this.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
         this.handlers.set(channel, handler);
       },
-    },
+    }),
     protocol: {
       privileged: [],
       registeredBeforeReady: null,

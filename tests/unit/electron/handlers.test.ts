@@ -87,14 +87,14 @@ describe('file handlers (electron/handlers.ts)', () => {
     expect(await handlers['review:openFile']({}, context)).toEqual({ ok: true, value: { status: 'opened', value: sampleBundle() } });
   });
 
-  it('suggests each file kind’s own extension, a review file as ….review.json, dated by the local day', async () => {
+  it('suggests each file kind’s own extension, a review file as ….partnershipreview, dated by the local day', async () => {
     await handlers['review:saveFile']({ bundle: sampleBundle() }, context);
     await handlers['library:saveBackup']({ library: sampleLibrary() }, context);
     const { partnership, review } = sampleBundle();
     await handlers['excel:exportComparison']({ partnership, reviews: [review, review] }, context);
     const today = fixedClock(NOW).today();
     expect(fake.dialog.calls.map((call) => (call.options as { defaultPath: string; filters: unknown }).defaultPath)).toEqual([
-      'Riverside Health Partnership – Spring review 2026-03-04.review.json',
+      'Riverside Health Partnership – Spring review 2026-03-04.partnershipreview',
       `Partnership Review library ${today}.json`,
       `Riverside Health Partnership – comparison ${today}.xlsx`,
     ]);

@@ -38,15 +38,25 @@ describe('app lifecycle (electron/main.ts)', () => {
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...channels].sort());
   });
 
-  it('denies every permission request and check on the default session', async () => {
+  it('denies every permission request and check on the default session, but full screen for the app’s own page', async () => {
     await fake.app.becomeReady();
     const session = fake.session.defaultSession;
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    const request = (permission: string, url: string) => {
       const callback = vi.fn();
-      (session.permissionRequestHandler as (...a: unknown[]) => void)({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
-      expect((session.permissionCheckHandler as (...a: unknown[]) => boolean)({}, permission, 'app://partnership-review', {})).toBe(false);
+      (session.permissionRequestHandler as (...a: unknown[]) => void)({}, permission, callback, { requestingUrl: url });
+      return callback.mock.calls[0]![0] as boolean;
+    };
+    const check = (permission: string, origin: string) =>
+      (session.permissionCheckHandler as (...a: unknown[]) => boolean)({}, permission, origin, {});
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
+      expect(request(permission, 'app://partnership-review/index.html')).toBe(false);
+      expect(check(permission, 'app://partnership-review')).toBe(false);
     }
+    // Workshop mode fills the projector; no other page may take the screen.
+    expect(request('fullscreen', 'app://partnership-review/index.html')).toBe(true);
+    expect(check('fullscreen', 'app://partnership-review')).toBe(true);
+    expect(request('fullscreen', 'https://example.org/')).toBe(false);
+    expect(check('fullscreen', 'app://partnership-review.evil.example')).toBe(false);
     expect((session.devicePermissionHandler as (...a: unknown[]) => boolean)({ deviceType: 'usb' })).toBe(false);
   });
 
@@ -63,7 +73,7 @@ describe('app lifecycle (electron/main.ts)', () => {
     await fake.app.becomeReady();
     const window = fake.BrowserWindow.windows[0]!;
     window.minimized = true;
-    fake.app.emit('second-instance');
+    fake.app.emit('second-instance', {}, ['/opt/Partnership Review/partnership-review'], '/home/sam');
     expect(window.minimized).toBe(false);
     expect(window.focusedCount).toBe(1);
 
@@ -92,5 +102,51 @@ describe('app lifecycle (electron/main.ts)', () => {
     const packagedRoles = JSON.stringify(packaged.Menu.applicationMenu!.template);
     expect(packagedRoles).not.toContain('toggleDevTools');
     expect(packagedRoles).not.toContain('"reload"');
+  });
+
+  it('reopens the window where it was, centred on the primary screen instead when that place is on no screen', async () => {
+    const { mkdtemp, readFile, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const userData = await mkdtemp(path.join(os.tmpdir(), 'window-state-'));
+    const start = async (saved: object) => {
+      await writeFile(path.join(userData, 'window-state.json'), JSON.stringify(saved));
+      const booted = await boot((f) => {
+        f.app.userData = userData;
+        f.screen.displays = [{ workArea: { x: 0, y: 0, width: 1366, height: 728 } }];
+      });
+      await booted.app.becomeReady();
+      return booted.BrowserWindow.windows[0]!;
+    };
+    const onScreen = await start({ x: 40, y: 30, width: 1100, height: 650, maximized: true });
+    expect(onScreen.options).toMatchObject({ x: 40, y: 30, width: 1100, height: 650 });
+    expect(onScreen.maximized).toBe(true);
+    // The monitor it was on has gone: centred on the laptop's screen, no larger than it.
+    const lost = await start({ x: 2000, y: 100, width: 1600, height: 1000, maximized: false });
+    expect(lost.options).toMatchObject({ x: 0, y: 0, width: 1366, height: 728 });
+    expect(lost.maximized).toBe(false);
+    // Closing remembers the normal (unmaximised) bounds and whether it was maximised.
+    lost.bounds = { x: 10, y: 20, width: 1000, height: 700 };
+    lost.maximized = true;
+    lost.emit('close');
+    expect(JSON.parse(await readFile(path.join(userData, 'window-state.json'), 'utf8'))).toEqual({
+      x: 10,
+      y: 20,
+      width: 1000,
+      height: 700,
+      maximized: true,
+    });
+    // A damaged file costs only the placement.
+    const damaged = await start({ x: 'left' });
+    expect(damaged.options).toMatchObject({ width: 1280, height: 728 });
+  });
+
+  it('opens files given on macOS by "open-file", even before the window exists', async () => {
+    fake.app.emit('open-file', { preventDefault: vi.fn() }, '/Users/sam/Riverside.partnershipreview');
+    await fake.app.becomeReady();
+    const window = fake.BrowserWindow.windows[0]!;
+    expect(window.webContents.sent).toEqual([]);
+    fake.ipcMain.emit('menu:listening', { senderFrame: { url: 'app://partnership-review/index.html' }, sender: window.webContents });
+    expect(window.webContents.sent).toEqual([{ channel: 'menu:command', args: ['open-review-file'] }]);
   });
 });
