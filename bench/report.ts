@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { exportReviewWorkbook } from '@shared/excel/index.ts';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { renderReport, type ReportFonts } from '@shared/report/index.ts';
@@ -18,9 +17,9 @@ export interface ReportResults {
   ratio: number;
 }
 
+/** The faces the app embeds (renderer/src/report/fonts.ts fetches the same files). */
 async function fonts(): Promise<ReportFonts> {
-  const require = createRequire(import.meta.url);
-  const read = async (file: string) => new Uint8Array(await readFile(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+  const read = async (file: string) => new Uint8Array(await readFile(new URL(`../renderer/src/report/fonts/${file}`, import.meta.url)));
   return { normal: await read('DejaVuSans.ttf'), bold: await read('DejaVuSans-Bold.ttf'), italics: await read('DejaVuSans-Oblique.ttf') };
 }
 

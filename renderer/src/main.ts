@@ -23,7 +23,7 @@ function localStorageOrNull(): Storage | null {
 }
 
 const changes = broadcastChanges();
-const store = new DexieLibraryStore(undefined, changes.announce);
+const store = await DexieLibraryStore.open(undefined, changes.announce);
 const journal = new Journal(localStorageOrNull());
 const TAB_LOCK = 'partnership-review:tab:';
 // This tab holds a Web Lock named after its journal for as long as it lives, so another tab starting up can tell a

@@ -1,11 +1,11 @@
 import { z } from '../zod.ts';
+import { RatingLevelId } from './rating-level.ts';
+
+export { RatingLevelId };
 
 /** Ids are stable across instrument versions so old reviews still line up with new forms. */
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens'));
 const Text = z.string().check(z.trim(), z.minLength(1, 'text must not be empty'));
-
-export const RatingLevelId = z.enum(['no-action-needed', 'no-action-in-hand', 'yes-needs-improving', 'yes-working-well']);
-export type RatingLevelId = z.infer<typeof RatingLevelId>;
 
 export const PossibleActionSchema = z.strictObject({ id: Id, text: Text });
 export const FactorSchema = z.strictObject({ id: Id, text: Text });

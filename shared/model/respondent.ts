@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { RatingLevelId } from '../instrument/schema.ts';
+import { RatingLevelId } from '../instrument/rating-level.ts';
 import { FactorMark, IdSchema, IsoDateTime, Key, LIMITS, LongText, ShortText } from './fields.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { RatingLevelId } from '../instrument/schema.ts';
+import { RatingLevelId } from '../instrument/rating-level.ts';
 import { FactorMark, IdSchema, IsoDate, IsoDateTime, Key, LIMITS, LongText, ShortText } from './fields.ts';
 import { RespondentsSchema } from './respondent.ts';
 import { HandCountsSchema, ParkingLotSchema } from './workshop.ts';

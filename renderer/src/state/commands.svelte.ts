@@ -1,5 +1,4 @@
 import type { MenuCommand } from '@shared/bridge/menu.ts';
-import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { newPartnership, newReview, reviewTitleOn } from '@shared/model/factories.ts';
 import type { Review } from '@shared/model/review.ts';
 import type { AppState } from './app.svelte.ts';
@@ -50,6 +49,8 @@ export class Commands {
       this.app.notices.info('Open a partnership first, then choose New review.');
       return;
     }
+    // The form (a large JSON) is fetched on first use rather than at start-up.
+    const { currentInstrument } = await import('@shared/instrument/catalogue.ts');
     const today = this.app.clock.today();
     const review = newReview({ id: uuid(), now: this.app.clock.now() }, partnershipId, currentInstrument, {
       title: reviewTitleOn(today),

@@ -37,7 +37,8 @@ function declareVersions(db: Dexie): void {
     reviews: 'id, partnershipId, date, [partnershipId+date], updatedAt',
   });
   // v2: a per-partnership summary (latest review, its index, review count) so the library list need not read and
-  // score every review; filled here from the v1 reviews, which are left exactly as they were.
+  // score every review; filled here from the v1 reviews, which are left exactly as they were. Scoring needs the form
+  // catalogue: DexieLibraryStore.open loads it before opening a database that will upgrade.
   db.version(2)
     .stores({ summaries: 'partnershipId' })
     .upgrade(async (tx) => {
@@ -68,6 +69,21 @@ function declareVersions(db: Dexie): void {
         });
     });
   // Future changes go here: db.version(5).stores({ ... }).upgrade(async (tx) => { ... });
+}
+
+/**
+ * Whether opening the database `name` would upgrade it, so that what an upgrade needs can be fetched first (nothing
+ * but the database may be awaited inside it). Dexie keeps schema version n as IndexedDB version n × 10. A browser
+ * that cannot list its databases counts as yes: fetching for nothing is harmless, an upgrade without it is not.
+ */
+export async function upgradePending(name = DB_NAME): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  try {
+    const found = (await indexedDB.databases()).find((d) => d.name === name);
+    return found !== undefined && (found.version ?? 0) < SCHEMA_VERSION * 10;
+  } catch {
+    return true;
+  }
 }
 
 /**

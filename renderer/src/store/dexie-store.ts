@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { Dexie } from 'dexie';
 import { LibrarySnapshotSchema, type LibrarySnapshot } from '@shared/files/bundle.ts';
 import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '@shared/model/review.ts';
-import { openDb, revisionKey, type PartnershipDb } from './db.ts';
+import { DB_NAME, openDb, revisionKey, upgradePending, type PartnershipDb } from './db.ts';
 import { InvalidRecordError, idOf } from './errors.ts';
 import {
   NEW_RECORD,
@@ -20,6 +20,7 @@ import {
   headlineFromSummary,
   headlineOf,
   indexOfReview,
+  loadScoring,
   newestFirst,
   summarise,
   type PartnershipSummary,
@@ -57,6 +58,16 @@ function byLatestReview(a: PartnershipListing, b: PartnershipListing): number {
 export class DexieLibraryStore implements LibraryStore {
   private readonly db: PartnershipDb;
   readonly #announce: (change: StoreChange) => void;
+
+  /**
+   * The store over the database `name`, with the form catalogue fetched first if opening it will upgrade it (the v2
+   * upgrade scores reviews, and nothing but the database may be awaited inside an upgrade). Use this for any database
+   * that may have been made by an earlier version; the constructor alone suits a new one.
+   */
+  static async open(name = DB_NAME, announce?: (change: StoreChange) => void): Promise<DexieLibraryStore> {
+    if (await upgradePending(name)) await loadScoring();
+    return new DexieLibraryStore(name, announce);
+  }
 
   /** `announce` hears of every committed write (the renderer tells the other tabs through it). */
   constructor(name?: string, announce: (change: StoreChange) => void = () => {}) {
@@ -128,6 +139,7 @@ export class DexieLibraryStore implements LibraryStore {
   }
 
   async #listByScanning(): Promise<Listed<PartnershipListing>> {
+    await loadScoring();
     const [partnerships, reviews] = await this.db.transaction(
       'r',
       this.db.partnerships,
@@ -254,6 +266,7 @@ export class DexieLibraryStore implements LibraryStore {
   /** `base` null: unconditional (seeding tests); otherwise compare-and-set. */
   async #writeReview(review: Review, base: number | null): Promise<WriteOutcome<Review>> {
     const valid = check(ReviewSchema, 'reviews', 'write', review);
+    await loadScoring(); // before the transaction: it rewrites the summary, which scores the latest review
     const outcome = await this.db.transaction(
       'rw',
       [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions],
@@ -278,6 +291,7 @@ export class DexieLibraryStore implements LibraryStore {
   }
 
   async deleteReview(id: string): Promise<void> {
+    await loadScoring();
     await this.db.transaction('rw', this.db.reviews, this.db.summaries, this.db.revisions, async () => {
       const before = (await this.db.reviews.get(id)) as { partnershipId?: unknown } | undefined;
       await this.db.reviews.delete(id);
@@ -301,6 +315,7 @@ export class DexieLibraryStore implements LibraryStore {
     const valid = LibrarySnapshotSchema.parse(incoming);
     // Fetched on first use, and before the transaction: awaiting anything but the database inside it would end it.
     const { mergeSnapshots } = await import('./merge.ts');
+    await loadScoring();
     const outcome = await this.db.transaction(
       'rw',
       [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions],

@@ -1,8 +1,6 @@
 import { z } from '@shared/zod.ts';
-import { findInstrument } from '@shared/instrument/catalogue.ts';
 import { ReviewStatus, type Review } from '@shared/model/review.ts';
 import { AnyGenerationReviewSchema } from '@shared/model/upgrade.ts';
-import { scoreReview } from '@shared/scoring.ts';
 import type { ReviewHeadline } from './library-store.ts';
 
 /**
@@ -27,9 +25,21 @@ export function newestFirst(a: Review, b: Review): number {
   return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
 }
 
+let scorer: ((review: Review) => number | null) | undefined;
+
+/**
+ * Fetches what scores a review (the form catalogue and the scoring rules), kept out of the start-up code: listing
+ * the library reads the stored summaries and needs neither. Await it before any transaction that summarises (an
+ * IndexedDB transaction ends while it awaits anything but the database) and before opening a database that may
+ * upgrade (the v2 upgrade summarises); a second call costs nothing.
+ */
+export async function loadScoring(): Promise<void> {
+  scorer ??= (await import('./review-index.ts')).indexOfReview;
+}
+
 export function indexOfReview(review: Review): number | null {
-  const instrument = findInstrument(review.instrument.id, review.instrument.version);
-  return instrument ? scoreReview(review, instrument).overall.index : null;
+  if (!scorer) throw new Error('Cannot score review ' + review.id + ': the form catalogue was not loaded first (call loadScoring)');
+  return scorer(review);
 }
 
 /** The summary of one partnership's stored reviews; damaged records are not counted (the list names them instead). */

@@ -21,7 +21,7 @@ describe('schema v3: revisions beside the records', () => {
       const dump = load(file);
       const name = `revisions-from-${file}`;
       await buildDatabase({ name, dump });
-      const store = new DexieLibraryStore(name);
+      const store = await DexieLibraryStore.open(name);
       opened = { store, name };
       const reviews = records(dump, 'reviews').map(asCurrentReview) as { id?: string }[];
       const partnerships = records(dump, 'partnerships');

@@ -76,7 +76,7 @@ describe('schema upgrades', () => {
     it(`opens a version ${dump.schemaVersion} database with every record kept and the list summaries filled`, async () => {
       const name = `upgrade-from-v${dump.schemaVersion}`;
       await buildDatabase({ name, dump });
-      const store = new DexieLibraryStore(name);
+      const store = await DexieLibraryStore.open(name);
       opened = { store, name };
       const partnerships = records(dump, 'partnerships').map((p) => PartnershipSchema.parse(p));
       const reviews = records(dump, 'reviews').map((r) => ReviewSchema.parse(asCurrentReview(r)));
@@ -127,7 +127,7 @@ describe('schema upgrades', () => {
     const dump = fixtures.find((f) => f.schemaVersion === 1)!;
     const name = 'upgrade-then-edit';
     await buildDatabase({ name, dump });
-    const store = new DexieLibraryStore(name);
+    const store = await DexieLibraryStore.open(name);
     opened = { store, name };
     let reviews = records(dump, 'reviews').map((r) => ReviewSchema.parse(asCurrentReview(r)));
     const [first, second] = records(dump, 'partnerships').map((p) => PartnershipSchema.parse(p));
