@@ -2,3 +2,4 @@
 export { exportResponseForm, type Recipient } from './write.ts';
 export { readResponseForm } from './read.ts';
 export { RESPONDENT_LABELS } from './layout.ts';
+export { exportResponseForms, responseFormNames, zipForms, type FormToSend, type WrittenForm } from './batch.ts';
