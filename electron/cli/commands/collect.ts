@@ -96,7 +96,8 @@ export const collectCommand: Command = {
           break;
         case 'refused':
           refused += 1;
-          for (const p of decision.problems) io.err(p.where === decision.fileName ? `${p.where}: ${p.message}` : `${decision.fileName}: ${p.where}: ${p.message}`);
+          for (const p of decision.problems)
+            io.err(p.where === decision.fileName ? `${p.where}: ${p.message}` : `${decision.fileName}: ${p.where}: ${p.message}`);
           break;
       }
     }

@@ -29,7 +29,8 @@ export function parseNames(text: string, fileName: string): Result<Pick<FormToSe
       problems.push({ where, message: `longer than ${LIMITS.shortText} characters` });
     else people.push({ name, organisation });
   });
-  if (people.length === 0 && problems.length === 0) problems.push({ where: fileName, message: 'no names in it (one "Name, Organisation" a line)' });
+  if (people.length === 0 && problems.length === 0)
+    problems.push({ where: fileName, message: 'no names in it (one "Name, Organisation" a line)' });
   if (people.length > LIMITS.respondents)
     problems.push({ where: fileName, message: `${people.length} names; a review holds at most ${LIMITS.respondents} respondents` });
   return problems.length > 0 ? err('invalid-names', `${fileName} cannot be used`, problems) : ok(people);

@@ -29,7 +29,11 @@ describe('partnership-review responses and collect', { timeout: 300_000 }, () =>
     const forms = path.join(dir, 'forms');
     await writeFile(
       path.join(dir, 'amir.xlsx'),
-      await fillForm(await readFile(path.join(forms, AMIR)), { role: 'Chair', ratings: { '1.1': 0, '2.3': 3 }, comments: { '2.3': 'Much better' } }),
+      await fillForm(await readFile(path.join(forms, AMIR)), {
+        role: 'Chair',
+        ratings: { '1.1': 0, '2.3': 3 },
+        comments: { '2.3': 'Much better' },
+      }),
     );
     await writeFile(path.join(dir, 'jo.xlsx'), await fillForm(await readFile(path.join(forms, JO)), { ratings: { '1.1': 2 } }));
     await writeFile(path.join(dir, 'broken.xlsx'), 'not a workbook');
@@ -40,7 +44,13 @@ describe('partnership-review responses and collect', { timeout: 300_000 }, () =>
     const collected = await read('review.json');
     // What the script wrote, not what the reader read.
     expect(collected.review.respondents.map((r) => [r.name, r.organisation, r.role, r.ratings, r.comments])).toEqual([
-      ['Amir Khan', 'County Council', 'Chair', { [benchmarkId('1.1')]: levelAt(0), [benchmarkId('2.3')]: levelAt(3) }, { [benchmarkId('2.3')]: 'Much better' }],
+      [
+        'Amir Khan',
+        'County Council',
+        'Chair',
+        { [benchmarkId('1.1')]: levelAt(0), [benchmarkId('2.3')]: levelAt(3) },
+        { [benchmarkId('2.3')]: 'Much better' },
+      ],
       ['Jo Davies', 'NHS Trust', '', { [benchmarkId('1.1')]: levelAt(2) }, {}],
     ]);
 
@@ -77,7 +87,10 @@ describe('partnership-review responses and collect', { timeout: 300_000 }, () =>
 
   it('compare explains two records of one partnership and import --partnership joins them', async () => {
     await run(['responses', 'review.json', '--count', '1', '-o', 'one'], dir);
-    await writeFile(path.join(dir, 'filled.xlsx'), await fillForm(await readFile(path.join(dir, 'one', 'Response form 1.xlsx')), { ratings: { '1.1': 1 } }));
+    await writeFile(
+      path.join(dir, 'filled.xlsx'),
+      await fillForm(await readFile(path.join(dir, 'one', 'Response form 1.xlsx')), { ratings: { '1.1': 1 } }),
+    );
     expect((await run(['import', 'filled.xlsx', '-o', 'apart.json'], dir)).code).toBe(0);
     const apart = await run(['compare', 'review.json', 'apart.json', '-o', 'c.xlsx'], dir);
     expect(apart.code).toBe(1);
