@@ -6,7 +6,7 @@ import { fileChannels, type FileChannel } from '@shared/bridge/jobs.ts';
 import type { FileKindName } from '@shared/files/kinds.ts';
 import { runFileJob, type FileShell } from '@shared/bridge/run-job.ts';
 import { err, ok } from '@shared/result.ts';
-import { askWhereToSave, askWhichToOpen, describe, dialogFilters, readFileLimited, saveBytes } from './files.ts';
+import { askWhereToSave, askWhichToOpen, askWhichToOpenMany, describe, dialogFilters, readFileLimited, saveBytes } from './files.ts';
 import type { CallContext, Handlers } from './ipc.ts';
 import { writeRollingBackup } from './rolling-backup.ts';
 
@@ -46,6 +46,17 @@ function desktopShell(deps: HandlerDeps, context: CallContext): FileShell {
       const bytes = await readFileLimited(source, kind);
       if (bytes.ok && RECENT_KINDS.has(kind)) deps.remember?.(source);
       return bytes.ok ? ok({ fileName: path.basename(source), bytes: bytes.value }) : bytes;
+    },
+    async openMany({ kind, title }) {
+      const sources = await askWhichToOpenMany(parent(), title, dialogFilters(kind));
+      if (!sources) return ok(null);
+      const files = [];
+      for (const source of sources) {
+        const fileName = path.basename(source);
+        const bytes = await readFileLimited(source, kind);
+        files.push(bytes.ok ? ok({ fileName, bytes: bytes.value }) : { ok: false as const, error: { ...bytes.error, fileName } });
+      }
+      return ok(files);
     },
   };
 }
