@@ -23,7 +23,11 @@ export async function benchHeatmap(): Promise<HeatmapResults> {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
-    const { times, cells } = await page.evaluate(([n, w, r]) => window.bench.heatmap(n, w, r), [HEATMAP_RESPONDENTS, WARMUPS, RUNS] as const);
+    const { times, cells } = await page.evaluate(([n, w, r]) => window.bench.heatmap(n, w, r), [
+      HEATMAP_RESPONDENTS,
+      WARMUPS,
+      RUNS,
+    ] as const);
     if (cells !== HEATMAP_RESPONDENTS * 21) throw new Error(`the heat map has ${cells} cells, not ${HEATMAP_RESPONDENTS} × 21`);
     return { respondents: HEATMAP_RESPONDENTS, cells, spreadConsensusHeatmap: timing(times) };
   } finally {

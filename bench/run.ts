@@ -110,7 +110,16 @@ for (const r of rows) {
   console.info(`${r.measure.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(10)}  ${r.target.padEnd(9)}  ${result}`);
 }
 
-const results = { machine, method: { warmups: WARMUPS, runs: RUNS, statistic: 'median' }, summary: rows, excel, report, library, heatmap, startup };
+const results = {
+  machine,
+  method: { warmups: WARMUPS, runs: RUNS, statistic: 'median' },
+  summary: rows,
+  excel,
+  report,
+  library,
+  heatmap,
+  startup,
+};
 const file = path.join(REPO, 'bench/results.json');
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 console.info(`\nWrote ${path.relative(process.cwd(), file)}; ${rows.filter((r) => r.met === false).length} target(s) missed.`);

@@ -7,7 +7,14 @@ import { reviewAt } from './fixtures.ts';
  * A review with many respondents for the heat-map benchmark (issue 10): `count` respondents from six organisations
  * (ten each at 60), every benchmark rated by a deterministic spread of levels (some left blank), comments on a few.
  */
-const ORGANISATIONS = ['Northshire Council', 'NHS Northshire', 'Voluntary Action Northshire', 'Northshire Police', 'Housing Trust', 'University'];
+const ORGANISATIONS = [
+  'Northshire Council',
+  'NHS Northshire',
+  'Voluntary Action Northshire',
+  'Northshire Police',
+  'Housing Trust',
+  'University',
+];
 const LEVELS = currentInstrument.ratingLevels.map((l) => l.id);
 
 export function reviewWithRespondents(count: number): Review {

@@ -12,7 +12,9 @@ export function heatmapSamples(respondents: number, warmups: number, runs: numbe
   const review = reviewWithRespondents(respondents);
   let cells = 0;
   const once = () => {
-    const sections = currentInstrument.sections.map((s) => s.benchmarks.map((b) => spreadOf(review.respondents.map((r) => r.ratings[b.id]))));
+    const sections = currentInstrument.sections.map((s) =>
+      s.benchmarks.map((b) => spreadOf(review.respondents.map((r) => r.ratings[b.id]))),
+    );
     meanConsensus(sections.flat());
     for (const spreads of sections) meanConsensus(spreads);
     const map = heatmapOf(review, currentInstrument, { sortByConsensus: true });

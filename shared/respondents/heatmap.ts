@@ -81,7 +81,9 @@ export function heatmapOf(review: HeatmapReview, instrument: Instrument, options
       size: group.members.length,
       hidden: group.hidden,
       note: group.hidden ? fewerThan(review.minGroupSize) : null,
-      medians: group.hidden ? null : columns.map((c) => spreadOf(group.members.map((i) => review.respondents[i]!.ratings[c.benchmarkId])).median),
+      medians: group.hidden
+        ? null
+        : columns.map((c) => spreadOf(group.members.map((i) => review.respondents[i]!.ratings[c.benchmarkId])).median),
       rows: withheld ? [] : group.members.map((i) => ({ respondent: i, label: respondentLabel(review, i), cells: cellsOf(i) })),
     };
   });

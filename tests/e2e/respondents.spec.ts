@@ -25,7 +25,12 @@ async function startPaperForm(page: Page, name: string, organisation: string, ro
   await page.keyboard.press('Tab');
   await page.keyboard.type(role);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('radiogroup', { name: /^1\.1 / }).getByRole('radio').first()).toBeFocused();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: /^1\.1 / })
+      .getByRole('radio')
+      .first(),
+  ).toBeFocused();
 }
 
 test('paper forms typed in by keyboard, the heat map, sorting by consensus, anonymity and minimum group size', async ({ page }) => {
@@ -41,7 +46,12 @@ test('paper forms typed in by keyboard, the heat map, sorting by consensus, anon
   // Amir: level 1 everywhere; a slip on 4.4 put right with Backspace; 4.5 left blank with 0.
   await startPaperForm(page, 'Amir Khan', 'County Council', 'Chair');
   await press(page, ones(20)); // 1.1 … 4.4, now on 4.5
-  await expect(page.getByRole('radiogroup', { name: /^4\.5 / }).getByRole('radio').first()).toBeFocused();
+  await expect(
+    page
+      .getByRole('radiogroup', { name: /^4\.5 / })
+      .getByRole('radio')
+      .first(),
+  ).toBeFocused();
   await page.keyboard.press('Backspace'); // back to 4.4
   await expect(page.getByRole('radiogroup', { name: /^4\.4 / }).getByRole('radio', { name: /NO - action is needed/ })).toBeFocused();
   await press(page, ['3', '0']); // 4.4 becomes level 3, 4.5 none, and focus reaches Done
@@ -69,7 +79,12 @@ test('paper forms typed in by keyboard, the heat map, sorting by consensus, anon
   await expect(amir.getByRole('cell').first()).toHaveText(`1${LEVEL_1}`);
   await expect(amir.getByRole('cell').nth(19)).toHaveText(`3${LEVEL_3}`); // 4.4
   await expect(amir.getByRole('cell').nth(20)).toHaveText('·No rating'); // 4.5
-  await expect(map.getByRole('row', { name: /^Consensus/ }).getByRole('cell').nth(5)).toHaveText('0.00'); // 2.1
+  await expect(
+    map
+      .getByRole('row', { name: /^Consensus/ })
+      .getByRole('cell')
+      .nth(5),
+  ).toHaveText('0.00'); // 2.1
   const headers = map.locator('thead th');
   await expect(headers.nth(1)).toHaveText(/^1\.1/);
 
@@ -80,7 +95,12 @@ test('paper forms typed in by keyboard, the heat map, sorting by consensus, anon
   await expect(headers.nth(3)).toHaveText(/^1\.2/);
   await expect(headers.last()).toHaveText(/^4\.5/);
   await expect(amir.getByRole('cell').first()).toHaveText(`1${LEVEL_1}`);
-  await expect(map.getByRole('row', { name: /^Beth Ode/ }).getByRole('cell').first()).toHaveText(/^4YES - working well$/);
+  await expect(
+    map
+      .getByRole('row', { name: /^Beth Ode/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(/^4YES - working well$/);
 
   // Minimum group size: one response per organisation is a breakdown only with a minimum of 1.
   const groupSize = page.getByRole('spinbutton', { name: 'Minimum group size' });
