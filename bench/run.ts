@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { benchCollect } from './collect.ts';
 import { benchExcel } from './excel.ts';
+import { benchHeatmap, FRAME_MS, HEATMAP_RESPONDENTS } from './heatmap.ts';
 import { benchLibrary, PARTNERSHIPS, REVIEWS_PER_PARTNERSHIP } from './library.ts';
 import { benchReport } from './report.ts';
 import { REPO } from './lib/build.ts';
@@ -34,6 +35,8 @@ console.info('PDF report against the Excel export…');
 const report = await benchReport();
 console.info(`Library of ${PARTNERSHIPS * REVIEWS_PER_PARTNERSHIP} reviews in Chromium IndexedDB…`);
 const library = await benchLibrary();
+console.info(`Spread, consensus and heat map of ${HEATMAP_RESPONDENTS} respondents in Chromium…`);
+const heatmap = await benchHeatmap();
 console.info('Start-up size and first paint…');
 const startup = await benchStartup();
 
@@ -74,6 +77,13 @@ const rows: Row[] = [
   },
   { measure: '5-review comparison (compute only)', value: library.compareFiveComputeOnly.medianMs, unit: 'ms', target: '', met: null },
   {
+    measure: `Spread + consensus + heat map, ${heatmap.respondents} respondents × 21`,
+    value: heatmap.spreadConsensusHeatmap.medianMs,
+    unit: 'ms',
+    target: `≤ ${FRAME_MS}`,
+    met: heatmap.spreadConsensusHeatmap.medianMs <= FRAME_MS,
+  },
+  {
     measure: 'Initial JavaScript, gzipped',
     value: startup.initialJsGzipKiB,
     unit: 'KiB',
@@ -106,7 +116,17 @@ for (const r of rows) {
   console.info(`${r.measure.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(10)}  ${r.target.padEnd(9)}  ${result}`);
 }
 
-const results = { machine, method: { warmups: WARMUPS, runs: RUNS, statistic: 'median' }, summary: rows, excel, collect, report, library, startup };
+const results = {
+  machine,
+  method: { warmups: WARMUPS, runs: RUNS, statistic: 'median' },
+  summary: rows,
+  excel,
+  collect,
+  report,
+  library,
+  heatmap,
+  startup,
+};
 const file = path.join(REPO, 'bench/results.json');
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 console.info(`\nWrote ${path.relative(process.cwd(), file)}; ${rows.filter((r) => r.met === false).length} target(s) missed.`);

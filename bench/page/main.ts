@@ -4,6 +4,7 @@ import { librarySnapshot } from '../lib/fixtures.ts';
 import { openDb } from '../../renderer/src/store/db.ts';
 import { ReviewSchema } from '@shared/model/review.ts';
 import { PartnershipSummarySchema } from '../../renderer/src/store/summary.ts';
+import { heatmapSamples } from './heatmap.ts';
 
 /**
  * The library benchmark runs in the page, against the app's real store (Dexie over Chromium's IndexedDB) and the
@@ -27,6 +28,8 @@ async function samples(fn: () => Promise<unknown>, warmups: number, runs: number
 }
 
 const bench = {
+  /** Spread, consensus and the heat map of many respondents (no IndexedDB): see heatmap.ts. */
+  heatmap: async (respondents: number, warmups: number, runs: number) => heatmapSamples(respondents, warmups, runs),
   /** Where listPartnerships spends its time, step by step, with the full scan it replaced for contrast. */
   async diagnose() {
     const db = openDb('partnership-review-bench');

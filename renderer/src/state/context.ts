@@ -5,7 +5,7 @@ import type { LibraryStore } from '../store/library-store.ts';
 import type { AppState } from './app.svelte.ts';
 import type { Autosaver } from './autosave.svelte.ts';
 import type { Commands } from './commands.svelte.ts';
-import type { Notices } from './dialogs.svelte.ts';
+import type { Dialogs, Notices } from './dialogs.svelte.ts';
 import type { Router } from './router.svelte.ts';
 
 /**
@@ -23,6 +23,8 @@ export const [getCommands, setCommands] = createContext<Commands>();
 export const [getRouter, setRouter] = createContext<Router>();
 export const [getSaver, setSaver] = createContext<Autosaver>();
 export const [getNotices, setNotices] = createContext<Notices>();
+/** The app's one modal question (ui/ConfirmDialog.svelte), for pages that ask before deleting. */
+export const [getDialogs, setDialogs] = createContext<Dialogs>();
 export const [getStore, setStore] = createContext<LibraryStore>();
 export const [getClock, setClock] = createContext<Clock>();
 /** The shell's bridge (Electron or browser); named so as not to be confused with `getBridge` in bridge/index.ts. */
@@ -35,6 +37,7 @@ export function setAppContexts(app: AppState, commands: Commands): void {
   setRouter(app.router);
   setSaver(app.saver);
   setNotices(app.notices);
+  setDialogs(app.dialogs);
   setStore(app.store);
   setClock(app.clock);
   setBridgePort(app.bridge);

@@ -2,6 +2,8 @@ import { findInstrument } from '@shared/instrument/catalogue.ts';
 import type { Instrument, RatingLevelId } from '@shared/instrument/schema.ts';
 import { answerOf, factorsOf, type BenchmarkAnswer, type FactorMark, type Partnership, type Review } from '@shared/model/review.ts';
 import type { Side } from '@shared/model/merge-edits.ts';
+import type { Respondent } from '@shared/model/respondent.ts';
+import { LIMITS } from '@shared/model/fields.ts';
 import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
 import { systemClock } from '@shared/clock.ts';
@@ -11,6 +13,7 @@ import { SyncedRecord } from './synced.svelte.ts';
 
 export type AnswerTextField = 'actionNeeded' | 'byWhom' | 'notes';
 export type ReviewDetails = Pick<Review, 'title' | 'date' | 'facilitator' | 'participants' | 'status'>;
+export type RespondentSettings = Pick<Review, 'anonymous' | 'minGroupSize'>;
 
 /**
  * One open review. Every edit changes the on-screen state first and then schedules a save, so what the person typed
@@ -128,6 +131,29 @@ export class ReviewEditor {
 
   setDetails(details: Partial<ReviewDetails>): void {
     Object.assign(this.review, details);
+    this.#changed();
+  }
+
+  /** Adds a respondent (renderer/src/respondents/); false, and nothing changed, at the limit of LIMITS.respondents. */
+  addRespondent(respondent: Respondent): boolean {
+    if (this.review.respondents.length >= LIMITS.respondents) return false;
+    this.review.respondents = [...this.review.respondents, respondent];
+    this.#changed();
+    return true;
+  }
+
+  updateRespondent(id: string, patch: Partial<Omit<Respondent, 'id'>>): void {
+    this.review.respondents = this.review.respondents.map((r) => (r.id === id ? { ...r, ...patch } : r));
+    this.#changed();
+  }
+
+  removeRespondent(id: string): void {
+    this.review.respondents = this.review.respondents.filter((r) => r.id !== id);
+    this.#changed();
+  }
+
+  setRespondentSettings(settings: Partial<RespondentSettings>): void {
+    Object.assign(this.review, settings);
     this.#changed();
   }
 

@@ -1,5 +1,6 @@
 /**
  * The app's views, kept in the URL hash so a reload (or a crash and restart) returns to the same place.
+ * "#/review/<reviewId>/respondents" is the review's respondents (renderer/src/respondents/).
  * "#/compare/<partnershipId>" is the comparison of a partnership's reviews (renderer/src/compare/CompareView.svelte).
  */
 export type View =
@@ -9,7 +10,7 @@ export type View =
   | { name: 'compare'; partnershipId: string }
   | { name: 'settings' };
 
-export type ReviewTab = 'grid' | 'summary';
+export type ReviewTab = 'grid' | 'summary' | 'respondents';
 
 export function toHash(view: View): string {
   switch (view.name) {
@@ -31,7 +32,7 @@ export function fromHash(hash: string): View {
   if (kind === 'settings') return { name: 'settings' };
   if (kind === 'partnership' && id) return { name: 'partnership', partnershipId: id };
   if (kind === 'compare' && id) return { name: 'compare', partnershipId: id };
-  if (kind === 'review' && id) return { name: 'review', reviewId: id, tab: tab === 'summary' ? 'summary' : 'grid' };
+  if (kind === 'review' && id) return { name: 'review', reviewId: id, tab: tab === 'summary' || tab === 'respondents' ? tab : 'grid' };
   return { name: 'library' };
 }
 

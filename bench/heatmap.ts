@@ -1,0 +1,43 @@
+import { launch } from './lib/browser.ts';
+import { viteBuild } from './lib/build.ts';
+import { serve } from './lib/serve.ts';
+import { RUNS, timing, WARMUPS, type Timing } from './lib/stats.ts';
+
+export const HEATMAP_RESPONDENTS = 60;
+/** One frame at 60 Hz: the respondents' screens recompute on every edit, so this is the budget (issue 10). */
+export const FRAME_MS = 16;
+
+export interface HeatmapResults {
+  respondents: number;
+  /** Respondent rows × benchmark columns in the heat map built. */
+  cells: number;
+  spreadConsensusHeatmap: Timing;
+}
+
+/** Spread, consensus and the heat map of 60 respondents × 21 benchmarks, recomputed in Chromium (bench/page/heatmap.ts). */
+export async function benchHeatmap(): Promise<HeatmapResults> {
+  const dir = await viteBuild('bench/page', 'page-heatmap');
+  const server = await serve(dir);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+    const { times, cells } = await page.evaluate(([n, w, r]) => window.bench.heatmap(n, w, r), [
+      HEATMAP_RESPONDENTS,
+      WARMUPS,
+      RUNS,
+    ] as const);
+    if (cells !== HEATMAP_RESPONDENTS * 21) throw new Error(`the heat map has ${cells} cells, not ${HEATMAP_RESPONDENTS} × 21`);
+    return { respondents: HEATMAP_RESPONDENTS, cells, spreadConsensusHeatmap: timing(times) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// `npx tsx bench/heatmap.ts` runs this measure alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await benchHeatmap();
+  console.info(JSON.stringify(result, null, 2));
+}

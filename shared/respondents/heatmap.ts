@@ -1,0 +1,106 @@
+import { benchmarksOf } from '../instrument/catalogue.ts';
+import type { Instrument, RatingLevelId } from '../instrument/schema.ts';
+import type { Review } from '../model/review.ts';
+import { fewerThan, organisationGroups, respondentLabel } from './anonymity.ts';
+import { spreadOf, type Spread } from './spread.ts';
+
+/**
+ * The heat map of a review's respondents: one row per respondent, grouped by organisation, one column per benchmark,
+ * each cell the level that respondent gave (or none); under them the consensus of each benchmark and the agreed
+ * rating. Pure, so the screen, the benchmark and any export read the same table.
+ *
+ * Minimum group size: an organisation with fewer respondents than the review's minimum has no breakdown — its
+ * median row is replaced by `fewerThan(minGroupSize)`. When the review is anonymous its respondents' rows are
+ * withheld as well, because "Respondent 4 of the Housing Trust", the Trust's only respondent, is no longer anonymous;
+ * when names are shown anyway, hiding the row would protect nobody, so it stays. Either way every respondent still
+ * counts in each benchmark's spread and consensus.
+ */
+
+export interface HeatmapColumn {
+  benchmarkId: string;
+  /** "2.3" */
+  number: string;
+  statement: string;
+  /** Everyone's ratings of this benchmark, with its consensus (null when nobody rated it). */
+  spread: Spread;
+}
+
+export interface HeatmapRow {
+  /** Index into the review's respondents. */
+  respondent: number;
+  /** Through anonymity.ts: "Respondent n" when the review is anonymous. */
+  label: string;
+  /** In column order: the level this respondent gave, or null. */
+  cells: (RatingLevelId | null)[];
+}
+
+export interface HeatmapGroup {
+  /** As first written, trimmed; '' for respondents who gave no organisation. */
+  organisation: string;
+  size: number;
+  /** Smaller than the minimum group size: show `note` instead of `medians`. */
+  hidden: boolean;
+  /** `fewerThan(minGroupSize)` when hidden, else null. */
+  note: string | null;
+  /** The group's median level per column (null where none of them rated it); null when hidden. */
+  medians: (RatingLevelId | null)[] | null;
+  /** Empty when the group is hidden and the review anonymous. */
+  rows: HeatmapRow[];
+}
+
+/** The agreed rating of a benchmark: a level, "No agreement reached", or not yet agreed. */
+export type AgreedCell = RatingLevelId | 'no-agreement' | null;
+
+export interface Heatmap {
+  columns: HeatmapColumn[];
+  groups: HeatmapGroup[];
+  /** In column order. */
+  agreed: AgreedCell[];
+}
+
+export type HeatmapReview = Pick<Review, 'respondents' | 'anonymous' | 'minGroupSize' | 'answers'>;
+
+export interface HeatmapOptions {
+  /** Lowest consensus first (benchmarks nobody rated last), ties in form order; otherwise form order. */
+  sortByConsensus?: boolean;
+}
+
+export function heatmapOf(review: HeatmapReview, instrument: Instrument, options: HeatmapOptions = {}): Heatmap {
+  const columns: HeatmapColumn[] = benchmarksOf(instrument).map(({ benchmark }) => ({
+    benchmarkId: benchmark.id,
+    number: benchmark.number,
+    statement: benchmark.statement,
+    spread: spreadOf(review.respondents.map((r) => r.ratings[benchmark.id])),
+  }));
+  if (options.sortByConsensus) sortByConsensus(columns);
+  const cellsOf = (i: number) => columns.map((c) => review.respondents[i]!.ratings[c.benchmarkId] ?? null);
+  const groups = organisationGroups(review).map((group): HeatmapGroup => {
+    const withheld = group.hidden && review.anonymous;
+    return {
+      organisation: group.organisation,
+      size: group.members.length,
+      hidden: group.hidden,
+      note: group.hidden ? fewerThan(review.minGroupSize) : null,
+      medians: group.hidden
+        ? null
+        : columns.map((c) => spreadOf(group.members.map((i) => review.respondents[i]!.ratings[c.benchmarkId])).median),
+      rows: withheld ? [] : group.members.map((i) => ({ respondent: i, label: respondentLabel(review, i), cells: cellsOf(i) })),
+    };
+  });
+  const agreed = columns.map((c): AgreedCell => {
+    const answer = review.answers[c.benchmarkId];
+    if (answer?.noAgreement) return 'no-agreement';
+    return answer?.rating ?? null;
+  });
+  return { columns, groups, agreed };
+}
+
+/** In place; Array.prototype.sort is stable, so equal consensus keeps form order. */
+function sortByConsensus(columns: HeatmapColumn[]): void {
+  columns.sort((a, b) => {
+    const x = a.spread.consensus;
+    const y = b.spread.consensus;
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return x - y;
+  });
+}
