@@ -9,6 +9,16 @@ import { SCALE, spreadOf, type Spread } from './spread.ts';
  */
 type Responses = Pick<Review, 'respondents' | 'hands'>;
 
+/** The words for agreeing, for every screen and export that shows them. */
+export const AGREEMENT_LABELS = {
+  noAgreement: 'No agreement reached',
+  notDiscussed: 'Not yet discussed',
+  divergent: 'Divergent',
+  consensus: 'Consensus',
+  agreedWhy: 'Why we agreed this',
+  partnersRatings: "Partners' ratings",
+} as const;
+
 function* ratingsOf(review: Responses, benchmarkId: string): Generator<RatingLevelId> {
   for (const respondent of review.respondents) {
     const rating = respondent.ratings[benchmarkId];
