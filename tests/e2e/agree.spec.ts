@@ -87,6 +87,7 @@ test('a review without respondents or hands shows the form as before: no spread,
 });
 
 test('partners’ spread and Divergent beside each agreed rating; a unanimous rating accepted by keyboard', async ({ page }) => {
+  test.slow(); // Two reloads and many checks: more than a minute on a busy machine.
   await reviewWithRespondents(page);
 
   // The spread, as text in each level's column (readable without colour) and as one spoken name.
@@ -125,6 +126,7 @@ test('partners’ spread and Divergent beside each agreed rating; a unanimous ra
 });
 
 test('No agreement reached is recorded, told apart in the Summary, and the why-note is kept after a reload', async ({ page }) => {
+  test.slow(); // Two reloads and a change of view: more than a minute on a busy machine.
   await reviewWithRespondents(page);
 
   // Recording it clears a rating; choosing a rating takes it back.
