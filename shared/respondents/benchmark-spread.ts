@@ -34,10 +34,7 @@ export function benchmarkSpread(review: Responses, benchmarkId: string): Spread 
 
 /** Whether the review has anything to agree from: a respondent, or a show of hands with at least one hand. */
 export function hasResponses(review: Responses): boolean {
-  return (
-    review.respondents.length > 0 ||
-    Object.values(review.hands).some((counts) => Object.values(counts).some((n) => (n ?? 0) > 0))
-  );
+  return review.respondents.length > 0 || Object.values(review.hands).some((counts) => Object.values(counts).some((n) => (n ?? 0) > 0));
 }
 
 /** The level everyone who rated gave, when they all gave the same one; null when nobody rated or they differ. */
@@ -56,10 +53,7 @@ export function consensusText(consensus: number): string {
  * consensus; benchmarks nobody rated come last. Ties keep the order given (the form's order), so the agenda is stable.
  */
 export function agendaOrder<T extends { spread: Pick<Spread, 'divergent' | 'consensus'> }>(items: readonly T[]): T[] {
-  const rank = ({ spread }: T): [number, number] => [
-    spread.consensus === null ? 2 : spread.divergent ? 0 : 1,
-    spread.consensus ?? 1,
-  ];
+  const rank = ({ spread }: T): [number, number] => [spread.consensus === null ? 2 : spread.divergent ? 0 : 1, spread.consensus ?? 1];
   return items
     .map((item, i) => ({ item, i, key: rank(item) }))
     .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.i - b.i)

@@ -15,7 +15,13 @@ type Level = 'no-action-needed' | 'no-action-in-hand' | 'yes-needs-improving' | 
  * Divergent first, lowest consensus first: 2.3, 1.1, 4.1; then 1.3 (0.74), 1.2 (1); then the unrated in form order.
  */
 const RATINGS: Record<'A' | 'B' | 'C', Record<string, Level>> = {
-  A: { '1.1': 'no-action-needed', '1.2': 'yes-needs-improving', '1.3': 'yes-working-well', '2.3': 'no-action-needed', '4.1': 'no-action-in-hand' },
+  A: {
+    '1.1': 'no-action-needed',
+    '1.2': 'yes-needs-improving',
+    '1.3': 'yes-working-well',
+    '2.3': 'no-action-needed',
+    '4.1': 'no-action-in-hand',
+  },
   B: { '1.1': 'no-action-needed', '1.2': 'yes-needs-improving', '1.3': 'yes-needs-improving', '2.3': 'yes-working-well' },
   C: { '1.1': 'yes-working-well', '1.2': 'yes-needs-improving', '2.3': 'yes-working-well', '4.1': 'yes-needs-improving' },
 };

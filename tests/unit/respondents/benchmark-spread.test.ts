@@ -21,10 +21,10 @@ const review = (respondents: Respondent[], hands: Record<string, HandCounts> = {
 const none = { 'no-action-needed': 0, 'no-action-in-hand': 0, 'yes-needs-improving': 0, 'yes-working-well': 0 };
 
 describe('benchmarkSpread: respondents and raised hands counted together', () => {
-  const r = review(
-    [person(1, { b1: 'no-action-needed', b2: 'yes-working-well' }), person(2, { b1: 'no-action-needed' }), person(3, {})],
-    { b1: { 'yes-working-well': 2, 'no-action-in-hand': 1 }, b3: { 'yes-needs-improving': 0 } },
-  );
+  const r = review([person(1, { b1: 'no-action-needed', b2: 'yes-working-well' }), person(2, { b1: 'no-action-needed' }), person(3, {})], {
+    b1: { 'yes-working-well': 2, 'no-action-in-hand': 1 },
+    b3: { 'yes-needs-improving': 0 },
+  });
 
   it('counts each respondent who rated and each raised hand as one response; a respondent who did not rate is left out', () => {
     // b1: two respondents at "NO - action is needed", hands 1 at "NO - but in hand" and 2 at "YES - working well".
