@@ -41,3 +41,24 @@ export function priorities(review: Pick<Review, 'answers'>, instrument: Instrume
   }
   return out;
 }
+
+/** A benchmark the room discussed without reaching agreement: not a priority by level, but still to be settled. */
+export interface Unagreed {
+  benchmarkId: string;
+  number: string;
+  statement: string;
+  sectionTitle: string;
+  /** What was said about why (the "why we agreed this" note), often the two positions. */
+  agreedWhy: string;
+}
+
+/** Benchmarks recorded as "No agreement reached", in form order. */
+export function unagreed(review: Pick<Review, 'answers'>, instrument: Instrument): Unagreed[] {
+  return instrument.sections.flatMap((section) =>
+    section.benchmarks.flatMap((b) => {
+      const a = answerOf(review, b.id);
+      if (!a.noAgreement || a.rating !== null) return [];
+      return [{ benchmarkId: b.id, number: b.number, statement: b.statement, sectionTitle: section.title, agreedWhy: a.agreedWhy }];
+    }),
+  );
+}

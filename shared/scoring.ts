@@ -6,6 +6,10 @@ import { answerOf, type Review } from './model/review.ts';
  * "YES - but needs improving" 2, "YES - working well" 3 — and the index is the mean score as a percentage of 3,
  * rounded to a whole number. Unrated benchmarks are left out of the mean and reported as missing, so a half-finished
  * review is not dragged down by blanks; with nothing rated the index is null rather than 0.
+ *
+ * "No agreement reached" is discussed but unrated: never a level, so it is left out of the counts and the index and
+ * stays within `missing`; it is counted apart (`noAgreement`) so a screen can tell it from "not yet discussed"
+ * (`missing − noAgreement`), and it counts as answered in `completion`.
  */
 export const LEVEL_SCORE: Record<RatingLevelId, number> = {
   'no-action-needed': 0,
@@ -20,7 +24,10 @@ export type LevelCounts = Record<RatingLevelId, number>;
 export interface Score {
   counts: LevelCounts;
   rated: number;
+  /** Not rated: not yet discussed, or discussed with no agreement reached. */
   missing: number;
+  /** Of `missing`, those recorded as "No agreement reached". */
+  noAgreement: number;
   total: number;
   index: number | null;
 }
@@ -50,18 +57,25 @@ export function indexOf(counts: LevelCounts): number | null {
   return rated === 0 ? null : Math.round((100 * points) / (TOP_SCORE * rated));
 }
 
-function scoreOf(counts: LevelCounts, total: number): Score {
+function scoreOf(counts: LevelCounts, noAgreement: number, total: number): Score {
   const rated = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { counts, rated, missing: total - rated, total, index: indexOf(counts) };
+  return { counts, rated, missing: total - rated, noAgreement, total, index: indexOf(counts) };
 }
 
 export function scoreSection(review: Pick<Review, 'answers'>, section: Section): SectionScore {
   const counts = emptyCounts();
+  let noAgreement = 0;
   for (const b of section.benchmarks) {
-    const rating = answerOf(review, b.id).rating;
+    const { rating, noAgreement: unagreed } = answerOf(review, b.id);
     if (rating) counts[rating] += 1;
+    else if (unagreed) noAgreement += 1;
   }
-  return { sectionId: section.id, number: section.number, title: section.title, ...scoreOf(counts, section.benchmarks.length) };
+  return {
+    sectionId: section.id,
+    number: section.number,
+    title: section.title,
+    ...scoreOf(counts, noAgreement, section.benchmarks.length),
+  };
 }
 
 export function scoreReview(review: Pick<Review, 'answers'>, instrument: Instrument): ReviewScore {
@@ -72,14 +86,21 @@ export function scoreReview(review: Pick<Review, 'answers'>, instrument: Instrum
     sections,
     overall: scoreOf(
       counts,
+      sections.reduce((a, s) => a + s.noAgreement, 0),
       sections.reduce((a, s) => a + s.total, 0),
     ),
   };
 }
 
-/** Share of the form filled in: rated benchmarks plus answered typical factors, over all of them. */
+/**
+ * Share of the form filled in: benchmarks rated or recorded as "No agreement reached" (both were discussed) plus
+ * answered typical factors, over all of them.
+ */
 export function completion(review: Pick<Review, 'answers' | 'factors'>, section: Section): { done: number; total: number } {
-  const rated = section.benchmarks.filter((b) => answerOf(review, b.id).rating !== null).length;
+  const rated = section.benchmarks.filter((b) => {
+    const a = answerOf(review, b.id);
+    return a.rating !== null || a.noAgreement;
+  }).length;
   const marks = review.factors[section.id]?.marks ?? {};
   const answered = section.factors.filter((f) => marks[f.id] !== undefined).length;
   return { done: rated + answered, total: section.benchmarks.length + section.factors.length };

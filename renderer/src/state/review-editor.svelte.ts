@@ -11,7 +11,7 @@ import type { LibraryStore, Versioned } from '../store/library-store.ts';
 import type { Autosaver } from './autosave.svelte.ts';
 import { SyncedRecord } from './synced.svelte.ts';
 
-export type AnswerTextField = 'actionNeeded' | 'byWhom' | 'notes';
+export type AnswerTextField = 'actionNeeded' | 'byWhom' | 'notes' | 'agreedWhy';
 export type ReviewDetails = Pick<Review, 'title' | 'date' | 'facilitator' | 'participants' | 'status'>;
 export type RespondentSettings = Pick<Review, 'anonymous' | 'minGroupSize'>;
 
@@ -94,8 +94,14 @@ export class ReviewEditor {
     return factorsOf(this.review, sectionId).marks[factorId] ?? null;
   }
 
+  /** Choosing a level settles the benchmark, so it is no longer "No agreement reached"; clearing leaves that as it is. */
   setRating(benchmarkId: string, rating: RatingLevelId | null): void {
-    this.#updateAnswer(benchmarkId, { rating });
+    this.#updateAnswer(benchmarkId, rating === null ? { rating } : { rating, noAgreement: false });
+  }
+
+  /** "No agreement reached": discussed, but no level agreed, so recording it clears the rating. */
+  setNoAgreement(benchmarkId: string, noAgreement: boolean): void {
+    this.#updateAnswer(benchmarkId, noAgreement ? { rating: null, noAgreement } : { noAgreement });
   }
 
   setAnswerText(benchmarkId: string, field: AnswerTextField, value: string): void {

@@ -77,3 +77,22 @@ describe('ReviewEditor', () => {
     expect((await store.getReview(review.id))!.title).toBe('Review');
   });
 });
+
+describe('ReviewEditor: agreeing a rating', () => {
+  it('"No agreement reached" clears the rating, choosing a level clears it, and the why-note is saved', async () => {
+    editor.setRating('trust-openness', 'no-action-needed');
+    editor.setNoAgreement('trust-openness', true);
+    expect(editor.answer('trust-openness')).toMatchObject({ rating: null, noAgreement: true });
+    editor.setRating('trust-openness', null);
+    expect(editor.answer('trust-openness')).toMatchObject({ rating: null, noAgreement: true });
+    editor.setRating('trust-openness', 'yes-working-well');
+    expect(editor.answer('trust-openness')).toMatchObject({ rating: 'yes-working-well', noAgreement: false });
+    editor.setNoAgreement('trust-equal-say', true);
+    editor.setNoAgreement('trust-equal-say', false);
+    editor.setAnswerText('trust-equal-say', 'agreedWhy', 'Both views heard');
+    await saver.flush();
+    const saved = (await store.getReview(review.id))!;
+    expect(saved.answers['trust-openness']).toMatchObject({ rating: 'yes-working-well', noAgreement: false });
+    expect(saved.answers['trust-equal-say']).toMatchObject({ rating: null, noAgreement: false, agreedWhy: 'Both views heard' });
+  });
+});
