@@ -2,6 +2,7 @@ import { findInstrument } from '@shared/instrument/catalogue.ts';
 import type { Instrument, RatingLevelId } from '@shared/instrument/schema.ts';
 import { answerOf, factorsOf, type BenchmarkAnswer, type FactorMark, type Partnership, type Review } from '@shared/model/review.ts';
 import type { Side } from '@shared/model/merge-edits.ts';
+import { MAX_HANDS, type HandCounts, type ParkedItem, type ParkedStatus } from '@shared/model/workshop.ts';
 import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
 import { systemClock } from '@shared/clock.ts';
@@ -9,7 +10,7 @@ import type { LibraryStore, Versioned } from '../store/library-store.ts';
 import type { Autosaver } from './autosave.svelte.ts';
 import { SyncedRecord } from './synced.svelte.ts';
 
-export type AnswerTextField = 'actionNeeded' | 'byWhom' | 'notes';
+export type AnswerTextField = 'actionNeeded' | 'byWhom' | 'notes' | 'agreedWhy';
 export type ReviewDetails = Pick<Review, 'title' | 'date' | 'facilitator' | 'participants' | 'status'>;
 
 /**
@@ -92,7 +93,38 @@ export class ReviewEditor {
   }
 
   setRating(benchmarkId: string, rating: RatingLevelId | null): void {
-    this.#updateAnswer(benchmarkId, { rating });
+    // A rating (or clearing it) replaces "No agreement reached": the two are never recorded together.
+    this.#updateAnswer(benchmarkId, { rating, noAgreement: false });
+  }
+
+  /** "No agreement reached": the room discussed the benchmark and could not agree, which is not the same as unrated. */
+  setNoAgreement(benchmarkId: string): void {
+    this.#updateAnswer(benchmarkId, { rating: null, noAgreement: true });
+  }
+
+  /** The show of hands for one level of a benchmark (workshop mode); 0 removes the level, an empty tally the entry. */
+  setHands(benchmarkId: string, level: RatingLevelId, count: number): void {
+    const hands: HandCounts = { ...this.review.hands[benchmarkId] };
+    const n = Math.min(MAX_HANDS, Math.max(0, Math.trunc(Number.isFinite(count) ? count : 0)));
+    if (n === 0) delete hands[level];
+    else hands[level] = n;
+    if (Object.keys(hands).length === 0) delete this.review.hands[benchmarkId];
+    else this.review.hands[benchmarkId] = hands;
+    this.#changed();
+  }
+
+  /** Parks a point raised in the workshop; returns its id. */
+  park(point: Pick<ParkedItem, 'text' | 'owner' | 'dueDate' | 'benchmarkId'>, id: string = crypto.randomUUID()): string {
+    this.review.parkingLot.push({ ...point, id, status: 'open', raisedAt: this.#now() });
+    this.#changed();
+    return id;
+  }
+
+  setParkedStatus(id: string, status: ParkedStatus): void {
+    const item = this.review.parkingLot.find((p) => p.id === id);
+    if (!item || item.status === status) return;
+    item.status = status;
+    this.#changed();
   }
 
   setAnswerText(benchmarkId: string, field: AnswerTextField, value: string): void {
