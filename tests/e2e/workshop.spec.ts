@@ -131,7 +131,7 @@ test('a whole review is run with keys only: rating, No agreement reached, the ba
   await page.keyboard.press('PageDown');
   await onScreen(page, 'end');
   const closing = workshop(page);
-  await expect(closing.getByText('19 of 21 benchmarks have an agreed rating.')).toBeVisible();
+  await expect(closing.locator('.tally')).toContainText('19 of 21 benchmarks have an agreed rating.');
   await expect(closing.getByRole('button', { name: '1.5 No agreement reached' })).toBeVisible();
   await expect(closing.getByRole('button', { name: '3.3 Not yet rated' })).toBeVisible();
   const parked = closing.getByRole('row', { name: /Who chairs the 2 data groups\?/ });
@@ -284,4 +284,60 @@ test('Reveal: the spread (hands and respondents) stays hidden until revealed, an
   await expect(w.getByLabel(`Hands for ${LEVELS[3]}`)).toHaveValue('2');
   await expect(w.locator('.count')).toHaveCount(0);
   await expect(spread).toContainText('hidden until revealed');
+});
+
+/** The README's pictures of workshop mode (PR_SCREENSHOTS=1 rewrites them), and a look at other screens in /tmp. */
+test('screenshots of a benchmark screen and the closing screen', async ({ page }) => {
+  test.skip(process.env.PR_SCREENSHOTS !== '1', 'screenshots are regenerated only when PR_SCREENSHOTS=1 is set');
+  test.setTimeout(180_000);
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore library' }).click();
+  await (await chooser).setFiles(libraryWithRespondents());
+  await expect(page.getByRole('link', { name: 'Riverside' })).toBeVisible();
+  await page.goto(`/#/review/${uuid(7)}/workshop/1.1`);
+  const w = workshop(page);
+  await w.getByRole('button', { name: 'Dismiss message' }).click();
+  await w.getByLabel(`Hands for ${LEVELS[1]}`).fill('2');
+  await w.getByLabel(`Hands for ${LEVELS[2]}`).fill('5');
+  await w.getByLabel(`Hands for ${LEVELS[3]}`).fill('3');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('r');
+  await page.keyboard.press('3');
+  await w.getByLabel('Action Needed').fill('Hold a joint away-day to agree a shared vision statement');
+  await w.getByLabel('By Whom?').fill('Riverside Council');
+  await w.getByLabel('Why we agreed this').fill('Most partners share the vision; it is not yet written down.');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  await page.keyboard.type('Who chairs the data-sharing group?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Riverside Council');
+  await page.keyboard.press('Enter');
+  await waitForWorkshopSaved(page);
+  await page.screenshot({ path: 'docs/screenshots/workshop-benchmark.png' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: '/tmp/shots-workshop/benchmark-1366.png' });
+  // 200 % zoom on a 1280×720 screen leaves a 640×360 CSS-pixel viewport.
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.screenshot({ path: '/tmp/shots-workshop/benchmark-zoom200.png', fullPage: true });
+  await page.keyboard.press('b');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: '/tmp/shots-workshop/bank-1280.png' });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('h');
+  await page.screenshot({ path: '/tmp/shots-workshop/help-1280.png' });
+  await page.keyboard.press('h');
+  await page.keyboard.press('ArrowLeft');
+  await page.screenshot({ path: '/tmp/shots-workshop/section-1280.png' });
+  for (const n of ['1.2', '1.3', '2.1']) {
+    await page.goto(`/#/review/${uuid(7)}/workshop/${n}`);
+    await onScreen(page, n);
+    await page.keyboard.press(n === '1.3' ? 'n' : '2');
+  }
+  await page.keyboard.press('End');
+  await onScreen(page, 'end');
+  await waitForWorkshopSaved(page);
+  await page.screenshot({ path: 'docs/screenshots/workshop-closing.png' });
+  await page.setViewportSize({ width: 640, height: 360 });
+  await page.screenshot({ path: '/tmp/shots-workshop/closing-zoom200.png', fullPage: true });
 });
