@@ -7,9 +7,9 @@ import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
 import { isoToDate } from './text.ts';
 
-/** The sheet's name, and what its columns say: the reader of the workbook and the tests take them from here. */
-export const PARKING_LOT_SHEET = 'Parking lot';
-export const PARKING_LOT_COLUMNS = ['No.', 'Point raised', 'Owner', 'Due', 'Status', 'Overdue'] as const;
+/** The sheet's name and its column headings. */
+const PARKING_LOT_SHEET = 'Parking lot';
+const PARKING_LOT_COLUMNS = ['No.', 'Point raised', 'Owner', 'Due', 'Status', 'Overdue'] as const;
 const HEADER_ROW = 2;
 const LAST = 'F';
 

@@ -10,7 +10,7 @@ export type Screen =
   | { kind: 'benchmark'; key: string; section: Section; benchmark: Benchmark; position: number }
   | { kind: 'closing'; key: string };
 
-export const CLOSING_KEY = 'end';
+const CLOSING_KEY = 'end';
 const sectionKey = (section: Pick<Section, 'number'>) => `section-${section.number}`;
 
 export function screensOf(instrument: Instrument): Screen[] {

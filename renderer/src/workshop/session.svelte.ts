@@ -1,6 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 
-export type Panel = 'none' | 'help' | 'bank' | 'park' | 'timer';
+type Panel = 'none' | 'help' | 'bank' | 'park' | 'timer';
 
 /**
  * What the workshop screen holds only while it is open, never saved: which benchmarks have had their spread
