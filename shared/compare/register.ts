@@ -25,7 +25,15 @@ export interface RegisterEntry {
   overdue: boolean;
   /** Whole days past the due date; 0 when not overdue. */
   daysOverdue: number;
+  /**
+   * An open point parked in the workshop (its id in the review's parking lot), not an Action Needed: its text is in
+   * `actionNeeded`, its owner in `byWhom`; `benchmarkId` is '' when it was parked away from any benchmark.
+   */
+  parkedId: string | null;
 }
+
+/** Where a parked point raised away from any benchmark is said to come from. */
+export const PARKING_LOT = 'Parking lot';
 
 export interface ActionRegister {
   entries: RegisterEntry[];
@@ -47,7 +55,8 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Every action across a partnership's reviews. An action carried forward appears once, in its latest state, with
  * the review it was first written in; if someone emptied a carried action's text, it was withdrawn and is not
- * listed. Actions on benchmarks that no known form version has cannot be named and are left out.
+ * listed. Actions on benchmarks that no known form version has cannot be named and are left out. Points parked in a
+ * workshop and still open are listed too (see `parkedId`), so nothing raised in the room is forgotten.
  */
 export function actionRegister(reviews: readonly Review[], today: string, options: CompareOptions = {}): ActionRegister {
   const sorted = sortByDate(reviews);
@@ -88,13 +97,41 @@ export function actionRegister(reviews: readonly Review[], today: string, option
         carried: originId !== review.id,
         overdue: days > 0,
         daysOverdue: days,
+        parkedId: null,
+      });
+    }
+    for (const item of review.parkingLot) {
+      if (item.status !== 'open') continue;
+      const b = outline.find((o) => o.id === item.benchmarkId);
+      const days = daysOverdue(item.dueDate, 'open', day);
+      live.set(`${review.id}|parked|${item.id}`, {
+        benchmarkId: b?.id ?? '',
+        number: b?.number ?? '',
+        statement: b?.statement ?? PARKING_LOT,
+        sectionTitle: b?.sectionTitle ?? '',
+        actionNeeded: item.text,
+        byWhom: item.owner,
+        dueDate: item.dueDate,
+        status: 'open',
+        reviewId: review.id,
+        reviewTitle: review.title,
+        reviewDate: review.date,
+        originReviewId: review.id,
+        originReviewTitle: review.title,
+        originReviewDate: review.date,
+        carried: false,
+        overdue: days > 0,
+        daysOverdue: days,
+        parkedId: item.id,
       });
     }
   }
 
+  // Points parked away from any benchmark come last.
+  const at = (e: RegisterEntry) => position.get(e.benchmarkId) ?? outline.length;
   const entries = [...live.values()].sort(
     (a, b) =>
-      position.get(a.benchmarkId)! - position.get(b.benchmarkId)! ||
+      at(a) - at(b) ||
       byText(a.originReviewDate ?? '', b.originReviewDate ?? '') ||
       byText(a.reviewDate, b.reviewDate),
   );

@@ -4,6 +4,7 @@ import type { Instrument } from '../instrument/schema.ts';
 import { ReviewBundleSchema, type ReviewBundle } from '../files/bundle.ts';
 import type { Review } from '../model/review.ts';
 import { writeActionPlanSheet } from './action-plan-sheet.ts';
+import { writeParkingLotSheet } from './parking-lot-sheet.ts';
 import { blankContent, pageHeadingOf, type FormContent } from './content.ts';
 import { newWorkbook, writeWorkbook, type Workbook } from './exceljs.ts';
 import { exportedPlanFingerprint, partnershipFingerprint, reviewFingerprint } from './fingerprints.ts';
@@ -90,7 +91,7 @@ export async function exportReviewWorkbook(input: ReviewBundle, today: string = 
       planFingerprint: exportedPlanFingerprint(review.answers),
     },
   };
-  return writeWorkbook(buildWorkbook(content, meta, new Date(review.updatedAt)));
+  return writeWorkbook(writeParkingLotSheet(buildWorkbook(content, meta, new Date(review.updatedAt)), content, review.parkingLot));
 }
 
 /**

@@ -6,6 +6,7 @@ import { sortByDate } from '@shared/compare/outline.ts';
 import { actionRegister, type RegisterEntry } from '@shared/compare/register.ts';
 import { sectionTrends } from '@shared/compare/trends.ts';
 import { reviewTitleOn } from '@shared/model/factories.ts';
+import { isUnfinished } from '@shared/vocabulary/actions.ts';
 import type { ActionStatus, Partnership, Review } from '@shared/model/review.ts';
 
 export type CompareTab = 'side-by-side' | 'trends' | 'factors' | 'actions';
@@ -100,6 +101,13 @@ export class CompareState {
   /** The register's status is the action's status in the review that holds its latest state. */
   async setStatus(entry: RegisterEntry, status: ActionStatus): Promise<void> {
     const review = this.all.find((r) => r.id === entry.reviewId);
+    // A parked point is open or done: finishing (or dropping) it closes it in the review's parking lot.
+    if (review && entry.parkedId) {
+      if (isUnfinished(status)) return;
+      const parkingLot = review.parkingLot.map((p) => (p.id === entry.parkedId ? { ...p, status: 'done' as const } : p));
+      await this.host.saveReview({ ...review, parkingLot, updatedAt: this.host.now() });
+      return;
+    }
     const answer = review?.answers[entry.benchmarkId];
     if (!review || !answer || answer.actionStatus === status) return;
     const updated: Review = {

@@ -103,7 +103,7 @@ export class AppState {
 
   /** Reloads the current view's data after a command changed the library behind it. */
   refresh(): Promise<void> {
-    if (this.router.view.name === 'review') this.editor = null;
+    if (this.router.view.name === 'review' || this.router.view.name === 'workshop') this.editor = null;
     return this.load(this.router.view);
   }
 

@@ -109,7 +109,7 @@ async function placeWorkbook(app: AppState, library: Library, imported: Imported
 
 async function currentBundle(app: AppState, purpose: string): Promise<ReviewBundle | null> {
   const editor = app.editor;
-  if (!editor || app.router.view.name !== 'review') {
+  if (!editor || (app.router.view.name !== 'review' && app.router.view.name !== 'workshop')) {
     app.notices.info(`Open a review first to ${purpose}.`);
     return null;
   }

@@ -4,6 +4,7 @@ import { answerOf, factorsOf, type BenchmarkAnswer, type FactorMark, type Partne
 import type { Side } from '@shared/model/merge-edits.ts';
 import type { Respondent } from '@shared/model/respondent.ts';
 import { LIMITS } from '@shared/model/fields.ts';
+import { MAX_HANDS, type HandCounts, type ParkedItem, type ParkedStatus } from '@shared/model/workshop.ts';
 import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
 import { systemClock } from '@shared/clock.ts';
@@ -96,12 +97,41 @@ export class ReviewEditor {
 
   /** Choosing a level settles the benchmark, so it is no longer "No agreement reached"; clearing leaves that as it is. */
   setRating(benchmarkId: string, rating: RatingLevelId | null): void {
-    this.#updateAnswer(benchmarkId, rating === null ? { rating } : { rating, noAgreement: false });
+    // A rating (or clearing it) replaces "No agreement reached": the two are never recorded together.
+    this.#updateAnswer(benchmarkId, { rating, noAgreement: false });
   }
 
-  /** "No agreement reached": discussed, but no level agreed, so recording it clears the rating. */
-  setNoAgreement(benchmarkId: string, noAgreement: boolean): void {
+  /**
+   * "No agreement reached": the room discussed the benchmark and could not agree, which is not the same as unrated;
+   * recording it clears the rating, taking it back leaves the benchmark not yet discussed.
+   */
+  setNoAgreement(benchmarkId: string, noAgreement = true): void {
     this.#updateAnswer(benchmarkId, noAgreement ? { rating: null, noAgreement } : { noAgreement });
+  }
+
+  /** The show of hands for one level of a benchmark (workshop mode); 0 removes the level, an empty tally the entry. */
+  setHands(benchmarkId: string, level: RatingLevelId, count: number): void {
+    const hands: HandCounts = { ...this.review.hands[benchmarkId] };
+    const n = Math.min(MAX_HANDS, Math.max(0, Math.trunc(Number.isFinite(count) ? count : 0)));
+    if (n === 0) delete hands[level];
+    else hands[level] = n;
+    if (Object.keys(hands).length === 0) delete this.review.hands[benchmarkId];
+    else this.review.hands[benchmarkId] = hands;
+    this.#changed();
+  }
+
+  /** Parks a point raised in the workshop; returns its id. */
+  park(point: Pick<ParkedItem, 'text' | 'owner' | 'dueDate' | 'benchmarkId'>, id: string = crypto.randomUUID()): string {
+    this.review.parkingLot.push({ ...point, id, status: 'open', raisedAt: this.#now() });
+    this.#changed();
+    return id;
+  }
+
+  setParkedStatus(id: string, status: ParkedStatus): void {
+    const item = this.review.parkingLot.find((p) => p.id === id);
+    if (!item || item.status === status) return;
+    item.status = status;
+    this.#changed();
   }
 
   setAnswerText(benchmarkId: string, field: AnswerTextField, value: string): void {

@@ -8,6 +8,8 @@ export type View =
   | { name: 'partnership'; partnershipId: string }
   | { name: 'review'; reviewId: string; tab: ReviewTab }
   | { name: 'compare'; partnershipId: string }
+  /** Workshop mode (renderer/src/workshop/): `screen` names the screen shown ('' for the first), so a reload resumes there. */
+  | { name: 'workshop'; reviewId: string; screen: string }
   | { name: 'settings' };
 
 export type ReviewTab = 'grid' | 'summary' | 'respondents';
@@ -22,16 +24,19 @@ export function toHash(view: View): string {
       return `#/review/${view.reviewId}/${view.tab}`;
     case 'compare':
       return `#/compare/${view.partnershipId}`;
+    case 'workshop':
+      return `#/review/${view.reviewId}/workshop${view.screen ? `/${view.screen}` : ''}`;
     case 'settings':
       return '#/settings';
   }
 }
 
 export function fromHash(hash: string): View {
-  const [kind, id, tab] = hash.replace(/^#\/?/, '').split('/');
+  const [kind, id, tab, screen] = hash.replace(/^#\/?/, '').split('/');
   if (kind === 'settings') return { name: 'settings' };
   if (kind === 'partnership' && id) return { name: 'partnership', partnershipId: id };
   if (kind === 'compare' && id) return { name: 'compare', partnershipId: id };
+  if (kind === 'review' && id && tab === 'workshop') return { name: 'workshop', reviewId: id, screen: screen ?? '' };
   if (kind === 'review' && id) return { name: 'review', reviewId: id, tab: tab === 'summary' || tab === 'respondents' ? tab : 'grid' };
   return { name: 'library' };
 }
