@@ -19,11 +19,11 @@ interface PrintPlan {
   heading: PageHeading;
   orientation?: 'landscape' | 'portrait';
   /**
-   * A sheet too wide for one page at 90 % prints several pages across: columns A to `repeat` are printed again at the
-   * left of every page, and each later page starts at one of `starts` (a manual column break, so Excel and
-   * LibreOffice split it at the same place). The scale is the largest at which every page's columns fit.
+   * A sheet too wide for one page at 90 % prints several pages across: each later page starts at one of `starts` (a
+   * manual column break, so Excel and LibreOffice split it at the same place), with columns A to `repeat`, if given,
+   * printed again at its left. The scale is the largest at which every page's columns fit.
    */
-  pages?: { repeat: string; starts: string[] };
+  pages?: { repeat?: string; starts: string[] };
 }
 
 /**
@@ -119,7 +119,7 @@ export function finishSheet(sheet: Worksheet, headerRows: number, lastColumn: st
   const columns = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => widthOf(from + i));
   let scale: number | null;
   if (print.pages) {
-    const repeated = columns(1, sheet.getColumn(print.pages.repeat).number);
+    const repeated = print.pages.repeat ? columns(1, sheet.getColumn(print.pages.repeat).number) : [];
     const starts = print.pages.starts.map((c) => sheet.getColumn(c).number);
     const bounds = [1, ...starts, last + 1];
     const scales = bounds.slice(0, -1).map((from, i) =>
@@ -134,7 +134,7 @@ export function finishSheet(sheet: Worksheet, headerRows: number, lastColumn: st
     paperSize: 9,
     ...(scale === null ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale }),
     printTitlesRow: `1:${headerRows}`,
-    ...(print.pages ? { printTitlesColumn: `A:${print.pages.repeat}` } : {}),
+    ...(print.pages?.repeat ? { printTitlesColumn: `A:${print.pages.repeat}` } : {}),
     printArea: `A1:${lastColumn}${Math.max(sheet.rowCount, headerRows)}`,
     margins: MARGINS,
   };

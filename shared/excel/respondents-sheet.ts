@@ -14,7 +14,7 @@ import {
   responsesText,
 } from './respondents-layout.ts';
 import { NO_CONSENSUS } from './section-layout.ts';
-import { LOOKS, putStyledText, wear } from './styles.ts';
+import { LOOKS, putStyledText, wear, type Look } from './styles.ts';
 import type { RatingLevelId } from '../instrument/schema.ts';
 
 /**
@@ -25,8 +25,8 @@ import type { RatingLevelId } from '../instrument/schema.ts';
  * anonymous review shows "Respondent n". A view of "_data", which is what the import reads.
  */
 
-/** What fits across A4 landscape at 100 % (2.5 mm a unit, print.ts), so each printed page holds whole sections. */
-const PAGE_UNITS = 110;
+/** What fits across A4 landscape at 90 % (2.5 mm a unit, print.ts), so each printed page holds whole sections. */
+const PAGE_UNITS = 124;
 
 export function writeRespondentsSheet(workbook: Workbook, content: FormContent, agreement: AgreementContent): void {
   const { instrument, review } = content;
@@ -42,36 +42,26 @@ export function writeRespondentsSheet(workbook: Workbook, content: FormContent, 
   const letter = (column: number) => sheet.getColumn(column).letter;
   const last = letter(consensusColumn);
 
+  // Column A prints again at the left of every page, so the title fits in it rather than being merged (and cut) across.
   const title = sheet.getCell('A1');
   title.value = LABELS.title;
   wear(title, LOOKS.title);
-  sheet.mergeCells(`A1:${last}1`);
   sheet.getRow(1).height = 26;
-  const note = sheet.getCell('A2');
-  note.value = [
-    'Each cell is that respondent’s own rating, in words and in the level’s colour.',
-    `Consensus: 100 % when everyone gives the same level, 0 % when they split evenly between the two extremes; ${NO_CONSENSUS} when nobody rated.`,
-    `An organisation’s middle rating is shown only with at least ${agreement.minGroupSize} responses.`,
-    agreement.anonymous ? 'This review is anonymous: respondents are numbered, not named.' : '',
-  ]
-    .filter((t) => t !== '')
-    .join(' ');
-  wear(note, LOOKS.note);
-  sheet.mergeCells(`A2:${last}2`);
-  sheet.getRow(2).height = 32;
 
-  // Section bands over their benchmark columns, then the benchmark numbers.
+  // Section bands over their benchmark columns, then the benchmark numbers; whole sections to a printed page.
   let column = first;
-  const pageStarts: string[] = [];
+  const pages: [number, number][] = [];
   let pageWidth = WIDTHS.label;
   for (const section of instrument.sections) {
     const from = column;
     const to = column + section.benchmarks.length - 1;
-    const width = section.benchmarks.length * WIDTHS.benchmark + (section === instrument.sections.at(-1) ? WIDTHS.consensus : 0);
-    if (from > first && pageWidth + width > PAGE_UNITS) {
-      pageStarts.push(letter(from));
+    const lastSection = section === instrument.sections.at(-1);
+    const width = section.benchmarks.length * WIDTHS.benchmark + (lastSection ? WIDTHS.consensus : 0);
+    if (pages.length === 0 || pageWidth + width > PAGE_UNITS) {
+      pages.push([from, to]);
       pageWidth = WIDTHS.label;
     }
+    pages[pages.length - 1]![1] = lastSection ? consensusColumn : to;
     pageWidth += width;
     const band = sheet.getCell(SECTION_ROW, from);
     band.value = `${section.number} ${section.title}`;
@@ -114,8 +104,9 @@ export function writeRespondentsSheet(workbook: Workbook, content: FormContent, 
   for (const group of organisationGroups({ ...labelled, minGroupSize: agreement.minGroupSize })) {
     const band = sheet.getCell(row, 1);
     band.value = `${group.organisation || LABELS.noOrganisation} (${responsesText(group.members.length)})`;
-    wear(band, LOOKS.sectionBand);
-    sheet.mergeCells(row, 1, row, consensusColumn);
+    wear(band, LOOKS.sectionName);
+    // Not merged across: a merge would be cut at the page break; each cell wears the band instead.
+    for (let c = first; c <= consensusColumn; c += 1) wear(sheet.getCell(row, c), LOOKS.sectionBand);
     row += 1;
     for (const index of group.members) {
       const respondent = agreement.respondents[index]!;
@@ -126,8 +117,11 @@ export function writeRespondentsSheet(workbook: Workbook, content: FormContent, 
     }
     putStyledText(sheet.getCell(row, 1), LABELS.median, LOOKS.bodyBold);
     if (group.hidden) {
-      putStyledText(sheet.getCell(row, first), fewerThan(agreement.minGroupSize), LOOKS.mutedCentre);
-      sheet.mergeCells(row, first, row, consensusColumn);
+      // Said once on each printed page, so no page shows an organisation's row without the reason it is empty.
+      pages.forEach(([from, to]) => {
+        putStyledText(sheet.getCell(row, from), fewerThan(agreement.minGroupSize), LOOKS.mutedCentre);
+        if (to > from) sheet.mergeCells(row, from, row, to);
+      });
     } else {
       const spreads = spreadsOf(group.members);
       spreads.forEach((s, i) => level(sheet.getCell(row, first + i), s.median, true));
@@ -151,23 +145,50 @@ export function writeRespondentsSheet(workbook: Workbook, content: FormContent, 
   percent(sheet.getCell(row, consensusColumn), meanConsensus(everyone), true);
   row += 2;
 
-  const bySection = sheet.getCell(row, 1);
-  bySection.value = LABELS.bySection;
-  wear(bySection, LOOKS.header);
-  wear(sheet.getCell(row, first), LOOKS.header);
+  // Below the map, from column B: column A prints again on every page, and these rows belong to the first page only.
+  const [, firstPageEnd] = pages[0]!;
+  const below = (text: string, look: Look, to = firstPageEnd) => {
+    const cell = sheet.getCell(row, first);
+    cell.value = text;
+    wear(cell, look);
+    if (to > first) sheet.mergeCells(row, first, row, to);
+  };
+  const nameTo = first + 3;
+  below(LABELS.bySection, LOOKS.header, nameTo);
+  const bySectionHeading = sheet.getCell(row, nameTo + 1);
+  bySectionHeading.value = LABELS.consensus;
+  wear(bySectionHeading, LOOKS.header);
+  sheet.mergeCells(row, nameTo + 1, row, nameTo + 2);
   row += 1;
-  for (const section of instrument.sections) {
-    putStyledText(sheet.getCell(row, 1), `${section.number} ${section.title}`);
-    percent(
-      sheet.getCell(row, first),
+  const sectionRow = (name: string, value: number | null, bold: boolean) => {
+    below(name, bold ? LOOKS.bodyBold : LOOKS.body, nameTo);
+    percent(sheet.getCell(row, nameTo + 1), value, bold);
+    sheet.mergeCells(row, nameTo + 1, row, nameTo + 2);
+    row += 1;
+  };
+  for (const section of instrument.sections)
+    sectionRow(
+      `${section.number} ${section.title}`,
       meanConsensus(everyone.filter((_, i) => benchmarks[i]!.section.id === section.id)),
+      false,
     );
+  sectionRow(LABELS.overall, meanConsensus(everyone), true);
+  row += 1;
+
+  below(LABELS.howToRead, LOOKS.label);
+  row += 1;
+  for (const line of [
+    'Each cell is that respondent’s own rating, in words and in the level’s colour; a blank cell was not rated.',
+    `Consensus (Tastle–Wierman): 100 % when everyone gives the same level, 0 % when they split evenly between the two extremes; ${NO_CONSENSUS} when nobody rated.`,
+    `An organisation’s middle rating is shown only when it has at least ${agreement.minGroupSize} responses.`,
+    ...(agreement.anonymous ? ['This review is anonymous: respondents are numbered, not named.'] : []),
+    'The respondents themselves are kept in the workbook’s hidden data, which is what the app reads back: edits on this sheet are not read.',
+  ]) {
+    below(line, LOOKS.note);
     row += 1;
   }
-  putStyledText(sheet.getCell(row, 1), LABELS.overall, LOOKS.bodyBold);
-  percent(sheet.getCell(row, first), meanConsensus(everyone), true);
 
-  finishSheet(sheet, HEADER_ROW, last, { heading: pageHeadingOf(content), pages: { repeat: 'A', starts: pageStarts } });
+  finishSheet(sheet, HEADER_ROW, last, { heading: pageHeadingOf(content), pages: { repeat: 'A', starts: pages.slice(1).map(([from]) => letter(from)) } });
   // Names stay in view while scrolling across the benchmarks.
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${HEADER_ROW + 1}`, activeCell: `B${HEADER_ROW + 1}` }];
 }

@@ -25,6 +25,7 @@ export const DUE_DATE_HEADING = 'Due date';
  * headings, so a workbook without them (format 1) still reads.
  */
 export const AGREEMENT_HEADINGS = {
+  title: 'Agreement',
   spread: 'How respondents rated (count at each level)',
   consensus: 'Consensus (100 % = all agree)',
   divergent: 'Divergent (both NO and YES given)',
@@ -39,6 +40,8 @@ export const DIVERGENT_MARK = 'Divergent';
 export const NO_CONSENSUS = '—';
 
 export interface AgreementColumns {
+  /** The benchmark's number again, so the agreement page, printed on its own, says which row is which. */
+  number: string;
   /** One count column per level, in the instrument's order; empty when the review has no respondents. */
   spread: string[];
   consensus: string | null;
@@ -50,6 +53,6 @@ export interface AgreementColumns {
 
 export function agreementColumns(withSpread: boolean): AgreementColumns {
   return withSpread
-    ? { spread: ['K', 'L', 'M', 'N'], consensus: 'O', divergent: 'P', noAgreement: 'Q', agreedWhy: 'R', last: 'R' }
-    : { spread: [], consensus: null, divergent: null, noAgreement: 'K', agreedWhy: 'L', last: 'L' };
+    ? { number: 'K', spread: ['L', 'M', 'N', 'O'], consensus: 'P', divergent: 'Q', noAgreement: 'R', agreedWhy: 'S', last: 'S' }
+    : { number: 'K', spread: [], consensus: null, divergent: null, noAgreement: 'L', agreedWhy: 'M', last: 'M' };
 }

@@ -20,7 +20,7 @@ import {
 } from './section-layout.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
 import { CROSS, isoToDate, TICK } from './text.ts';
-import { LEVEL_SHORT } from '../levels.ts';
+import { heatText } from './respondents-layout.ts';
 import { spreadOf } from '../respondents/spread.ts';
 import type { AgreementContent } from './content.ts';
 
@@ -30,10 +30,12 @@ import type { AgreementContent } from './content.ts';
  */
 const WIDTHS = { number: 5, statement: 28, level: 9, action: 22, byWhom: 12, due: 11, notes: 11 } as const;
 /**
- * The agreement block prints as a page of its own to the right of the form, with No. and the benchmark repeated at its
- * left (A–J already fill A4 landscape at 90 %): counts, consensus, divergent, No agreement reached, Why we agreed this.
+ * The agreement block prints as a page of its own to the right of the form (A–J already fill A4 landscape at 90 %),
+ * from the benchmark's number: counts, consensus, divergent, No agreement reached, Why we agreed this. Its own title
+ * and number column, rather than repeating A–B on it, because the form's merged title, aim and factor rows would be
+ * cut off at B.
  */
-const AGREEMENT_WIDTHS = { count: 6, consensus: 11, divergent: 11, noAgreement: 11, agreedWhy: 32 } as const;
+const AGREEMENT_WIDTHS = { number: 5, count: 8, consensus: 11, divergent: 11, noAgreement: 11, agreedWhy: 44 } as const;
 
 /**
  * Dropdowns on the cells a partner marks, one cell at a time (never a whole column), so Excel offers ✓ (or ✓ / ✗)
@@ -104,6 +106,7 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
   const agreement = content.agreement ? agreementColumns(content.agreement.respondents.length > 0) : null;
   if (agreement) {
     const width = (column: string | null, w: number) => column && (sheet.getColumn(column).width = w);
+    width(agreement.number, AGREEMENT_WIDTHS.number);
     for (const c of agreement.spread) width(c, AGREEMENT_WIDTHS.count);
     width(agreement.consensus, AGREEMENT_WIDTHS.consensus);
     width(agreement.divergent, AGREEMENT_WIDTHS.divergent);
@@ -136,9 +139,14 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
   heading(C.dueDate, DUE_DATE_HEADING);
   heading(C.notes, NOTES_LABEL);
   if (agreement) {
+    const blockTitle = sheet.getCell(`${agreement.number}1`);
+    blockTitle.value = `${AGREEMENT_HEADINGS.title} · ${section.number} ${section.title}`;
+    wear(blockTitle, LOOKS.title);
+    sheet.mergeCells(`${agreement.number}1:${agreement.last}1`);
+    heading(agreement.number, 'No.');
     instrument.ratingLevels.forEach((level, i) => {
       const column = agreement.spread[i];
-      if (column) heading(column, LEVEL_SHORT[level.id], LOOKS.levelHeader(level.id));
+      if (column) heading(column, heatText(level.id), LOOKS.levelHeader(level.id));
     });
     const [first, lastCount] = [agreement.spread[0], agreement.spread[agreement.spread.length - 1]];
     if (first && lastCount) {
@@ -226,7 +234,7 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
       Object.values(review.answers).some((a) => a.noAgreement || a.agreedWhy.trim() !== ''));
   finishSheet(sheet, SECTION_HEADER_ROW, printed ? agreement.last : SECTION_LAST_COLUMN, {
     heading: pageHeadingOf(content),
-    ...(printed ? { pages: { repeat: C.statement, starts: [agreement.spread[0] ?? agreement.noAgreement] } } : {}),
+    ...(printed ? { pages: { starts: [agreement.number] } } : {}),
   });
   // Room to write by hand on a printed form: at least 12 mm on paper.
   sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 0, 60);
@@ -235,6 +243,7 @@ export function writeSectionSheet(workbook: Workbook, content: FormContent, sect
 }
 
 type Row = ReturnType<Worksheet['getRow']>;
+const SECTION_NUMBER_COLUMN = C.number;
 
 /** The respondents' spread for one benchmark (a view of "_data", not read back) and the two agreement cells a person fills. */
 function writeAgreement(
@@ -245,6 +254,9 @@ function writeAgreement(
   benchmarkId: string,
   answer: { noAgreement: boolean; agreedWhy: string },
 ): void {
+  const number = cells.getCell(columns.number);
+  number.value = cells.getCell(SECTION_NUMBER_COLUMN).value;
+  wear(number, LOOKS.body);
   if (columns.consensus && columns.divergent) {
     const spread = spreadOf(agreement.respondents.map((r) => r.ratings[benchmarkId]));
     instrument.ratingLevels.forEach((level, i) => {
