@@ -37,7 +37,7 @@ export const NO_AGREEMENT_YES = 'Yes';
 /** The flag shown in the Divergent column. */
 export const DIVERGENT_MARK = 'Divergent';
 /** Shown for consensus when nobody rated the benchmark: there is nothing to agree on, which is not 0. */
-export const NO_CONSENSUS = '—';
+export { NO_CONSENSUS } from '../compare/consensus.ts';
 
 export interface AgreementColumns {
   /** The benchmark's number again, so the agreement page, printed on its own, says which row is which. */

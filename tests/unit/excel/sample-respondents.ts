@@ -6,7 +6,16 @@ import { sampleBundle } from './sample.ts';
 
 /** The sample review after a workshop: eight respondents from three organisations (4, 3 and 1), a show of hands, a parked point. */
 export const RESPONDENT_NAMES = ['Priya Shah', 'Tom Okafor', 'Ruth Evans', 'Dev Patel', 'Ann Lee', 'Carl Moss', 'Jo Kerr', 'Mia Dunn'];
-export const RESPONDENT_ROLES = ['Chair', 'Finance lead', 'Head of care', 'Analyst', 'Director', 'Nurse', 'Volunteer', 'Trustee'];
+export const RESPONDENT_ROLES = [
+  'Chief executive',
+  'Finance lead',
+  'Head of adult care',
+  'Data analyst',
+  'Programme director',
+  'Ward sister',
+  'Volunteer coordinator',
+  'Lay trustee',
+];
 const ORGANISATIONS = ['Northshire Council', 'NHS Northshire', 'Northshire Council', 'Voluntary Action', 'NHS Northshire', 'Northshire Council', 'NHS Northshire', 'Northshire Council'];
 const LEVELS = currentInstrument.ratingLevels.map((l) => l.id);
 
@@ -28,7 +37,7 @@ export function respondentsBundle(anonymous = false): ReviewBundle {
       ),
     ),
     comments: i === 0 ? { [benchmarks[1]!]: 'We rarely talk about added value.' } : {},
-    factors: i === 1 ? { leadership: { 'leadership-f1': 'tick' } } : {},
+    factors: (i === 1 ? { leadership: { 'leadership-f1': 'tick' } } : {}) as Respondent['factors'],
     receivedAt: '2025-03-10T12:00:00.000Z',
   }));
   bundle.review.respondents = respondents;
