@@ -8,6 +8,7 @@ import { finishSheet, WRITING_ROW_HEIGHT } from './print.ts';
 import {
   AGREEMENT_HEADINGS,
   agreementColumns,
+  type AgreementColumns,
   DIVERGENT_MARK,
   NO_AGREEMENT_YES,
   NO_CONSENSUS,
@@ -248,7 +249,7 @@ const SECTION_NUMBER_COLUMN = C.number;
 /** The respondents' spread for one benchmark (a view of "_data", not read back) and the two agreement cells a person fills. */
 function writeAgreement(
   cells: Row,
-  columns: ReturnType<typeof agreementColumns>,
+  columns: AgreementColumns,
   agreement: AgreementContent,
   instrument: Pick<Instrument, 'ratingLevels'>,
   benchmarkId: string,

@@ -154,5 +154,17 @@ describe.skipIf(missing !== null)('an anonymous review’s workbook, read by ope
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.bundle.review).toEqual(forSharing(respondentsBundle(true).review));
   }, 60_000);
+
+  it('prints every sheet, Respondents and the agreement pages included, at 90–100 % on A4 rather than shrunk to fit', async () => {
+    await writeFile(path.join(dir, 'print.xlsx'), named);
+    const facts = inspectWorkbook(path.join(dir, 'print.xlsx'));
+    const visible = Object.entries(facts.bySheet).filter(([, s]) => s.state === 'visible');
+    expect(visible.map(([name]) => name)).toContain('Respondents');
+    for (const [name, s] of visible) {
+      expect(s.fitToPage, name).toBe(false);
+      expect(s.scale, name).toBeGreaterThanOrEqual(90);
+      expect(s.paperSize, name).toBe(9);
+    }
+  }, 60_000);
 });
 
