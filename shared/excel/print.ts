@@ -122,9 +122,9 @@ export function finishSheet(sheet: Worksheet, headerRows: number, lastColumn: st
     const repeated = print.pages.repeat ? columns(1, sheet.getColumn(print.pages.repeat).number) : [];
     const starts = print.pages.starts.map((c) => sheet.getColumn(c).number);
     const bounds = [1, ...starts, last + 1];
-    const scales = bounds.slice(0, -1).map((from, i) =>
-      printScale([...(i > 0 ? repeated : []), ...columns(from, bounds[i + 1]! - 1)], orientation),
-    );
+    const scales = bounds
+      .slice(0, -1)
+      .map((from, i) => printScale([...(i > 0 ? repeated : []), ...columns(from, bounds[i + 1]! - 1)], orientation));
     scale = scales.some((s) => s === null) ? null : Math.min(...(scales as number[]));
     columnBreaks.set(sheet, starts);
   } else scale = printScale(columns(1, last), orientation);

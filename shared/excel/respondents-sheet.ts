@@ -34,11 +34,7 @@ export function writeRespondentsSheet(workbook: Workbook, content: FormContent, 
   const benchmarks = instrument.sections.flatMap((section) => section.benchmarks.map((benchmark) => ({ section, benchmark })));
   const first = 2;
   const consensusColumn = first + benchmarks.length;
-  sheet.columns = [
-    { width: WIDTHS.label },
-    ...benchmarks.map(() => ({ width: WIDTHS.benchmark })),
-    { width: WIDTHS.consensus },
-  ];
+  sheet.columns = [{ width: WIDTHS.label }, ...benchmarks.map(() => ({ width: WIDTHS.benchmark })), { width: WIDTHS.consensus }];
   const letter = (column: number) => sheet.getColumn(column).letter;
   const last = letter(consensusColumn);
 
@@ -188,7 +184,10 @@ export function writeRespondentsSheet(workbook: Workbook, content: FormContent, 
     row += 1;
   }
 
-  finishSheet(sheet, HEADER_ROW, last, { heading: pageHeadingOf(content), pages: { repeat: 'A', starts: pages.slice(1).map(([from]) => letter(from)) } });
+  finishSheet(sheet, HEADER_ROW, last, {
+    heading: pageHeadingOf(content),
+    pages: { repeat: 'A', starts: pages.slice(1).map(([from]) => letter(from)) },
+  });
   // Names stay in view while scrolling across the benchmarks.
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${HEADER_ROW + 1}`, activeCell: `B${HEADER_ROW + 1}` }];
 }

@@ -21,17 +21,18 @@ const isoDateTime = fc
   .map((d) => d.toISOString());
 const level = fc.constantFrom(...currentInstrument.ratingLevels.map((l) => l.id));
 
-const answer: fc.Arbitrary<BenchmarkAnswer> = fc.record({
-  rating: fc.option(level, { nil: null }),
-  noAgreement: fc.boolean(),
-  agreedWhy: text(40),
-  actionNeeded: text(60),
-  byWhom: text(20),
-  dueDate: fc.option(isoDate, { nil: null }),
-  notes: text(40),
-  actionStatus: fc.constantFrom(...ActionStatus.options),
-  carriedFrom: fc.option(fc.uuid({ version: 4 }), { nil: null }),
-})
+const answer: fc.Arbitrary<BenchmarkAnswer> = fc
+  .record({
+    rating: fc.option(level, { nil: null }),
+    noAgreement: fc.boolean(),
+    agreedWhy: text(40),
+    actionNeeded: text(60),
+    byWhom: text(20),
+    dueDate: fc.option(isoDate, { nil: null }),
+    notes: text(40),
+    actionStatus: fc.constantFrom(...ActionStatus.options),
+    carriedFrom: fc.option(fc.uuid({ version: 4 }), { nil: null }),
+  })
   // "No agreement reached" is never recorded beside an agreed rating.
   .map((a) => (a.rating === null ? a : { ...a, noAgreement: false }));
 

@@ -92,7 +92,9 @@ describe('a review with respondents in its workbook', () => {
   });
 
   it('has no Respondents sheet for a review without respondents', async () => {
-    const plain = await loadWorkbook(await exportReviewWorkbook({ ...respondentsBundle(), review: { ...respondentsBundle().review, respondents: [] } }));
+    const plain = await loadWorkbook(
+      await exportReviewWorkbook({ ...respondentsBundle(), review: { ...respondentsBundle().review, respondents: [] } }),
+    );
     expect(plain.worksheets.map((w) => w.name)).not.toContain('Respondents');
   });
 });
@@ -167,4 +169,3 @@ describe.skipIf(missing !== null)('an anonymous review’s workbook, read by ope
     }
   }, 60_000);
 });
-

@@ -16,7 +16,16 @@ export const RESPONDENT_ROLES = [
   'Volunteer coordinator',
   'Lay trustee',
 ];
-const ORGANISATIONS = ['Northshire Council', 'NHS Northshire', 'Northshire Council', 'Voluntary Action', 'NHS Northshire', 'Northshire Council', 'NHS Northshire', 'Northshire Council'];
+const ORGANISATIONS = [
+  'Northshire Council',
+  'NHS Northshire',
+  'Northshire Council',
+  'Voluntary Action',
+  'NHS Northshire',
+  'Northshire Council',
+  'NHS Northshire',
+  'Northshire Council',
+];
 const LEVELS = currentInstrument.ratingLevels.map((l) => l.id);
 
 export function respondentsBundle(anonymous = false): ReviewBundle {
@@ -57,7 +66,10 @@ export function respondentsBundle(anonymous = false): ReviewBundle {
   ];
   const agreed = bundle.review.answers['leadership-added-value']!;
   bundle.review.answers['leadership-added-value'] = { ...agreed, agreedWhy: 'Most partners see the added value; finance do not yet.' };
-  bundle.review.answers['trust-openness'] = { ...bundle.review.answers['trust-openness']!, agreedWhy: 'Data sharing is agreed in principle.' };
+  bundle.review.answers['trust-openness'] = {
+    ...bundle.review.answers['trust-openness']!,
+    agreedWhy: 'Data sharing is agreed in principle.',
+  };
   bundle.review.answers['learning-periodic-review'] = { ...bundle.review.answers['learning-periodic-review']!, noAgreement: true };
   return bundle;
 }
