@@ -4,3 +4,4 @@ export * from './trends.ts';
 export * from './factors.ts';
 export * from './carry-forward.ts';
 export * from './register.ts';
+export * from './consensus.ts';

@@ -1,5 +1,6 @@
 import type { Instrument } from '../instrument/schema.ts';
 import type { Review, ReviewStatus } from '../model/review.ts';
+import type { Respondent } from '../model/respondent.ts';
 import type { PageHeading } from './print.ts';
 import { longDate } from './text.ts';
 
@@ -21,6 +22,11 @@ export interface FormContent {
   };
   /** The blank form: instructions and fill-in cells for a partner, no Summary or Action plan. */
   blank: boolean;
+  /**
+   * A review workbook's agreement columns (the respondents' spread, No agreement reached, Why we agreed this) and its
+   * Respondents sheet; absent on a blank form. The respondents are already as they may be shared (forSharing).
+   */
+  agreement?: AgreementContent;
   /** The local calendar day overdue actions are judged against (yyyy-mm-dd). */
   today: string;
   /**
@@ -29,6 +35,12 @@ export interface FormContent {
    * partnership and review.
    */
   respondent?: { name: string; organisation: string; role: string };
+}
+
+export interface AgreementContent {
+  respondents: Respondent[];
+  anonymous: boolean;
+  minGroupSize: number;
 }
 
 /** Every printed page names the partnership, the review and its date; a blank form leaves lines to write them on. */

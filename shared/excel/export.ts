@@ -11,8 +11,11 @@ import { exportedPlanFingerprint, partnershipFingerprint, reviewFingerprint } fr
 import { WORKBOOK_FORMAT, WORKBOOK_FORMAT_VERSION, writeMeta, type WorkbookMeta } from './meta.ts';
 import { writeIntroductionSheet } from './introduction-sheet.ts';
 import { lockStructure } from './lock-structure.ts';
+import { addColumnBreaks } from './column-breaks.ts';
 import { writePossibleActionsSheet } from './possible-actions-sheet.ts';
+import { writeRespondentsSheet } from './respondents-sheet.ts';
 import { writeSectionSheet } from './section-sheet.ts';
+import { forSharing } from '../respondents/anonymity.ts';
 import { writeSummarySheet } from './summary-sheet.ts';
 
 export function buildWorkbook(content: FormContent, meta: WorkbookMeta, stamp: Date | null): Workbook {
@@ -28,6 +31,8 @@ export function buildWorkbook(content: FormContent, meta: WorkbookMeta, stamp: D
   if (content.blank) writeIntroductionSheet(workbook, content);
   else writeSummarySheet(workbook, content);
   for (const section of content.instrument.sections) writeSectionSheet(workbook, content, section);
+  // Only a review that has respondents gets the heat map: an empty sheet would print a page saying nothing.
+  if (content.agreement && content.agreement.respondents.length > 0) writeRespondentsSheet(workbook, content, content.agreement);
   if (!content.blank) writeActionPlanSheet(workbook, content);
   writePossibleActionsSheet(workbook, content.instrument, pageHeadingOf(content), content.blank);
   writeMeta(workbook, meta);
@@ -45,7 +50,10 @@ function instrumentOf(review: Review): Instrument {
  * actions by. Throws only for a bundle that fails its own schema, which the store never holds.
  */
 export async function exportReviewWorkbook(input: ReviewBundle, today: string = systemClock.today()): Promise<Uint8Array> {
-  const { partnership, review } = ReviewBundleSchema.parse(input);
+  const parsed = ReviewBundleSchema.parse(input);
+  const { partnership } = parsed;
+  // An anonymous review leaves the app without any respondent's name or role: not on a sheet, not in "_data".
+  const review = forSharing(parsed.review);
   const instrument = instrumentOf(review);
   const content: FormContent = {
     blank: false,
@@ -61,6 +69,7 @@ export async function exportReviewWorkbook(input: ReviewBundle, today: string = 
       answers: review.answers,
       factors: review.factors,
     },
+    agreement: { respondents: review.respondents, anonymous: review.anonymous, minGroupSize: review.minGroupSize },
   };
   const actions: NonNullable<WorkbookMeta['review']>['actions'] = {};
   for (const [id, a] of Object.entries(review.answers)) {
@@ -89,9 +98,15 @@ export async function exportReviewWorkbook(input: ReviewBundle, today: string = 
       actions,
       fingerprint: reviewFingerprint(review),
       planFingerprint: exportedPlanFingerprint(review.answers),
+      respondents: review.respondents,
+      anonymous: review.anonymous,
+      minGroupSize: review.minGroupSize,
+      hands: review.hands,
+      parkingLot: review.parkingLot,
     },
   };
-  return writeWorkbook(writeParkingLotSheet(buildWorkbook(content, meta, new Date(review.updatedAt)), content, review.parkingLot));
+  const workbook = writeParkingLotSheet(buildWorkbook(content, meta, new Date(review.updatedAt)), content, review.parkingLot);
+  return addColumnBreaks(workbook, await writeWorkbook(workbook));
 }
 
 /**

@@ -159,12 +159,16 @@ export function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Pr
       const stored = meta?.review?.actions[benchmark.id];
       const status = statuses[benchmark.id];
       const touched =
-        visible.rating !== null || visible.actionNeeded !== '' || visible.byWhom !== '' || visible.dueDate !== null || visible.notes !== '';
+        visible.rating !== null ||
+        visible.noAgreement ||
+        visible.agreedWhy !== '' ||
+        visible.actionNeeded !== '' ||
+        visible.byWhom !== '' ||
+        visible.dueDate !== null ||
+        visible.notes !== '';
       if (!touched && !answerKeys.has(benchmark.id) && !stored && !status) continue;
       answers[benchmark.id] = {
         ...visible,
-        noAgreement: false,
-        agreedWhy: '',
         actionStatus: status ?? stored?.actionStatus ?? 'open',
         carriedFrom: stored?.carriedFrom ?? null,
       };
@@ -194,7 +198,9 @@ export function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Pr
     instrument: { id: instrument.id, version: instrument.version },
     answers,
     factors,
+    // What the room collected before agreeing comes from "_data" alone (format 2); the sheets only show it.
     ...structuredClone(REVIEW_DEFAULTS),
+    ...(fromApp ? collectedOf(meta.review!) : {}),
     createdAt: fromApp ? meta.review!.createdAt : ctx.now,
     updatedAt: fromApp ? meta.review!.updatedAt : ctx.now,
   };
@@ -214,6 +220,13 @@ export function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Pr
   }
   if (problems.length > 0) return err('invalid-workbook', problemsMessage(ctx, problems), problems);
   return ok({ bundle: parsed.success ? parsed.data : { partnership, review }, fromApp, warnings: reader.warnings, fileName: ctx.fileName });
+}
+
+function collectedOf(stored: NonNullable<WorkbookMeta['review']>): Partial<Review> {
+  const { respondents, anonymous, minGroupSize, hands, parkingLot } = stored;
+  return Object.fromEntries(
+    Object.entries({ respondents, anonymous, minGroupSize, hands, parkingLot }).filter(([, v]) => v !== undefined),
+  ) as Partial<Review>;
 }
 
 function problemsMessage(ctx: ImportContext, problems: Problem[]): string {

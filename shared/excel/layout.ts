@@ -5,6 +5,8 @@ export const SHEETS = {
   summary: 'Summary',
   /** The blank form's first sheet: the paper form's introduction, how to fill it in, and the partnership's details. */
   introduction: 'Introduction',
+  /** The heat map of respondents × benchmarks; only in a review workbook whose review has respondents. */
+  respondents: 'Respondents',
   actionPlan: 'Action plan',
   possibleActions: 'Possible actions',
   data: '_data',

@@ -1,5 +1,5 @@
 import { z } from '../zod.ts';
-import { ActionStatus, IdSchema, InstrumentRef, IsoDateTime, LIMITS, ReviewStatus } from '../model/review.ts';
+import { ActionStatus, IdSchema, InstrumentRef, IsoDateTime, LIMITS, ReviewSchema, ReviewStatus } from '../model/review.ts';
 import type { Workbook } from './exceljs.ts';
 import { SHEETS } from './layout.ts';
 
@@ -8,9 +8,14 @@ import { SHEETS } from './layout.ts';
  * exact copies of the lists, whose one-per-line cells cannot show an empty or multi-line item. It is plain JSON in
  * ordinary string cells of a very hidden sheet, because LibreOffice keeps sheets and strings on re-save but drops
  * custom document properties it does not know. Everything a person can edit is read from the visible cells.
+ *
+ * Format 2 adds what the room collected before agreeing — the respondents, the show of hands, the parking lot, the
+ * anonymous switch and the minimum group size. Here the meta is the authoritative copy: the Respondents sheet and the
+ * spread beside each agreed rating are a readable view of it, computed at export and never read back. Format-1
+ * workbooks have none of these and import with the defaults (no respondents, named, groups of 3).
  */
 export const WORKBOOK_FORMAT = 'partnership-review/workbook';
-export const WORKBOOK_FORMAT_VERSION = 1;
+export const WORKBOOK_FORMAT_VERSION = 2;
 
 const MetaList = z.array(z.string().check(z.maxLength(LIMITS.shortText))).check(z.maxLength(LIMITS.listItems));
 const Key = z.string().check(z.maxLength(100));
@@ -44,6 +49,12 @@ export const WorkbookMetaSchema = z.strictObject({
       fingerprint: Fingerprint,
       /** What the Action plan showed at export, to tell an edit made on the plan from a stale plan. */
       planFingerprint: z.optional(Fingerprint),
+      // Format 2: absent from format-1 workbooks, which read as the review defaults (model/defaults.ts).
+      respondents: z.optional(ReviewSchema.shape.respondents),
+      anonymous: z.optional(ReviewSchema.shape.anonymous),
+      minGroupSize: z.optional(ReviewSchema.shape.minGroupSize),
+      hands: z.optional(ReviewSchema.shape.hands),
+      parkingLot: z.optional(ReviewSchema.shape.parkingLot),
     }),
   ),
   /** A response form sent to one respondent: the review it belongs to and the form's own id (respondents/collect.ts). */

@@ -18,7 +18,19 @@ export interface PageHeading {
 interface PrintPlan {
   heading: PageHeading;
   orientation?: 'landscape' | 'portrait';
+  /**
+   * A sheet too wide for one page at 90 % prints several pages across: each later page starts at one of `starts` (a
+   * manual column break, so Excel and LibreOffice split it at the same place), with columns A to `repeat`, if given,
+   * printed again at its left. The scale is the largest at which every page's columns fit.
+   */
+  pages?: { repeat?: string; starts: string[] };
 }
+
+/**
+ * The manual column breaks asked for, per sheet: ExcelJS cannot write them, so the exporter puts them into the written
+ * file (column-breaks.ts). Held weakly, so a sheet's entry goes with its workbook.
+ */
+export const columnBreaks = new WeakMap<Worksheet, number[]>();
 
 /** Body text is 11 pt; at 90 % it prints at 9.9 pt, the smallest size the issue allows being 9 pt. */
 const MIN_PRINT_SCALE = 90;
@@ -103,14 +115,26 @@ export function finishSheet(sheet: Worksheet, headerRows: number, lastColumn: st
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRows, topLeftCell: `A${headerRows + 1}`, activeCell: `A${headerRows + 1}` }];
   const orientation = print.orientation ?? 'landscape';
   const last = sheet.getColumn(lastColumn).number;
-  const widths = Array.from({ length: last }, (_, i) => sheet.getColumn(i + 1).width ?? 9);
-  const scale = printScale(widths, orientation);
+  const widthOf = (col: number) => sheet.getColumn(col).width ?? 9;
+  const columns = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => widthOf(from + i));
+  let scale: number | null;
+  if (print.pages) {
+    const repeated = print.pages.repeat ? columns(1, sheet.getColumn(print.pages.repeat).number) : [];
+    const starts = print.pages.starts.map((c) => sheet.getColumn(c).number);
+    const bounds = [1, ...starts, last + 1];
+    const scales = bounds
+      .slice(0, -1)
+      .map((from, i) => printScale([...(i > 0 ? repeated : []), ...columns(from, bounds[i + 1]! - 1)], orientation));
+    scale = scales.some((s) => s === null) ? null : Math.min(...(scales as number[]));
+    columnBreaks.set(sheet, starts);
+  } else scale = printScale(columns(1, last), orientation);
   sheet.pageSetup = {
     ...sheet.pageSetup,
     orientation,
     paperSize: 9,
     ...(scale === null ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale }),
     printTitlesRow: `1:${headerRows}`,
+    ...(print.pages?.repeat ? { printTitlesColumn: `A:${print.pages.repeat}` } : {}),
     printArea: `A1:${lastColumn}${Math.max(sheet.rowCount, headerRows)}`,
     margins: MARGINS,
   };

@@ -3,7 +3,7 @@ import { LIMITS, type FactorMark } from '../model/review.ts';
 import { labelOf, readDate, readText, shown, where, type CellReader } from './cells.ts';
 import type { Worksheet } from './exceljs.ts';
 import { sectionSheetName } from './layout.ts';
-import { NOTES_LABEL, SECTION_COLUMNS as C } from './section-layout.ts';
+import { AGREEMENT_HEADINGS, NO_AGREEMENT_YES, NOTES_LABEL, SECTION_COLUMNS as C } from './section-layout.ts';
 import { isMarked, parseFactorMark } from './text.ts';
 import { FACTOR_MEANINGS, FACTOR_SYMBOLS } from '../vocabulary/factors.ts';
 
@@ -13,6 +13,14 @@ export interface VisibleAnswer {
   byWhom: string;
   dueDate: string | null;
   notes: string;
+  noAgreement: boolean;
+  agreedWhy: string;
+}
+
+/** Where the two agreement columns a person fills were found (by heading); absent in a format-1 workbook. */
+interface AgreementFound {
+  noAgreement: number | null;
+  agreedWhy: number | null;
 }
 
 export interface SectionRead {
@@ -39,6 +47,7 @@ export function readSectionSheet(reader: CellReader, sheet: Worksheet, instrumen
     return out;
   }
 
+  const agreement = findAgreementColumns(sheet, header);
   const benchmarks = new Map(section.benchmarks.map((b) => [b.number, b]));
   const factors = new Map(section.factors.map((f) => [f.text.trim().toLowerCase(), f]));
   const seen = new Map<string, number>();
@@ -54,7 +63,7 @@ export function readSectionSheet(reader: CellReader, sheet: Worksheet, instrumen
         continue;
       }
       seen.set(benchmark.id, r);
-      out.answers[benchmark.id] = readBenchmarkRow(reader, sheet, r, instrument, benchmark.number);
+      out.answers[benchmark.id] = readBenchmarkRow(reader, sheet, r, instrument, benchmark.number, agreement);
       continue;
     }
     const factor = factors.get(labelOf(sheet, `B${r}`).toLowerCase());
@@ -79,7 +88,42 @@ export function readSectionSheet(reader: CellReader, sheet: Worksheet, instrumen
   return out;
 }
 
-function readBenchmarkRow(reader: CellReader, sheet: Worksheet, r: number, instrument: Instrument, number: string): VisibleAnswer {
+/** The agreement columns sit right of the form (K onwards) in format 2; found by heading so a moved column still reads. */
+function findAgreementColumns(sheet: Worksheet, header: number): AgreementFound {
+  const found: AgreementFound = { noAgreement: null, agreedWhy: null };
+  const row = sheet.getRow(header);
+  const last = Math.min(row.cellCount, 60);
+  for (let c = 1; c <= last; c += 1) {
+    const text = labelOf(sheet, row.getCell(c).address).toLowerCase();
+    if (text === AGREEMENT_HEADINGS.noAgreement.toLowerCase()) found.noAgreement ??= c;
+    if (text === AGREEMENT_HEADINGS.agreedWhy.toLowerCase()) found.agreedWhy ??= c;
+  }
+  return found;
+}
+
+const YES = new Set([NO_AGREEMENT_YES.toLowerCase(), 'y', 'x', '✓', '✔', 'true']);
+const NO = new Set(['no', 'n', 'false']);
+
+function readNoAgreement(reader: CellReader, sheet: Worksheet, address: string, number: string): boolean {
+  const text = labelOf(sheet, address);
+  const t = text.toLowerCase();
+  if (t === '' || NO.has(t)) return false;
+  if (YES.has(t)) return true;
+  reader.problems.push({
+    where: where(sheet, address),
+    message: `"${shown(text)}" in ${AGREEMENT_HEADINGS.noAgreement} for ${number}: choose ${NO_AGREEMENT_YES} or leave it empty`,
+  });
+  return false;
+}
+
+function readBenchmarkRow(
+  reader: CellReader,
+  sheet: Worksheet,
+  r: number,
+  instrument: Instrument,
+  number: string,
+  agreement: AgreementFound,
+): VisibleAnswer {
   const marked = C.levels.flatMap((col, i) => (isMarked(labelOf(sheet, `${col}${r}`)) ? [i] : []));
   let rating: RatingLevelId | null = null;
   if (marked.length === 1) rating = instrument.ratingLevels[marked[0]!]!.id;
@@ -90,8 +134,20 @@ function readBenchmarkRow(reader: CellReader, sheet: Worksheet, r: number, instr
       message: `${words[marked.length]} ratings marked for ${number}; mark one column only`,
     });
   }
+  const cell = (column: number) => sheet.getRow(r).getCell(column).address;
+  const noAgreement = agreement.noAgreement === null ? false : readNoAgreement(reader, sheet, cell(agreement.noAgreement), number);
+  if (noAgreement && rating !== null)
+    reader.problems.push({
+      where: where(sheet, cell(agreement.noAgreement!)),
+      message: `${number} has an agreed rating and “${AGREEMENT_HEADINGS.noAgreement}”; clear the rating or this cell`,
+    });
   return {
     rating,
+    noAgreement,
+    agreedWhy:
+      agreement.agreedWhy === null
+        ? ''
+        : readText(reader, sheet, cell(agreement.agreedWhy), LIMITS.longText, `${AGREEMENT_HEADINGS.agreedWhy} for ${number}`),
     actionNeeded: readText(reader, sheet, `${C.actionNeeded}${r}`, LIMITS.longText, `Action Needed for ${number}`),
     byWhom: readText(reader, sheet, `${C.byWhom}${r}`, LIMITS.shortText, `By Whom? for ${number}`),
     dueDate: readDate(reader, sheet, `${C.dueDate}${r}`, `the due date for ${number}`),

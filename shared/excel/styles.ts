@@ -77,6 +77,11 @@ export const LOOKS = {
   /** Text a person fills in: Action Needed, By Whom?, notes, the partnership's details. */
   fillIn: body({ protection: open }),
   fillInDate: body({ numFmt: DATE_FORMAT, protection: open }),
+  /** A short choice a person makes from a dropdown ("No agreement reached"). */
+  fillInCentre: body({ protection: open }, 'center'),
+  /** A share 0–1 shown as a whole percentage (the respondents' consensus). */
+  percent: body({ numFmt: '0%' }, 'center'),
+  percentBold: body({ numFmt: '0%', font: { bold: true } }, 'center'),
   /** A box to mark: a rating column or a typical factor, drawn darker so it shows on paper. */
   markBox: body({ border: boxBorder, protection: open, font: { size: 14 }, alignment: { horizontal: 'center', vertical: 'middle' } }),
   /** A chosen rating on a section sheet: a tick in the level's colours, in its box. */

@@ -7,6 +7,17 @@ import { TAB } from '../palette.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, noteRow, reviewHeading } from './layout.ts';
 import { CHANGE_ORDER } from '../../vocabulary/changes.ts';
+import { consensusChange, consensusText, type ConsensusPoint, type ConsensusTrends } from '../../compare/consensus.ts';
+
+/** Heads the rows of mean consensus per section under the benchmarks. */
+export const CONSENSUS_BAND = 'Consensus among respondents (mean per section, 100 % = all agree)';
+
+/** "↑ 72%": the respondents' mean consensus and how it moved since the previous review; "—" with no respondents. */
+export function consensusCellText(previous: ConsensusPoint | null | undefined, current: ConsensusPoint | null): string {
+  if (!current) return NOT_IN_FORM;
+  const arrow = CHANGE_ARROWS[consensusChange(previous?.consensus, current.consensus)];
+  return arrow ? `${arrow} ${consensusText(current.consensus)}` : consensusText(current.consensus);
+}
 
 export const NOT_IN_FORM = 'not in this form version';
 export const NOT_RATED = 'not rated';
@@ -26,6 +37,7 @@ export function writeMatrixSheet(
   comparison: Comparison,
   levels: readonly RatingLevel[],
   heading: PageHeading,
+  consensus: ConsensusTrends,
 ): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.matrix, { properties: { tabColor: { argb: TAB } } });
   const last = 2 + comparison.columns.length;
@@ -57,6 +69,23 @@ export function writeMatrixSheet(
       row += 1;
     }
   }
+
+  const band = sheet.getCell(row, 1);
+  band.value = CONSENSUS_BAND;
+  wear(band, LOOKS.sectionHeader);
+  sheet.mergeCells(row, 1, row, last);
+  row += 1;
+  const consensusRow = (number: string, name: string, points: (ConsensusPoint | null)[], bold: boolean) => {
+    putStyledText(sheet.getCell(row, 1), number, bold ? LOOKS.bodyBold : LOOKS.body);
+    putStyledText(sheet.getCell(row, 2), name, bold ? LOOKS.bodyBold : LOOKS.body);
+    points.forEach((p, i) => {
+      const text = consensusCellText(i > 0 ? points[i - 1] : undefined, p);
+      putStyledText(sheet.getCell(row, 3 + i), text, p?.consensus == null ? LOOKS.mutedCentre : bold ? LOOKS.centreBold : LOOKS.centre);
+    });
+    row += 1;
+  };
+  for (const s of consensus.sections) consensusRow(String(s.number), s.title, s.points, false);
+  consensusRow('', 'All sections', consensus.overall, true);
 
   if (comparison.partial.length > 0) {
     row += 1;

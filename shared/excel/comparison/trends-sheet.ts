@@ -1,4 +1,6 @@
 import type { TrendPoint, Trends } from '../../compare/trends.ts';
+import type { ConsensusPoint, ConsensusTrends } from '../../compare/consensus.ts';
+import { NO_CONSENSUS } from '../../compare/consensus.ts';
 import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
@@ -7,6 +9,9 @@ import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, letterOf,
 import { INDEX_LABEL, INDEX_RULE } from '../../vocabulary/index-rule.ts';
 
 export const NOT_RATED_LABEL = 'Not rated';
+/** Heads the block of consensus rows, below the sections' index and counts. */
+export const CONSENSUS_BLOCK_LABEL = 'Consensus among respondents';
+export const NOT_IN_THIS_FORM = 'not in this form';
 
 /** Per section: the index, then how many benchmarks sat at each level, for every review in date order. */
 export function writeTrendsSheet(
@@ -15,6 +20,7 @@ export function writeTrendsSheet(
   trends: Trends,
   levels: readonly RatingLevel[],
   heading: PageHeading,
+  consensus: ConsensusTrends,
 ): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.trends);
   const last = 2 + trends.columns.length;
@@ -42,7 +48,7 @@ export function writeTrendsSheet(
       points.forEach((p, i) => {
         const cell = sheet.getCell(row, 3 + i);
         const v = p ? value(p) : null;
-        cell.value = v ?? (p ? '–' : 'not in this form');
+        cell.value = v ?? (p ? '–' : NOT_IN_THIS_FORM);
         wear(cell, bold ? LOOKS.centreBold : v === null ? LOOKS.mutedCentre : LOOKS.centre);
       });
       row += 1;
@@ -58,6 +64,31 @@ export function writeTrendsSheet(
   };
   for (const s of trends.sections) block(`${s.number} ${s.title}`, s.points);
   block('All sections', trends.overall);
+
+  // The respondents' mean consensus per section (0–100 %); "—" for a review without respondents, never 0.
+  const consensusFirst = row;
+  const consensusRow = (label: string, points: (ConsensusPoint | null)[], bold: boolean) => {
+    const labelCell = sheet.getCell(row, 2);
+    labelCell.value = label;
+    wear(labelCell, bold ? LOOKS.bodyBold : LOOKS.body);
+    points.forEach((p, i) => {
+      const cell = sheet.getCell(row, 3 + i);
+      if (p?.consensus === null || p?.consensus === undefined) {
+        cell.value = p ? NO_CONSENSUS : NOT_IN_THIS_FORM;
+        wear(cell, LOOKS.mutedCentre);
+      } else {
+        cell.value = p.consensus;
+        wear(cell, bold ? LOOKS.percentBold : LOOKS.percent);
+      }
+    });
+    row += 1;
+  };
+  for (const s of consensus.sections) consensusRow(`${s.number} ${s.title}`, s.points, false);
+  consensusRow('All sections', consensus.overall, true);
+  const consensusName = sheet.getCell(consensusFirst, 1);
+  consensusName.value = CONSENSUS_BLOCK_LABEL;
+  wear(consensusName, LOOKS.sectionName);
+  sheet.mergeCells(consensusFirst, 1, row - 1, 1);
   for (const r of indexRows) indexColourScale(sheet, `${letterOf(sheet, 3)}${r}:${letterOf(sheet, last)}${r}`);
   finishSheet(sheet, HEADER_ROW, letterOf(sheet, last), { heading });
 }

@@ -134,6 +134,38 @@ describe('exportComparisonWorkbook', () => {
     expect(t.getCell(rowOf(t, 'All sections'), 3).value).toBe(56);
   });
 
+  it('adds the respondents’ mean consensus per section over time, with its change in the matrix; "—" without respondents', async () => {
+    const respondent = (n: number, level: 'no-action-needed' | 'yes-working-well') => ({
+      id: `00000000-0000-4000-8000-00000000070${n}`,
+      name: '',
+      organisation: '',
+      role: '',
+      source: 'by-hand' as const,
+      formId: null,
+      fingerprint: null,
+      ratings: { [idOf('1.1')]: level },
+      comments: {},
+      factors: {},
+      receivedAt: '2025-10-01T09:00:00.000Z',
+    });
+    // Spring has no respondents; autumn's two split evenly between the extremes on 1.1 (0 %), winter's agree (100 %).
+    const split = { ...autumn, respondents: [respondent(1, 'no-action-needed'), respondent(2, 'yes-working-well')] };
+    const winter = {
+      ...review({ n: 3, title: 'Winter', date: '2026-01-10' }),
+      respondents: [respondent(3, 'yes-working-well'), respondent(4, 'yes-working-well')],
+    };
+    const wb = await read(await exportComparisonWorkbook(partnership, [spring, split, winter]));
+    const trends = wb.getWorksheet(COMPARISON_SHEETS.trends)!;
+    const block = rowOf(trends, 'Consensus among respondents');
+    expect(trends.getCell(block, 2).value).toBe('1 Leadership');
+    expect([3, 4, 5].map((c) => trends.getCell(block, c).value)).toEqual(['—', 0, 1]);
+    expect(trends.getCell(block, 4).numFmt).toBe('0%');
+    expect([3, 4, 5].map((c) => trends.getCell(block + 1, c).value)).toEqual(['—', '—', '—']);
+    const matrix = wb.getWorksheet(COMPARISON_SHEETS.matrix)!;
+    const leadership = rowOf(matrix, 'Leadership', 2);
+    expect([3, 4, 5].map((c) => matrix.getCell(leadership, c).value)).toEqual(['—', '• 0%', '↑ 100%']);
+  });
+
   it('shows typical factors over time with what appeared and what was resolved', async () => {
     const wb = await read(await exportComparisonWorkbook(partnership, [spring, autumn], { today: '2025-10-15' }));
     const f = wb.getWorksheet(COMPARISON_SHEETS.factors)!;

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { ReviewBundleSchema, type ReviewBundle } from '@shared/files/bundle.ts';
 import { ActionStatus, type BenchmarkAnswer, type SectionFactors } from '@shared/model/review.ts';
+import { ResponseSource, type Respondent } from '@shared/model/respondent.ts';
+import { MAX_HANDS, ParkedStatus, type HandCounts, type ParkedItem } from '@shared/model/workshop.ts';
 
 /**
  * Any review a person could make in the app. Text draws on the characters that trip spreadsheets up (= + - @ at the
@@ -19,17 +21,20 @@ const isoDateTime = fc
   .map((d) => d.toISOString());
 const level = fc.constantFrom(...currentInstrument.ratingLevels.map((l) => l.id));
 
-const answer: fc.Arbitrary<BenchmarkAnswer> = fc.record({
-  rating: fc.option(level, { nil: null }),
-  noAgreement: fc.constant(false),
-  agreedWhy: fc.constant(''),
-  actionNeeded: text(60),
-  byWhom: text(20),
-  dueDate: fc.option(isoDate, { nil: null }),
-  notes: text(40),
-  actionStatus: fc.constantFrom(...ActionStatus.options),
-  carriedFrom: fc.option(fc.uuid({ version: 4 }), { nil: null }),
-});
+const answer: fc.Arbitrary<BenchmarkAnswer> = fc
+  .record({
+    rating: fc.option(level, { nil: null }),
+    noAgreement: fc.boolean(),
+    agreedWhy: text(40),
+    actionNeeded: text(60),
+    byWhom: text(20),
+    dueDate: fc.option(isoDate, { nil: null }),
+    notes: text(40),
+    actionStatus: fc.constantFrom(...ActionStatus.options),
+    carriedFrom: fc.option(fc.uuid({ version: 4 }), { nil: null }),
+  })
+  // "No agreement reached" is never recorded beside an agreed rating.
+  .map((a) => (a.rating === null ? a : { ...a, noAgreement: false }));
 
 const benchmarkIds = currentInstrument.sections.flatMap((s) => s.benchmarks.map((b) => b.id));
 
@@ -40,6 +45,55 @@ function sectionFactors(sectionIndex: number): fc.Arbitrary<SectionFactors> {
     notes: text(40),
   });
 }
+
+const sectionIds = currentInstrument.sections.map((s) => s.id);
+
+const respondent: fc.Arbitrary<Respondent> = fc.record({
+  id: fc.uuid({ version: 4 }),
+  name: text(20),
+  organisation: fc.oneof(fc.constantFrom('Northshire Council', 'NHS Northshire', 'Voluntary Action', ''), text(20)),
+  role: text(20),
+  source: fc.constantFrom(...ResponseSource.options),
+  formId: fc.option(fc.uuid({ version: 4 }), { nil: null }),
+  fingerprint: fc.option(fc.stringMatching(/^[0-9a-f]{16}$/), { nil: null }),
+  ratings: fc.dictionary(fc.constantFrom(...benchmarkIds), level, { maxKeys: benchmarkIds.length }),
+  comments: fc.dictionary(fc.constantFrom(...benchmarkIds), text(30), { maxKeys: 4 }),
+  factors: fc.dictionary(
+    fc.constantFrom(...sectionIds),
+    fc.dictionary(fc.constantFrom('leadership-f1', 'trust-f1', 'learning-f1'), fc.constantFrom('tick' as const, 'cross' as const)),
+    { maxKeys: 2 },
+  ),
+  receivedAt: isoDateTime,
+});
+// Factor ids must belong to their section (conformance.ts): keep only those that do.
+const conforming = respondent.map((r) => ({
+  ...r,
+  factors: Object.fromEntries(
+    Object.entries(r.factors).map(([sectionId, marks]) => [
+      sectionId,
+      Object.fromEntries(Object.entries(marks).filter(([id]) => id.startsWith(`${sectionId}-`))),
+    ]),
+  ),
+}));
+
+const hands: fc.Arbitrary<HandCounts> = fc.dictionary(level, fc.integer({ min: 0, max: MAX_HANDS }), { maxKeys: 4 });
+const parked: fc.Arbitrary<ParkedItem> = fc.record({
+  id: fc.uuid({ version: 4 }),
+  text: text(40),
+  owner: text(20),
+  dueDate: fc.option(isoDate, { nil: null }),
+  status: fc.constantFrom(...ParkedStatus.options),
+  benchmarkId: fc.option(fc.constantFrom(...benchmarkIds), { nil: null }),
+  raisedAt: isoDateTime,
+});
+
+const collected = fc.record({
+  respondents: fc.uniqueArray(conforming, { maxLength: 5, selector: (r) => r.id }),
+  anonymous: fc.boolean(),
+  minGroupSize: fc.integer({ min: 1, max: 6 }),
+  hands: fc.dictionary(fc.constantFrom(...benchmarkIds), hands, { maxKeys: 3 }),
+  parkingLot: fc.uniqueArray(parked, { maxLength: 3, selector: (p) => p.id }),
+});
 
 export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
   .record({
@@ -56,6 +110,7 @@ export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
     answers: fc.dictionary(fc.constantFrom(...benchmarkIds), answer, { maxKeys: benchmarkIds.length }),
     factors: fc.tuple(...currentInstrument.sections.map((_, i) => fc.option(sectionFactors(i), { nil: undefined }))),
     times: fc.tuple(isoDateTime, isoDateTime, isoDateTime, isoDateTime),
+    collected: fc.option(collected, { nil: undefined }),
   })
   .map((v) =>
     ReviewBundleSchema.parse({
@@ -79,6 +134,7 @@ export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
         answers: v.answers,
         factors: Object.fromEntries(currentInstrument.sections.flatMap((s, i) => (v.factors[i] ? [[s.id, v.factors[i]] as const] : []))),
         ...structuredClone(REVIEW_DEFAULTS),
+        ...v.collected,
         createdAt: v.times[2],
         updatedAt: v.times[3],
       },

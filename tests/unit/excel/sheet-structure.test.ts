@@ -76,15 +76,16 @@ describe('the sheet pre-flight: ranges no review form has', () => {
     QUICK,
   );
 
+  // T lies beyond every column the review workbook writes (the agreement block ends at S).
   it(
     "cuts whole-column validations and merges (as Excel returns partners' copies) to the form's area and imports the same review",
     async () => {
-      const result = await importBytes(await exportWith((xml) => withValidation('C1:F1048576 J:J')(withMerges(['L1:L1048576'])(xml))));
+      const result = await importBytes(await exportWith((xml) => withValidation('C1:F1048576 J:J')(withMerges(['T1:T1048576'])(xml))));
       expect(result.ok).toBe(true);
       if (!result.ok) return;
       expect(result.value.bundle).toEqual(sampleBundle());
       expect(result.value.warnings).toEqual([
-        { where: '2 Trust!L1:L1048576', message: "a merged range reaching beyond the form's area (A1:IV10000) was cut to L1:L10000" },
+        { where: '2 Trust!T1:T1048576', message: "a merged range reaching beyond the form's area (A1:IV10000) was cut to T1:T10000" },
         {
           where: '2 Trust!C1:F1048576 J:J',
           message: "a data validation reaching beyond the form's area (A1:IV10000) was cut to C1:F10000 J1:J10000",
