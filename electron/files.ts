@@ -29,6 +29,13 @@ export async function askWhereToSave(
   return answer.canceled || !answer.filePath ? null : answer.filePath;
 }
 
+/** Any number of files at once; none chosen is a cancel. */
+export async function askWhichToOpenMany(parent: BrowserWindow | null, title: string, filters: FileFilter[]): Promise<string[] | null> {
+  const options = { title, filters, properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'> };
+  const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return answer.canceled || answer.filePaths.length === 0 ? null : answer.filePaths;
+}
+
 export async function askWhichToOpen(parent: BrowserWindow | null, title: string, filters: FileFilter[]): Promise<string | null> {
   const options = { title, filters, properties: ['openFile'] as Array<'openFile'> };
   const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

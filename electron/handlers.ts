@@ -5,7 +5,7 @@ import type { Decode, Encode } from '@shared/bridge/codecs.ts';
 import { fileChannels, type FileChannel } from '@shared/bridge/jobs.ts';
 import { runFileJob, type FileShell } from '@shared/bridge/run-job.ts';
 import { err, ok } from '@shared/result.ts';
-import { askWhereToSave, askWhichToOpen, describe, dialogFilters, readFileLimited, saveBytes } from './files.ts';
+import { askWhereToSave, askWhichToOpen, askWhichToOpenMany, describe, dialogFilters, readFileLimited, saveBytes } from './files.ts';
 import type { CallContext, Handlers } from './ipc.ts';
 import { writeRollingBackup } from './rolling-backup.ts';
 
@@ -35,6 +35,17 @@ function desktopShell(deps: HandlerDeps, context: CallContext): FileShell {
       if (!source) return ok(null);
       const bytes = await readFileLimited(source, kind);
       return bytes.ok ? ok({ fileName: path.basename(source), bytes: bytes.value }) : bytes;
+    },
+    async openMany({ kind, title }) {
+      const sources = await askWhichToOpenMany(parent(), title, dialogFilters(kind));
+      if (!sources) return ok(null);
+      const files = [];
+      for (const source of sources) {
+        const fileName = path.basename(source);
+        const bytes = await readFileLimited(source, kind);
+        files.push(bytes.ok ? ok({ fileName, bytes: bytes.value }) : { ok: false as const, error: { ...bytes.error, fileName } });
+      }
+      return ok(files);
     },
   };
 }

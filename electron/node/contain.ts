@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { DecodeContext, DecodedBy, DecoderName } from '@shared/bridge/decoders.ts';
 import { ImportedWorkbookSchema, ProblemSchema } from '@shared/bridge/contract.ts';
 import { LibrarySnapshotSchema, ReviewBundleSchema } from '@shared/files/bundle.ts';
+import { ReturnedResponseSchema } from '@shared/respondents/returned.ts';
 import { messageOf } from '@shared/message.ts';
 import { err, ok, type Result } from '@shared/result.ts';
 import { z } from '@shared/zod.ts';
@@ -36,6 +37,7 @@ export type Decode = <N extends DecoderName>(name: N, bytes: Uint8Array, ctx: De
 /** What each decoder must hand back; checked on arrival, as any message from another thread is. */
 const valueSchemas = {
   workbook: ImportedWorkbookSchema,
+  responseForm: ReturnedResponseSchema,
   reviewFile: ReviewBundleSchema,
   library: LibrarySnapshotSchema,
 } satisfies { [N in DecoderName]: z.ZodMiniType<DecodedBy<N>> };

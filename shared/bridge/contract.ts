@@ -2,6 +2,8 @@ import { z } from '../zod.ts';
 import { MAX_COMPARED_REVIEWS } from '../compare/limits.ts';
 import { LibrarySnapshotSchema, ReviewBundleSchema } from '../files/bundle.ts';
 import { PartnershipSchema, ReviewSchema } from '../model/review.ts';
+import { IdSchema, LIMITS, ShortText } from '../model/fields.ts';
+import { ReturnedResponseSchema } from '../respondents/returned.ts';
 import type { Result } from '../result.ts';
 
 /**
@@ -52,6 +54,19 @@ export const ReportPdfSchema = z.strictObject({
   fileName: z.string().check(z.minLength(1), z.maxLength(300)),
 });
 
+/** One response form to send: to a named recipient, or an anonymous copy (name and organisation blank). */
+export const FormToSendSchema = z.strictObject({ formId: IdSchema, name: ShortText, organisation: ShortText });
+
+/** What each of many opened files gave: its reading, or why it was refused (each file on its own). */
+export const ReturnedFileSchema = z.discriminatedUnion('ok', [
+  z.strictObject({ ok: z.literal(true), value: ReturnedResponseSchema }),
+  z.strictObject({
+    ok: z.literal(false),
+    error: z.strictObject({ code: z.string(), message: z.string(), problems: z.optional(z.array(ProblemSchema)), fileName: z.string() }),
+  }),
+]);
+export type ReturnedFile = z.infer<typeof ReturnedFileSchema>;
+
 export const contract = {
   'excel:exportReview': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
   'excel:exportTemplate': { input: Nothing, output: SaveOutcomeSchema },
@@ -63,6 +78,15 @@ export const contract = {
     output: SaveOutcomeSchema,
   },
   'excel:import': { input: Nothing, output: opened(ImportedWorkbookSchema) },
+  'responses:forms': {
+    input: z.strictObject({
+      bundle: ReviewBundleSchema,
+      forms: z.array(FormToSendSchema).check(z.minLength(1), z.maxLength(LIMITS.respondents)),
+    }),
+    output: SaveOutcomeSchema,
+  },
+  /** Many files at once, each read within its kind's limit and decoded contained on its own. */
+  'responses:import': { input: Nothing, output: opened(z.array(ReturnedFileSchema)) },
   'review:saveFile': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },
   'review:openFile': { input: Nothing, output: opened(ReviewBundleSchema) },
   'report:save': { input: ReportPdfSchema, output: SaveOutcomeSchema },

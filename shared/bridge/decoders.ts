@@ -1,6 +1,7 @@
 import type { ImportedWorkbook } from './contract.ts';
 import type { LibrarySnapshot, ReviewBundle } from '../files/bundle.ts';
 import type { Result } from '../result.ts';
+import type { ReturnedResponse } from '../respondents/collect.ts';
 import { decodeUtf8 } from '../files/utf8.ts';
 
 /** The one strict UTF-8 rule lives in its own module, so a shell can use it without loading every decoder. */
@@ -27,6 +28,11 @@ export const decoders = {
   workbook: async (bytes: Uint8Array, ctx: DecodeContext, newId: NewId): Promise<Result<ImportedWorkbook>> => {
     const { importWorkbook } = await import('../excel/import.ts');
     return importWorkbook(bytes, { fileName: ctx.fileName, now: ctx.now, newId });
+  },
+  /** A returned response form (or a filled-in blank form) as one respondent's answers. */
+  responseForm: async (bytes: Uint8Array, ctx: DecodeContext, newId: NewId): Promise<Result<ReturnedResponse>> => {
+    const { readResponseForm } = await import('../excel/response-form/read.ts');
+    return readResponseForm(bytes, { fileName: ctx.fileName, now: ctx.now, newId });
   },
   reviewFile: async (bytes: Uint8Array, ctx: DecodeContext): Promise<Result<ReviewBundle>> => {
     const text = decodeUtf8(bytes, ctx.fileName);

@@ -1,5 +1,7 @@
+import { localDayOf } from '../clock.ts';
 import type { LibrarySnapshot, ReviewBundle } from '../files/bundle.ts';
 import type { Partnership, Review } from '../model/review.ts';
+import type { FormToSend } from '../excel/response-form/batch.ts';
 
 /**
  * Every writer of a file the app saves, by name: the counterpart of decoders.ts. Heavy code (ExcelJS) is imported on
@@ -25,6 +27,11 @@ export const encoders = {
   comparisonWorkbook: async ({ partnership, reviews }: { partnership: Partnership; reviews: Review[] }): Promise<Uint8Array> => {
     const { exportComparisonWorkbook } = await import('../excel/index.ts');
     return exportComparisonWorkbook(partnership, reviews);
+  },
+  /** One response form per respondent, as one zip (the desktop writes the same forms into a folder instead). */
+  responseForms: async ({ bundle, forms }: { bundle: ReviewBundle; forms: FormToSend[] }, ctx: EncodeContext): Promise<Uint8Array> => {
+    const { exportResponseForms, zipForms } = await import('../excel/response-form/index.ts');
+    return zipForms(await exportResponseForms(bundle, forms, localDayOf(new Date(ctx.now))));
   },
   reviewFile: async ({ bundle }: { bundle: ReviewBundle }, ctx: EncodeContext): Promise<string> => {
     const { serializeReviewFile } = await import('../files/review-file.ts');

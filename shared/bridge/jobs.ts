@@ -21,7 +21,11 @@ export type FileChannel = Exclude<Channel, ShellChannel>;
 type EncoderFor<C extends Channel> = { [N in EncoderName]: ParsedInputOf<C> extends EncoderInput<N> ? N : never }[EncoderName];
 /** Readers whose result is what the channel answers with once a file is opened. */
 type OpenedValue<C extends Channel> = Extract<OutputOf<C>, { status: 'opened' }> extends { value: infer V } ? V : never;
-type DecoderFor<C extends Channel> = { [N in DecoderName]: DecodedBy<N> extends OpenedValue<C> ? N : never }[DecoderName];
+/** A job that opens many files answers with each file's own result. */
+type Each<V> = V extends readonly (infer R)[] ? (R extends { ok: true; value: infer T } ? T : never) : never;
+type DecoderFor<C extends Channel> = {
+  [N in DecoderName]: DecodedBy<N> extends OpenedValue<C> | Each<OpenedValue<C>> ? N : never;
+}[DecoderName];
 
 export interface SaveJob<C extends Channel> {
   action: 'save';
@@ -39,6 +43,8 @@ export interface OpenJob<C extends Channel> {
   /** The open dialog's title. */
   title: string;
   decoder: DecoderFor<C>;
+  /** Many files at once, each read within the kind's limit and decoded on its own (run-job.ts). */
+  many?: OpenedValue<C> extends readonly unknown[] ? true : never;
 }
 
 export type Job<C extends Channel> = OutputOf<C> extends SaveOutcome ? SaveJob<C> : OpenJob<C>;
@@ -65,6 +71,14 @@ export const jobs: { [C in FileChannel]: Job<C> } = {
     encoder: 'comparisonWorkbook',
   },
   'excel:import': { action: 'open', kind: 'workbook', title: 'Import from Excel', decoder: 'workbook' },
+  'responses:forms': {
+    action: 'save',
+    kind: 'zip',
+    title: 'Response forms for partners',
+    stem: ({ bundle }) => `${reviewStem({ bundle })} – response forms`,
+    encoder: 'responseForms',
+  },
+  'responses:import': { action: 'open', kind: 'workbook', title: 'Import responses', decoder: 'responseForm', many: true },
   'review:saveFile': { action: 'save', kind: 'reviewFile', title: 'Save review file', stem: reviewStem, encoder: 'reviewFile' },
   'review:openFile': { action: 'open', kind: 'reviewFile', title: 'Open review file', decoder: 'reviewFile' },
   'library:saveBackup': {

@@ -23,11 +23,17 @@ export interface FormContent {
   blank: boolean;
   /** The local calendar day overdue actions are judged against (yyyy-mm-dd). */
   today: string;
+  /**
+   * A response form (excel/response-form/): a blank form for one respondent of a known review, asking for their name,
+   * organisation and role at the top of the Introduction (prefilled when the consultant gave them) and naming the
+   * partnership and review.
+   */
+  respondent?: { name: string; organisation: string; role: string };
 }
 
 /** Every printed page names the partnership, the review and its date; a blank form leaves lines to write them on. */
 export function pageHeadingOf(content: FormContent): PageHeading {
-  if (content.blank) return { left: 'Partnership: ________________', centre: content.instrument.name, right: 'Date: ______________' };
+  if (content.blank && !content.respondent) return { left: 'Partnership: ________________', centre: content.instrument.name, right: 'Date: ______________' };
   const { partnership, review } = content;
   return { left: partnership.name, centre: review.title, right: review.date ? longDate(review.date) : '' };
 }

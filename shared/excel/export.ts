@@ -14,7 +14,7 @@ import { writePossibleActionsSheet } from './possible-actions-sheet.ts';
 import { writeSectionSheet } from './section-sheet.ts';
 import { writeSummarySheet } from './summary-sheet.ts';
 
-function buildWorkbook(content: FormContent, meta: WorkbookMeta, stamp: Date | null): Workbook {
+export function buildWorkbook(content: FormContent, meta: WorkbookMeta, stamp: Date | null): Workbook {
   const workbook = newWorkbook();
   workbook.company = content.instrument.publisher;
   workbook.title = content.review.title || content.instrument.name;

@@ -101,7 +101,7 @@ function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
   };
 }
 
-function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]): Result<ImportedWorkbook> {
+export function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]): Result<ImportedWorkbook> {
   const located = locateInstrument(workbook, ctx);
   if (!located.ok) return located.error;
   const { instrument } = located;

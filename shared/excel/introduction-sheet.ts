@@ -6,7 +6,8 @@ import { finishSheet } from './print.ts';
 import { protectForm } from './section-sheet.ts';
 import { SUMMARY_LABELS } from './summary-layout.ts';
 import { LOOKS, wear } from './styles.ts';
-import { CROSS, TICK } from './text.ts';
+import { RESPONDENT_LABELS } from './response-form/layout.ts';
+import { cellText, CROSS, isoToDate, joinLines, TICK } from './text.ts';
 
 /**
  * The blank form's first page, in place of the Summary a blank form has nothing to sum: the partnership's details
@@ -34,19 +35,28 @@ export function writeIntroductionSheet(workbook: Workbook, content: FormContent)
     labelled.value = label;
     wear(labelled, LOOKS.label);
     const cell = sheet.getCell(`B${row}`);
-    if (value !== '') cell.value = value;
+    if (value !== '') cell.value = typeof value === 'string' ? cellText(value) : value;
     wear(cell, fill ? LOOKS.fillIn : LOOKS.body);
     sheet.getRow(row).height = fill ? 24 : 18;
     row += 1;
   };
-  field(SUMMARY_LABELS.partnership);
-  field(SUMMARY_LABELS.partners);
+  // A response form asks who is answering first, and names the partnership and review it was sent for.
+  const { respondent, partnership, review } = content;
+  if (respondent) {
+    field(RESPONDENT_LABELS.name, respondent.name);
+    field(RESPONDENT_LABELS.organisation, respondent.organisation);
+    field(RESPONDENT_LABELS.role, respondent.role);
+    row += 1;
+  }
+  field(SUMMARY_LABELS.partnership, partnership.name);
+  field(SUMMARY_LABELS.partners, joinLines(partnership.partners));
   field(SUMMARY_LABELS.partnershipNotes);
-  field(SUMMARY_LABELS.title);
+  field(SUMMARY_LABELS.title, review.title);
   const dateRow = row;
   field(SUMMARY_LABELS.date);
+  if (review.date) sheet.getCell(`B${dateRow}`).value = isoToDate(review.date);
   wear(sheet.getCell(`B${dateRow}`), LOOKS.fillInDate);
-  field(SUMMARY_LABELS.facilitator);
+  field(SUMMARY_LABELS.facilitator, review.facilitator);
   field(SUMMARY_LABELS.participants);
   field(SUMMARY_LABELS.form, `${instrument.publisher} · ${instrument.name}`, false);
   field(SUMMARY_LABELS.formVersion, instrument.version, false);

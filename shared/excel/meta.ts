@@ -46,6 +46,8 @@ export const WorkbookMetaSchema = z.strictObject({
       planFingerprint: z.optional(Fingerprint),
     }),
   ),
+  /** A response form sent to one respondent: the review it belongs to and the form's own id (respondents/collect.ts). */
+  response: z.optional(z.strictObject({ reviewId: IdSchema, formId: IdSchema })),
 });
 export type WorkbookMeta = z.infer<typeof WorkbookMetaSchema>;
 

@@ -36,6 +36,8 @@ export const fileKinds = {
     mime: 'application/json',
     maxReadBytes: 200 * MiB,
   },
+  /** Many files in one download (the response forms for partners); the app never reads one. */
+  zip: { label: 'Zip archive', extension: 'zip', opens: ['zip'], mime: 'application/zip', maxReadBytes: null },
   pdf: { label: 'PDF document', extension: 'pdf', opens: ['pdf'], mime: 'application/pdf', maxReadBytes: null },
 } as const satisfies Record<string, FileKind>;
 
