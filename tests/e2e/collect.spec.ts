@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { newPartnership, waitForSaved } from './helpers.ts';
-import { fillResponseForm, unzipForms, withManyRows, zipBomb, type Filling } from './support/response-forms.ts';
+import { fillResponseForm, unzipForms, withManyRespondents, zipBomb, type Filling } from './support/response-forms.ts';
 
 /**
  * Issue 10, item 5 in the browser build: response forms for partners go out as one zip, come back filled in (here by
  * ExcelJS, as a partner's Excel would), and are collected many at a time. One returned twice adds nothing, a changed
- * re-submission shows what changed and asks, and a broken file, a zip bomb and a 10,000-row workbook are each refused
+ * re-submission shows what changed and asks, and a broken file, a zip bomb and a workbook of 10,000 respondents are each refused
  * by name while the good files are still added.
  */
 
@@ -71,7 +71,7 @@ const ratingsOf = (filling: Filling['ratings']) =>
 test('response forms go out as one zip and come back many at a time: twice adds nothing, a change asks, bad files are refused alone', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   await page.goto('/');
   await newPartnership(page, 'Riverside Health Partnership');
   await page.getByLabel('Partner organisations').fill('Riverside Council\nHealth Trust\nVoluntary Action');
@@ -121,23 +121,24 @@ test('response forms go out as one zip and come back many at a time: twice adds 
   }
   const broken = { name: 'broken.xlsx', buffer: returned[0]!.buffer.subarray(0, 3000) };
   const bomb = { name: 'bomb.xlsx', buffer: zipBomb() };
-  const huge = { name: 'ten-thousand-rows.xlsx', buffer: await withManyRows(returned[4]!.buffer, 10_000) };
+  const huge = { name: 'ten-thousand-respondents.xlsx', buffer: await withManyRespondents(returned[4]!.buffer, 10_000) };
 
-  // 3. The five good files, a broken one, a zip bomb and a 10,000-row workbook, all at once.
+  // 3. The five good files, a broken one, a zip bomb and a survey export of 10,000 respondents, all at once.
   let dialog = await chooseFiles(page, [returned[0]!, broken, returned[1]!, bomb, returned[2]!, huge, returned[3]!, returned[4]!]);
   await expect(dialog.getByRole('listitem').filter({ hasText: 'New respondent' })).toHaveCount(5);
   for (const [i, person] of PEOPLE.entries()) await expect(entry(dialog, `returned-${i + 1}.xlsx`)).toContainText(`Adds ${person.name}, ${person.organisation}`);
-  for (const bad of ['broken.xlsx', 'bomb.xlsx', 'ten-thousand-rows.xlsx']) {
+  for (const bad of ['broken.xlsx', 'bomb.xlsx', 'ten-thousand-respondents.xlsx']) {
     await expect(entry(dialog, bad)).toContainText('Refused: nothing of this file is saved.');
     await expect(entry(dialog, bad).getByRole('listitem').first()).not.toBeEmpty();
   }
   await expect(entry(dialog, 'bomb.xlsx')).toContainText(/zip bomb/);
+  await expect(entry(dialog, 'ten-thousand-respondents.xlsx')).toContainText(/far more than a review form/);
   await dialog.getByRole('button', { name: 'Add to review' }).click();
   await expect(dialog).toBeHidden();
   const summary = page.getByRole('status').filter({ hasText: 'Responses imported: 5 added, 3 refused.' });
   await expect(summary).toBeVisible();
   await expect(summary).toContainText('broken.xlsx');
-  await expect(summary).toContainText('ten-thousand-rows.xlsx');
+  await expect(summary).toContainText('ten-thousand-respondents.xlsx');
 
   let saved = await savedRespondents(page, testInfo.outputPath('after-first.review.json'));
   expect(saved.map((r) => [r.name, r.organisation])).toEqual(PEOPLE.map((p) => [p.name, p.organisation]));

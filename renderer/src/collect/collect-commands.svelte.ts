@@ -1,4 +1,5 @@
 import type { Review } from '@shared/model/review.ts';
+import { messageOf } from '@shared/message.ts';
 import type { AppError } from '@shared/result.ts';
 import { applyCollect, collectRoom, fullMessage, planCollect, type CollectDecision } from '@shared/respondents/collect.ts';
 import type { AppState } from '../state/app.svelte.ts';
@@ -111,7 +112,12 @@ export async function importResponses(app: AppState): Promise<void> {
         app.notices.error(`Could not add the responses: ${fullMessage()}.`);
         return false;
       }
-      editor.applyCollected(applyCollect(current, accepted));
+      try {
+        editor.applyCollected(applyCollect(current, accepted));
+      } catch (error) {
+        app.notices.error(`Could not add the responses: ${messageOf(error)}`);
+        return false;
+      }
       const refused = collect.decisions.flatMap((d) =>
         d.kind === 'refused' ? d.problems.map((p) => (p.where.includes(d.fileName) ? `${p.where}: ${p.message}` : `${d.fileName}, ${p.where}: ${p.message}`)) : [],
       );

@@ -23,7 +23,8 @@ const asks = (d: CollectDecision): boolean => d.kind === 'changed' || d.kind ===
  * never replaced, nor another review's form added, without the person choosing it.
  */
 export class CollectState {
-  decisions = $state<CollectDecision[]>([]);
+  /** Replaced whole, never edited in place: kept as plain data (no deep proxy) for applyCollect. */
+  decisions = $state.raw<CollectDecision[]>([]);
   /** By the decision's place in `decisions`; null where the decision asks nothing or is not answered yet. */
   answers = $state<(Answer | null)[]>([]);
 

@@ -126,7 +126,7 @@ export class ReviewEditor {
    * from `collected`, so an edit made to the rest of the review meanwhile is kept; saved like any other edit.
    */
   applyCollected(collected: Pick<Review, 'respondents'>): void {
-    this.review.respondents = structuredClone(collected.respondents);
+    this.review.respondents = $state.snapshot(collected.respondents) as Review['respondents'];
     this.#changed();
   }
 

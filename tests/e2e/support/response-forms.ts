@@ -83,12 +83,17 @@ export function zipBomb(): Buffer {
   );
 }
 
-/** A filled response form with a sheet of `rows` respondents' rows added, as someone pasting a whole survey export. */
-export async function withManyRows(bytes: Uint8Array, rows: number): Promise<Buffer> {
+/**
+ * A filled response form with a sheet of `rows` respondents added — a whole survey export pasted in, a comment from
+ * every respondent on every benchmark — as someone might send back instead of one person's form.
+ */
+export async function withManyRespondents(bytes: Uint8Array, rows: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.addWorksheet('Respondents');
-  sheet.addRow(['Name', 'Organisation', ...LEVEL_LABELS]);
-  for (let i = 1; i <= rows; i += 1) sheet.addRow([`Respondent ${i}`, `Organisation ${i % 40}`, 'x', '', '', '']);
+  const benchmarks = Array.from({ length: 21 }, (_, i) => `Benchmark ${i + 1} comment`);
+  sheet.addRow(['Name', 'Organisation', ...benchmarks]);
+  for (let i = 1; i <= rows; i += 1)
+    sheet.addRow([`Respondent ${i}`, `Organisation ${i % 40}`, ...benchmarks.map((_, b) => `Respondent ${i} on benchmark ${b + 1}: agree`)]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
