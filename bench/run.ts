@@ -4,6 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { benchCollect } from './collect.ts';
 import { benchExcel } from './excel.ts';
 import { benchLibrary, PARTNERSHIPS, REVIEWS_PER_PARTNERSHIP } from './library.ts';
 import { benchReport } from './report.ts';
@@ -27,6 +28,8 @@ console.info(
 
 console.info('Excel export and import…');
 const excel = await benchExcel();
+console.info('Collecting response forms against raw ExcelJS…');
+const collect = await benchCollect();
 console.info('PDF report against the Excel export…');
 const report = await benchReport();
 console.info(`Library of ${PARTNERSHIPS * REVIEWS_PER_PARTNERSHIP} reviews in Chromium IndexedDB…`);
@@ -50,6 +53,9 @@ const rows: Row[] = [
     met: null,
   },
   { measure: 'Refuse ratio merge bomb / import', value: excel.refuseRatio, unit: '×', target: '≤ 1.0', met: excel.refuseRatio <= 1 },
+  { measure: `Collect ${collect.forms} response forms (app)`, value: collect.collectApp.medianMs, unit: 'ms', target: '', met: null },
+  { measure: `Load the same ${collect.forms} files (raw ExcelJS)`, value: collect.loadRaw.medianMs, unit: 'ms', target: '', met: null },
+  { measure: 'Collect ratio app / raw', value: collect.ratio, unit: '×', target: '≤ 1.5', met: collect.ratio <= 1.5 },
   { measure: 'PDF report of that review (app)', value: report.reportApp.medianMs, unit: 'ms', target: '', met: null },
   { measure: 'Report ratio PDF / Excel export', value: report.ratio, unit: '×', target: '≤ 3.0', met: report.ratio <= 3 },
   {
@@ -100,7 +106,7 @@ for (const r of rows) {
   console.info(`${r.measure.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(10)}  ${r.target.padEnd(9)}  ${result}`);
 }
 
-const results = { machine, method: { warmups: WARMUPS, runs: RUNS, statistic: 'median' }, summary: rows, excel, report, library, startup };
+const results = { machine, method: { warmups: WARMUPS, runs: RUNS, statistic: 'median' }, summary: rows, excel, collect, report, library, startup };
 const file = path.join(REPO, 'bench/results.json');
 await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
 console.info(`\nWrote ${path.relative(process.cwd(), file)}; ${rows.filter((r) => r.met === false).length} target(s) missed.`);

@@ -21,28 +21,20 @@ export function describeChanges(instrumentRef: InstrumentRef, before: Respondent
     known.add(benchmark.id);
     const [was, now] = [before.ratings[benchmark.id], after.ratings[benchmark.id]];
     if (was !== now) changes.push(`${benchmark.number} rating: ${level(was)} → ${level(now)}`);
-    if ((before.comments[benchmark.id] ?? '') !== (after.comments[benchmark.id] ?? ''))
-      changes.push(`${benchmark.number} comment`);
+    if ((before.comments[benchmark.id] ?? '') !== (after.comments[benchmark.id] ?? '')) changes.push(`${benchmark.number} comment`);
   }
   const mark = (m: string | undefined) => (m === 'tick' ? 'ticked' : m === 'cross' ? 'crossed' : 'unanswered');
   for (const section of instrument.sections) {
     known.add(section.id);
     for (const factor of section.factors) {
       const [was, now] = [before.factors[section.id]?.[factor.id], after.factors[section.id]?.[factor.id]];
-      if (was !== now)
-        changes.push(`section ${section.number} typical factor "${factor.text}": ${mark(was)} → ${mark(now)}`);
+      if (was !== now) changes.push(`section ${section.number} typical factor "${factor.text}": ${mark(was)} → ${mark(now)}`);
     }
   }
   // Keys the instrument does not know cannot be shown by name, but must not make a change invisible.
   const unknown = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-    [...new Set([...Object.keys(a), ...Object.keys(b)])].some(
-      (k) => !known.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
-    );
-  if (
-    unknown(before.ratings, after.ratings) ||
-    unknown(before.comments, after.comments) ||
-    unknown(before.factors, after.factors)
-  )
+    [...new Set([...Object.keys(a), ...Object.keys(b)])].some((k) => !known.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  if (unknown(before.ratings, after.ratings) || unknown(before.comments, after.comments) || unknown(before.factors, after.factors))
     changes.push('answers to benchmarks this form does not have');
   return changes;
 }

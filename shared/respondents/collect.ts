@@ -92,8 +92,7 @@ export function planCollect(
       if (index >= 0) {
         const existing = review.respondents[index]!;
         const changes = describeChanges(review.instrument, existing, candidate);
-        if (existing.fingerprint === print || changes.length === 0)
-          decisions.push({ kind: 'already-in', fileName, index });
+        if (existing.fingerprint === print || changes.length === 0) decisions.push({ kind: 'already-in', fileName, index });
         else
           decisions.push({
             kind: 'changed',

@@ -46,8 +46,12 @@ export const compareCommand: Command = {
     const first = bundles[0]!;
     const stranger = bundles.find((b) => b.bundle.partnership.id !== first.bundle.partnership.id);
     if (stranger) {
+      const [a, b] = [first, stranger].map((x) => x.bundle.partnership.name.trim().toLocaleLowerCase('en-GB').replace(/\s+/g, ' '));
       io.err(
-        `${baseName(stranger.file)}: a review of “${stranger.bundle.partnership.name}”, not of “${first.bundle.partnership.name}” like ${baseName(first.file)}; compare reviews of one partnership`,
+        a === b
+          ? // Same name, different records: typically each was imported from a workbook on its own.
+            `${baseName(stranger.file)} and ${baseName(first.file)} both name “${first.bundle.partnership.name}”, but as two different partnership records (made separately, e.g. each imported from its own workbook), so they are not compared. To join them, import the workbook again filed under the other file's partnership: partnership-review import <workbook.xlsx> --partnership ${baseName(first.file)} -o <review.json>`
+          : `${baseName(stranger.file)}: a review of “${stranger.bundle.partnership.name}”, not of “${first.bundle.partnership.name}” like ${baseName(first.file)}; compare reviews of one partnership`,
       );
       return EXIT.failed;
     }

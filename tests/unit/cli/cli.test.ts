@@ -34,7 +34,7 @@ describe('partnership-review --help and usage errors', { timeout: 120_000 }, () 
     expect(each.map((r) => r.code)).toEqual([0, 0, 0, 0]);
     expect(each.map((r) => r.stdout.split('\n')[0])).toEqual([
       'Usage: partnership-review template -o <blank.xlsx>',
-      'Usage: partnership-review import <file.xlsx> -o <review.json>',
+      'Usage: partnership-review import <file.xlsx> [--partnership <a.json>] -o <review.json>',
       'Usage: partnership-review export <review.json> -o <review.xlsx>',
       'Usage: partnership-review validate <file.xlsx|file.json>',
     ]);

@@ -20,7 +20,9 @@ describe('response forms', () => {
     await shown.xlsx.load(blank as unknown as ArrayBuffer);
     const intro = shown.getWorksheet('Introduction')!;
     const texts = intro.getSheetValues().flat().map(String);
-    expect(texts).toEqual(expect.arrayContaining(['Your name', 'Amir Khan', 'County Council', bundle.partnership.name, bundle.review.title]));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Your name', 'Amir Khan', 'County Council', bundle.partnership.name, bundle.review.title]),
+    );
 
     const filled = await fillForm(blank, {
       role: 'Finance lead',
@@ -47,7 +49,10 @@ describe('response forms', () => {
   });
 
   it('an anonymous copy asks for the name; a plain blank form reads with no ids', async () => {
-    const anonymous = await read(await fillForm(await exportResponseForm(sampleBundle(), null, FORM, '2026-12-02'), { name: 'Jo' }), 'jo.xlsx');
+    const anonymous = await read(
+      await fillForm(await exportResponseForm(sampleBundle(), null, FORM, '2026-12-02'), { name: 'Jo' }),
+      'jo.xlsx',
+    );
     expect(anonymous.ok && anonymous.value.respondent.name).toBe('Jo');
     const plain = await read(await fillForm(await exportTemplateWorkbook(), { ratings: { '3.1': 2 } }), 'plain.xlsx');
     expect(plain.ok && [plain.value.reviewId, plain.value.formId, plain.value.respondent.ratings]).toEqual([
@@ -60,7 +65,8 @@ describe('response forms', () => {
   it('refuses a full review workbook, saying what it is, and a broken form naming sheet and cell', async () => {
     const review = await read(await exportReviewWorkbook(sampleBundle()), 'review.xlsx');
     expect(review.ok).toBe(false);
-    if (!review.ok) expect(review.error).toMatchObject({ fileName: 'review.xlsx', message: expect.stringContaining('is a review workbook') });
+    if (!review.ok)
+      expect(review.error).toMatchObject({ fileName: 'review.xlsx', message: expect.stringContaining('is a review workbook') });
 
     const twice = await fillForm(await exportResponseForm(sampleBundle(), null, FORM, '2026-12-02'), { ratings: { '2.3': 0 } });
     const wb = new ExcelJS.Workbook();
@@ -76,7 +82,9 @@ describe('response forms', () => {
 
   it('collects returned forms into the review: the same file twice adds one respondent', async () => {
     const bundle = sampleBundle();
-    const form = await fillForm(await exportResponseForm(bundle, { name: 'A', organisation: 'B' }, FORM, '2026-12-02'), { ratings: { '1.2': 2 } });
+    const form = await fillForm(await exportResponseForm(bundle, { name: 'A', organisation: 'B' }, FORM, '2026-12-02'), {
+      ratings: { '1.2': 2 },
+    });
     const files = [await read(form, 'a.xlsx'), await read(form, 'a copy.xlsx')];
     const plan = planCollect(bundle.review, files, { newId, now });
     expect(plan.map((d) => d.kind)).toEqual(['add', 'already-in']);

@@ -52,7 +52,10 @@ describe('the response-form file jobs', () => {
   });
 
   it('"Import responses" reads many files, each on its own: a file too large or broken is that file’s error only', async () => {
-    const good = await fillForm(await exportResponseForm(sampleBundle(), null, newId(), '2026-12-02'), { name: 'Jo', ratings: { '1.1': 3 } });
+    const good = await fillForm(await exportResponseForm(sampleBundle(), null, newId(), '2026-12-02'), {
+      name: 'Jo',
+      ratings: { '1.1': 3 },
+    });
     const answer = await runFileJob(
       'responses:import',
       {},

@@ -94,10 +94,17 @@ describe('planCollect and applyCollect', () => {
 
   it('a broken file among good ones is refused with its problems and blocks nothing', () => {
     const problems = [{ where: '2 Trust!E6', message: 'two ratings marked for 2.3' }];
-    const broken = { ok: false as const, error: { code: 'invalid-workbook', message: 'bad.xlsx cannot be imported', problems, fileName: 'bad.xlsx' } };
+    const broken = {
+      ok: false as const,
+      error: { code: 'invalid-workbook', message: 'bad.xlsx cannot be imported', problems, fileName: 'bad.xlsx' },
+    };
     const plan = planCollect(review(), [form('a.xlsx', FORM_A), broken, form('b.xlsx', FORM_B, { name: 'Jo' })], origin);
     expect(plan.map((d) => d.kind)).toEqual(['add', 'refused', 'add']);
-    expect(plan[1]).toEqual({ kind: 'refused', fileName: 'bad.xlsx', problems: [{ where: '2 Trust!E6', message: 'two ratings marked for 2.3' }] });
+    expect(plan[1]).toEqual({
+      kind: 'refused',
+      fileName: 'bad.xlsx',
+      problems: [{ where: '2 Trust!E6', message: 'two ratings marked for 2.3' }],
+    });
     expect(applyCollect(review(), plan).respondents.map((r) => r.name)).toEqual(['Amir Khan', 'Jo']);
   });
 
@@ -105,13 +112,23 @@ describe('planCollect and applyCollect', () => {
     const base = review();
     const full = applyCollect(
       base,
-      planCollect(base, Array.from({ length: LIMITS.respondents - 1 }, (_, i) => form(`f${i}.xlsx`, null, { name: `P${i}` })), origin),
+      planCollect(
+        base,
+        Array.from({ length: LIMITS.respondents - 1 }, (_, i) => form(`f${i}.xlsx`, null, { name: `P${i}` })),
+        origin,
+      ),
     );
     expect(full.respondents).toHaveLength(LIMITS.respondents - 1);
     const plan = planCollect(full, [form('last.xlsx', null, { name: 'Last' }), form('over.xlsx', null, { name: 'Over' })], origin);
     expect(plan.map((d) => d.kind)).toEqual(['add', 'refused']);
-    expect(plan[1]).toMatchObject({ problems: [{ where: 'over.xlsx', message: expect.stringContaining(`${LIMITS.respondents} respondents`) }] });
-    const other = planCollect(full, [form('x.xlsx', FORM_A, { name: 'X' }, OTHER_REVIEW), form('y.xlsx', FORM_B, { name: 'Y' }, OTHER_REVIEW)], origin);
+    expect(plan[1]).toMatchObject({
+      problems: [{ where: 'over.xlsx', message: expect.stringContaining(`${LIMITS.respondents} respondents`) }],
+    });
+    const other = planCollect(
+      full,
+      [form('x.xlsx', FORM_A, { name: 'X' }, OTHER_REVIEW), form('y.xlsx', FORM_B, { name: 'Y' }, OTHER_REVIEW)],
+      origin,
+    );
     expect(() => applyCollect(full, other)).toThrow(TooManyRespondentsError);
   });
 
