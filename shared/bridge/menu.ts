@@ -11,6 +11,8 @@ export const MenuCommand = z.enum([
   'save-report',
   'export-template',
   'import-excel',
+  'response-forms',
+  'import-responses',
   'compare-reviews',
   'save-review-file',
   'open-review-file',

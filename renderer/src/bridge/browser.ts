@@ -1,12 +1,12 @@
 import type { Bridge } from '@shared/bridge/contract.ts';
 import type { Decode, Encode } from '@shared/bridge/codecs.ts';
 import { fileChannels, type FileChannel, type ShellChannel } from '@shared/bridge/jobs.ts';
-import type { FileShell } from '@shared/bridge/run-job.ts';
+import type { FileShell, PickedFile } from '@shared/bridge/run-job.ts';
 import { systemClock, type Clock } from '@shared/clock.ts';
-import { fileKinds, tooLargeError } from '@shared/files/kinds.ts';
-import { err, ok } from '@shared/result.ts';
+import { fileKinds, tooLargeError, type FileKindName } from '@shared/files/kinds.ts';
+import { err, ok, type AppError, type Result } from '@shared/result.ts';
 import { version } from '../../../package.json';
-import { download, pickFile } from './file-io.ts';
+import { download, pickFiles } from './file-io.ts';
 
 export interface BrowserBridgeOptions {
   clock?: Clock;
@@ -25,14 +25,28 @@ function browserShell(clock: Clock, decode: Decode): FileShell {
       return ok({ status: 'saved', name: fileName });
     },
     async open(request) {
-      const kind = fileKinds[request.kind];
-      const file = await pickFile([...kind.opens.map((extension) => `.${extension}`), kind.mime].join(','));
-      if (!file) return ok(null);
-      if (kind.maxReadBytes !== null && file.size > kind.maxReadBytes) return tooLargeError(file.name, kind.maxReadBytes);
-      return ok({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      const file = (await pickFiles(accepts(request.kind), false))?.[0];
+      return file ? read(file, request.kind) : ok(null);
+    },
+    async openMany(request) {
+      const files = await pickFiles(accepts(request.kind));
+      // Each file is read on its own: one too large is that file's error, never the batch's.
+      return ok(files && (await Promise.all(files.map(async (f) => withName(f.name, await read(f, request.kind))))));
     },
   };
 }
+
+const accepts = (name: FileKindName) => [...fileKinds[name].opens.map((extension) => `.${extension}`), fileKinds[name].mime].join(',');
+
+/** A picked file's bytes, refusing one larger than its kind's limit before reading it. */
+async function read(file: File, name: FileKindName): Promise<Result<PickedFile>> {
+  const limit = fileKinds[name].maxReadBytes;
+  if (limit !== null && file.size > limit) return tooLargeError(file.name, limit);
+  return ok({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+}
+
+const withName = <T>(fileName: string, result: Result<T>): Result<T, AppError & { fileName: string }> =>
+  result.ok ? result : { ok: false, error: { ...result.error, fileName } };
 
 /** The writers (and the job runner below) are loaded on the first file command, keeping them out of start-up. */
 const lazyEncode = (async (name, input, ctx) => (await import('@shared/bridge/codecs.ts')).runEncoder(name, input, ctx)) as Encode;

@@ -14,18 +14,19 @@ export function download(data: Uint8Array | string, fileName: string, type: stri
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Resolves with the chosen file, or null when the person cancels the chooser. */
-export function pickFile(accept: string): Promise<File | null> {
+/** Resolves with the chosen files (any number when `multiple`), or null when the person cancels the chooser. */
+export function pickFiles(accept: string, multiple = true): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
+    input.multiple = multiple;
     input.hidden = true;
-    const done = (file: File | null) => {
+    const done = (files: File[] | null) => {
       input.remove();
-      resolve(file);
+      resolve(files?.length ? files : null);
     };
-    input.addEventListener('change', () => done(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('change', () => done([...(input.files ?? [])]), { once: true });
     input.addEventListener('cancel', () => done(null), { once: true });
     document.body.append(input);
     input.click();

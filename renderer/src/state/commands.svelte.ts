@@ -8,6 +8,8 @@ import { Library } from './library.svelte.ts';
 const uuid = () => crypto.randomUUID();
 /** The file commands (save, open, import, back up, restore), fetched on first use. */
 const files = () => import('./file-commands.svelte.ts');
+/** Response forms for partners and collecting them back, fetched on first use. */
+const collect = () => import('../collect/collect-commands.svelte.ts');
 
 /**
  * The app's commands. Buttons and the native menu (via `onMenuCommand`) both call `run`, so the menu can never do
@@ -28,6 +30,8 @@ export class Commands {
       'save-report': () => this.saveReport(),
       'export-template': () => this.exportTemplate(),
       'import-excel': () => this.importExcel(),
+      'response-forms': async () => (await collect()).responseForms(this.app),
+      'import-responses': async () => (await collect()).importResponses(this.app),
       'compare-reviews': () => this.compareReviews(),
       'save-review-file': () => this.saveReviewFile(),
       'open-review-file': () => this.openReviewFile(),

@@ -160,6 +160,15 @@ export class ReviewEditor {
     this.#changed();
   }
 
+  /**
+   * Respondents collected from returned response forms (renderer/src/collect): only the respondent list is taken
+   * from `collected`, so an edit made to the rest of the review meanwhile is kept; saved like any other edit.
+   */
+  applyCollected(collected: Pick<Review, 'respondents'>): void {
+    this.review.respondents = $state.snapshot(collected.respondents) as Review['respondents'];
+    this.#changed();
+  }
+
   setParticipantsText(text: string): void {
     this.participantsText = text;
     this.setDetails({ participants: fromLines(text) });
