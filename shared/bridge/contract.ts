@@ -65,7 +65,6 @@ export const ReturnedFileSchema = z.discriminatedUnion('ok', [
     error: z.strictObject({ code: z.string(), message: z.string(), problems: z.optional(z.array(ProblemSchema)), fileName: z.string() }),
   }),
 ]);
-export type ReturnedFile = z.infer<typeof ReturnedFileSchema>;
 
 export const contract = {
   'excel:exportReview': { input: z.strictObject({ bundle: ReviewBundleSchema }), output: SaveOutcomeSchema },

@@ -130,10 +130,7 @@ export function actionRegister(reviews: readonly Review[], today: string, option
   // Points parked away from any benchmark come last.
   const at = (e: RegisterEntry) => position.get(e.benchmarkId) ?? outline.length;
   const entries = [...live.values()].sort(
-    (a, b) =>
-      at(a) - at(b) ||
-      byText(a.originReviewDate ?? '', b.originReviewDate ?? '') ||
-      byText(a.reviewDate, b.reviewDate),
+    (a, b) => at(a) - at(b) || byText(a.originReviewDate ?? '', b.originReviewDate ?? '') || byText(a.reviewDate, b.reviewDate),
   );
   const byStatus: Record<ActionStatus, number> = { open: 0, 'in-progress': 0, done: 0, dropped: 0 };
   for (const e of entries) byStatus[e.status] += 1;

@@ -45,7 +45,8 @@ export interface AgreementContent {
 
 /** Every printed page names the partnership, the review and its date; a blank form leaves lines to write them on. */
 export function pageHeadingOf(content: FormContent): PageHeading {
-  if (content.blank && !content.respondent) return { left: 'Partnership: ________________', centre: content.instrument.name, right: 'Date: ______________' };
+  if (content.blank && !content.respondent)
+    return { left: 'Partnership: ________________', centre: content.instrument.name, right: 'Date: ______________' };
   const { partnership, review } = content;
   return { left: partnership.name, centre: review.title, right: review.date ? longDate(review.date) : '' };
 }

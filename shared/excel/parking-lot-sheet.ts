@@ -45,7 +45,11 @@ export function writeParkingLotSheet(workbook: Workbook, content: FormContent, p
     if (item.dueDate) due.value = isoToDate(item.dueDate);
     putStyledText(cells.getCell(5), PARKED_STATUS_LABELS[item.status]);
     const late = item.status === 'open' ? daysOverdue(item.dueDate, 'open', content.today) : 0;
-    putStyledText(cells.getCell(6), late > 0 ? `Overdue (${late} ${late === 1 ? 'day' : 'days'})` : '', late > 0 ? LOOKS.alert : LOOKS.body);
+    putStyledText(
+      cells.getCell(6),
+      late > 0 ? `Overdue (${late} ${late === 1 ? 'day' : 'days'})` : '',
+      late > 0 ? LOOKS.alert : LOOKS.body,
+    );
     row += 1;
   }
   finishSheet(sheet, HEADER_ROW, LAST, { heading: pageHeadingOf(content) });

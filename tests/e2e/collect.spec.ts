@@ -48,7 +48,8 @@ async function chooseFiles(page: Page, files: { name: string; buffer: Buffer }[]
 }
 
 /** The entry for one file in the import panel. */
-const entry = (dialog: Locator, fileName: string) => dialog.getByRole('listitem').filter({ has: dialog.page().getByRole('heading', { name: fileName, exact: true }) });
+const entry = (dialog: Locator, fileName: string) =>
+  dialog.getByRole('listitem').filter({ has: dialog.page().getByRole('heading', { name: fileName, exact: true }) });
 
 interface SavedRespondent {
   name: string;
@@ -88,7 +89,10 @@ test('response forms go out as one zip and come back many at a time: twice adds 
   await download(page, () => copies.getByRole('button', { name: 'Make 1 form' }).click(), earlierZip);
   await expect(page.getByRole('status').filter({ hasText: /^1 response form saved in / })).toBeVisible();
   const [earlierForm] = [...unzipForms(await readFile(earlierZip)).values()];
-  const otherReview = { name: 'from-earlier.xlsx', buffer: await fillResponseForm(earlierForm!, { organisation: 'Voluntary Action', ratings: { '2.1': 2 } }) };
+  const otherReview = {
+    name: 'from-earlier.xlsx',
+    buffer: await fillResponseForm(earlierForm!, { organisation: 'Voluntary Action', ratings: { '2.1': 2 } }),
+  };
 
   await page.getByRole('link', { name: 'Riverside Health Partnership' }).click();
   await page.getByRole('button', { name: 'New review' }).click();
@@ -117,7 +121,10 @@ test('response forms go out as one zip and come back many at a time: twice adds 
   for (const [i, person] of PEOPLE.entries()) {
     const form = sent.find(([name]) => name.includes(person.name));
     expect(form, `a form named for ${person.name}`).toBeDefined();
-    returned.push({ name: `returned-${i + 1}.xlsx`, buffer: await fillResponseForm(form![1], { role: `Role ${i + 1}`, ratings: person.filling }) });
+    returned.push({
+      name: `returned-${i + 1}.xlsx`,
+      buffer: await fillResponseForm(form![1], { role: `Role ${i + 1}`, ratings: person.filling }),
+    });
   }
   const broken = { name: 'broken.xlsx', buffer: returned[0]!.buffer.subarray(0, 3000) };
   const bomb = { name: 'bomb.xlsx', buffer: zipBomb() };
@@ -126,7 +133,8 @@ test('response forms go out as one zip and come back many at a time: twice adds 
   // 3. The five good files, a broken one, a zip bomb and a survey export of 10,000 respondents, all at once.
   let dialog = await chooseFiles(page, [returned[0]!, broken, returned[1]!, bomb, returned[2]!, huge, returned[3]!, returned[4]!]);
   await expect(dialog.getByRole('listitem').filter({ hasText: 'New respondent' })).toHaveCount(5);
-  for (const [i, person] of PEOPLE.entries()) await expect(entry(dialog, `returned-${i + 1}.xlsx`)).toContainText(`Adds ${person.name}, ${person.organisation}`);
+  for (const [i, person] of PEOPLE.entries())
+    await expect(entry(dialog, `returned-${i + 1}.xlsx`)).toContainText(`Adds ${person.name}, ${person.organisation}`);
   for (const bad of ['broken.xlsx', 'bomb.xlsx', 'ten-thousand-respondents.xlsx']) {
     await expect(entry(dialog, bad)).toContainText('Refused: nothing of this file is saved.');
     await expect(entry(dialog, bad).getByRole('listitem').first()).not.toBeEmpty();

@@ -155,7 +155,12 @@ test('a whole review is run with keys only: rating, No agreement reached, the ba
   await workbook.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet('Parking lot');
   expect(sheet, 'a "Parking lot" sheet').toBeDefined();
-  expect([1, 2, 3, 5].map((c) => sheet!.getCell(3, c).value)).toEqual(['2.3', 'Who chairs the 2 data groups?', 'Riverside Council', 'Open']);
+  expect([1, 2, 3, 5].map((c) => sheet!.getCell(3, c).value)).toEqual([
+    '2.3',
+    'Who chairs the 2 data groups?',
+    'Riverside Council',
+    'Open',
+  ]);
   expect((sheet!.getCell(3, 4).value as Date).toISOString().slice(0, 10)).toBe('2026-05-05');
 
   // Everything agreed is in the review itself, as the grid shows it.
@@ -235,7 +240,14 @@ function libraryWithRespondents() {
     createdAt: stamp,
     updatedAt: stamp,
   };
-  const partnership = { id: PARTNERSHIP_ID, name: 'Riverside', partners: ['Riverside Council'], notes: '', createdAt: stamp, updatedAt: stamp };
+  const partnership = {
+    id: PARTNERSHIP_ID,
+    name: 'Riverside',
+    partners: ['Riverside Council'],
+    notes: '',
+    createdAt: stamp,
+    updatedAt: stamp,
+  };
   const body = { format: 'partnership-review/library', formatVersion: 2, savedAt: stamp, partnerships: [partnership], reviews: [review] };
   return { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(body)) };
 }

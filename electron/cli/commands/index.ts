@@ -9,4 +9,13 @@ import { template } from './template.ts';
 import { validate } from './validate.ts';
 
 /** The dispatch table: one line per command, in the order --help lists them. */
-export const commands: readonly Command[] = [template, importCommand, exportCommand, validate, compareCommand, reportCommand, responsesCommand, collectCommand];
+export const commands: readonly Command[] = [
+  template,
+  importCommand,
+  exportCommand,
+  validate,
+  compareCommand,
+  reportCommand,
+  responsesCommand,
+  collectCommand,
+];

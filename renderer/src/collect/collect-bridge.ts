@@ -10,8 +10,14 @@ export type OpenedResponses = { status: 'opened'; value: Result<ReturnedResponse
  * The two file jobs, as the shell runs them (shared/bridge/jobs.ts): the desktop writes the forms into a folder,
  * the browser offers them as one zip. Each form gets its own id here, so a form returned twice is known as one.
  */
-export function saveResponseForms(bridge: Bridge, bundle: ReviewBundle, request: FormsRequest, newId: () => string): Promise<Result<SaveOutcome>> {
-  const people = request.kind === 'named' ? request.recipients : Array.from({ length: request.count }, () => ({ name: '', organisation: '' }));
+export function saveResponseForms(
+  bridge: Bridge,
+  bundle: ReviewBundle,
+  request: FormsRequest,
+  newId: () => string,
+): Promise<Result<SaveOutcome>> {
+  const people =
+    request.kind === 'named' ? request.recipients : Array.from({ length: request.count }, () => ({ name: '', organisation: '' }));
   return bridge['responses:forms']({ bundle, forms: people.map((p) => ({ formId: newId(), ...p })) });
 }
 

@@ -119,7 +119,9 @@ export async function importResponses(app: AppState): Promise<void> {
         return false;
       }
       const refused = collect.decisions.flatMap((d) =>
-        d.kind === 'refused' ? d.problems.map((p) => (p.where.includes(d.fileName) ? `${p.where}: ${p.message}` : `${d.fileName}, ${p.where}: ${p.message}`)) : [],
+        d.kind === 'refused'
+          ? d.problems.map((p) => (p.where.includes(d.fileName) ? `${p.where}: ${p.message}` : `${d.fileName}, ${p.where}: ${p.message}`))
+          : [],
       );
       app.notices.info(`Responses imported: ${summarise(collect.tally)}.`, refused);
       return true;

@@ -56,7 +56,10 @@ export class CollectState {
   /** What collecting saves: the new respondents, the replacements and the other review's forms the person added. */
   get accepted(): CollectDecision[] {
     return this.decisions.filter(
-      (d, i) => d.kind === 'add' || (d.kind === 'changed' && this.answers[i] === 'replace') || (d.kind === 'other-review' && this.answers[i] === 'add'),
+      (d, i) =>
+        d.kind === 'add' ||
+        (d.kind === 'changed' && this.answers[i] === 'replace') ||
+        (d.kind === 'other-review' && this.answers[i] === 'add'),
     );
   }
 

@@ -31,7 +31,8 @@ export function decisionNames(review: Pick<Review, 'anonymous' | 'respondents'>,
   };
   return decisions.map((d, i) => {
     if (d.kind === 'add' || d.kind === 'other-review') return withOrganisation(landing[i]!);
-    if ((d.kind === 'already-in' || d.kind === 'changed') && d.index >= 0 && d.index < all.respondents.length) return withOrganisation(d.index);
+    if ((d.kind === 'already-in' || d.kind === 'changed') && d.index >= 0 && d.index < all.respondents.length)
+      return withOrganisation(d.index);
     return '';
   });
 }

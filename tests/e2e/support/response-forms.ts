@@ -6,7 +6,12 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
  * it — the "Your name" label on the Introduction, a benchmark's number in column A and the rating columns headed by
  * the level labels — never through the app's own layout constants, so what a test expects is what it wrote.
  */
-export const LEVEL_LABELS = ['NO - action is needed', 'NO - but action is in hand', 'YES - but needs improving', 'YES - working well'] as const;
+export const LEVEL_LABELS = [
+  'NO - action is needed',
+  'NO - but action is in hand',
+  'YES - but needs improving',
+  'YES - working well',
+] as const;
 
 export interface Filling {
   name?: string;
@@ -74,7 +79,9 @@ export function zipBomb(): Buffer {
   return Buffer.from(
     zipSync(
       {
-        '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+        '[Content_Types].xml': strToU8(
+          '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        ),
         'xl/workbook.xml': strToU8('<workbook/>'),
         'xl/worksheets/sheet1.xml': zeros,
       },
@@ -94,6 +101,10 @@ export async function withManyRespondents(bytes: Uint8Array, rows: number): Prom
   const benchmarks = Array.from({ length: 21 }, (_, i) => `Benchmark ${i + 1} comment`);
   sheet.addRow(['Name', 'Organisation', ...benchmarks]);
   for (let i = 1; i <= rows; i += 1)
-    sheet.addRow([`Respondent ${i}`, `Organisation ${i % 40}`, ...benchmarks.map((_, b) => `Respondent ${i} on benchmark ${b + 1}: agree`)]);
+    sheet.addRow([
+      `Respondent ${i}`,
+      `Organisation ${i % 40}`,
+      ...benchmarks.map((_, b) => `Respondent ${i} on benchmark ${b + 1}: agree`),
+    ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -63,7 +63,9 @@ describe('the one file-name sanitiser (shared/files/file-name.ts)', () => {
 
   it('replaces path separators and characters Windows refuses, keeping the rest of the name', async () => {
     expect(safeFileName('a/b:c', 'xlsx')).toBe('a-b-c.xlsx');
-    expect(await reviewFileName('Northshire Health & Care', 'a/b: c?')).toBe('Northshire Health & Care – a-b- c- 2026-03-04.partnershipreview');
+    expect(await reviewFileName('Northshire Health & Care', 'a/b: c?')).toBe(
+      'Northshire Health & Care – a-b- c- 2026-03-04.partnershipreview',
+    );
     expect(safeFileName('tab\there\nnew line <x>|"y"*', 'json')).toBe('tab here new line -x-y-.json');
     // No separator survives, so a name can never climb out of the folder chosen.
     expect(safeFileName('..\\..\\secret', 'json')).toBe('-..-secret.json');

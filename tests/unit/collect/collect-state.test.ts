@@ -90,7 +90,13 @@ describe('FormsState (Response forms for partners)', () => {
     s.addLine();
     s.addLine();
     s.lines[2]!.organisation = 'Council';
-    expect(s.request).toEqual({ kind: 'named', recipients: [{ name: 'Ann', organisation: '' }, { name: '', organisation: 'Council' }] });
+    expect(s.request).toEqual({
+      kind: 'named',
+      recipients: [
+        { name: 'Ann', organisation: '' },
+        { name: '', organisation: 'Council' },
+      ],
+    });
     expect(s.size).toBe(2);
   });
 
