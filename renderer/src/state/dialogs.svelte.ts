@@ -8,10 +8,12 @@ export interface ConfirmRequest {
   /** An optional second way forward, e.g. "Import as new". */
   alternativeLabel?: string;
   danger?: boolean;
+  /** A question that needs a word from the person (a name): the field's label, its starting value and its limit. */
+  input?: { label: string; value?: string; maxLength?: number };
 }
 
 interface OpenRequest extends ConfirmRequest {
-  resolve: (choice: Choice) => void;
+  resolve: (choice: Choice, text: string) => void;
 }
 
 /** One modal question at a time; the answer comes back as a promise so commands read top to bottom. */
@@ -19,16 +21,23 @@ export class Dialogs {
   current = $state<OpenRequest | null>(null);
 
   ask(request: ConfirmRequest): Promise<Choice> {
-    this.current?.resolve('cancel');
-    return new Promise((resolve) => {
-      this.current = { ...request, resolve };
-    });
+    return new Promise((resolve) => this.#open(request, (choice) => resolve(choice)));
   }
 
-  answer(choice: Choice): void {
+  /** Asks for a line of text: the trimmed text when confirmed with something typed, null when cancelled or left blank. */
+  askText(request: ConfirmRequest & { input: NonNullable<ConfirmRequest['input']> }): Promise<string | null> {
+    return new Promise((resolve) => this.#open(request, (choice, text) => resolve(choice === 'confirm' && text.trim() ? text.trim() : null)));
+  }
+
+  answer(choice: Choice, text = ''): void {
     const open = this.current;
     this.current = null;
-    open?.resolve(choice);
+    open?.resolve(choice, text);
+  }
+
+  #open(request: ConfirmRequest, resolve: OpenRequest['resolve']): void {
+    this.current?.resolve('cancel', '');
+    this.current = { ...request, resolve };
   }
 }
 

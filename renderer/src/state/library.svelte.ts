@@ -33,11 +33,13 @@ export class Library {
   async createPartnership(partnership: Partnership): Promise<void> {
     await this.app.saver.flush();
     this.#expectSaved(await this.app.store.savePartnership(partnership, NEW_RECORD), 'partnership', partnership.name);
+    this.#showSaved();
   }
 
   async createReview(review: Review): Promise<void> {
     await this.app.saver.flush();
     this.#expectSaved(await this.app.store.saveReview(review, NEW_RECORD), 'review', review.title);
+    this.#showSaved();
   }
 
   /** Updates a stored review from outside its editor (an import the person confirmed), based on revision `base`. */
@@ -115,6 +117,11 @@ export class Library {
     if (value === 'tick') return '✓';
     if (value === 'cross') return '✗';
     return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+
+  /** A new record is written at once, not autosaved: the header says Saved all the same (unless an edit is still queued or failed). */
+  #showSaved(): void {
+    if (this.app.saver.state.kind === 'idle') this.app.saver.state = { kind: 'saved' };
   }
 
   #expectSaved<T>(outcome: WriteOutcome<T>, kind: string, name: string): void {
