@@ -2,7 +2,7 @@ import type { Side } from '@shared/model/merge-edits.ts';
 import { loadMergeRules, mergeRules } from './merge-rules.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
 import type { LibrarySnapshot } from '@shared/files/bundle.ts';
-import { NEW_RECORD, type RestoreOutcome, type WriteOutcome } from '../store/library-store.ts';
+import { NEW_RECORD, type ReplaceOutcome, type RestoreOutcome, type WriteOutcome } from '../store/library-store.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PartnershipEditor } from './partnership-editor.svelte.ts';
 import type { ReviewEditor } from './review-editor.svelte.ts';
@@ -27,6 +27,12 @@ export class Library {
   async merge(snapshot: LibrarySnapshot): Promise<RestoreOutcome> {
     await this.app.saver.flush();
     return this.app.store.restore(snapshot);
+  }
+
+  /** Replaces the whole library with a backup (the person confirmed, and the current library was backed up first). */
+  async replace(snapshot: LibrarySnapshot): Promise<ReplaceOutcome> {
+    await this.app.saver.flush();
+    return this.app.store.replace(snapshot);
   }
 
   /** Stores a record this tab just made; an id already taken is refused, never overwritten. */
