@@ -46,26 +46,52 @@ export interface Notice {
   kind: 'info' | 'error';
   text: string;
   details?: string[];
+  /** When it was shown (ms, from the page's clock): a notice posted just before a command moves page goes with it. */
+  at: number;
 }
 
-/** Outcomes of commands (exported, imported, could not open…), announced to screen readers via a live region. */
+/** How long information stays before closing by itself; errors stay until dismissed. */
+export const INFO_CLOSES_AFTER_MS = 6000;
+/** How many past notices the person can look back on. */
+export const NOTICE_HISTORY = 10;
+/** A notice younger than this, when the page changes, was posted by the command that changed it: it stays. */
+const SAME_STEP_MS = 1000;
+
+/**
+ * Outcomes of commands (exported, imported, could not open…), announced to screen readers via a live region. At
+ * most one of each kind shows: a new one replaces the last. Information closes by itself after a few seconds and
+ * stays in a short history; an error stays until dismissed. Moving to another page clears what was said before.
+ */
 export class Notices {
   items = $state<Notice[]>([]);
+  history = $state<Notice[]>([]);
   #next = 1;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   info(text: string, details?: string[]): void {
-    this.#push({ id: this.#next++, kind: 'info', text, ...(details?.length ? { details } : {}) });
+    this.#push('info', text, details);
+    clearTimeout(this.#timer);
+    const id = this.#next - 1;
+    this.#timer = setTimeout(() => this.dismiss(id), INFO_CLOSES_AFTER_MS);
   }
 
   error(text: string, details?: string[]): void {
-    this.#push({ id: this.#next++, kind: 'error', text, ...(details?.length ? { details } : {}) });
+    this.#push('error', text, details);
   }
 
   dismiss(id: number): void {
     this.items = this.items.filter((n) => n.id !== id);
   }
 
-  #push(notice: Notice): void {
-    this.items = [...this.items.slice(-3), notice];
+  /** The person moved to another page: what was said on the last one no longer applies. */
+  pageChanged(): void {
+    const now = Date.now();
+    this.items = this.items.filter((n) => now - n.at < SAME_STEP_MS);
+  }
+
+  #push(kind: Notice['kind'], text: string, details?: string[]): void {
+    const notice: Notice = { id: this.#next++, kind, text, at: Date.now(), ...(details?.length ? { details } : {}) };
+    this.items = [...this.items.filter((n) => n.kind !== kind), notice];
+    this.history = [notice, ...this.history].slice(0, NOTICE_HISTORY);
   }
 }
