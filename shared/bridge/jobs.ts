@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.ts';
+import { datedStem } from '../dates.ts';
 import { fileKinds, type FileKindName } from '../files/kinds.ts';
 import type { Channel, OutputOf, ParsedInputOf, SaveOutcome } from './contract.ts';
 import type { DecodedBy, DecoderName } from './decoders.ts';
@@ -51,7 +52,7 @@ export type Job<C extends Channel> = OutputOf<C> extends SaveOutcome ? SaveJob<C
 
 /** A review's file names: "<partnership> – <review title> <review date>". */
 const reviewStem = ({ bundle }: { bundle: { partnership: { name: string }; review: { title: string; date: string } } }) =>
-  `${bundle.partnership.name} – ${bundle.review.title} ${bundle.review.date}`;
+  `${bundle.partnership.name} – ${datedStem(bundle.review.title, bundle.review.date)}`;
 
 /** The mapped type makes a file channel without a job, or a job for no channel, a compile error. */
 export const jobs: { [C in FileChannel]: Job<C> } = {

@@ -1,4 +1,5 @@
 import { reportDefinition } from './definition.ts';
+import { datedStem } from '../dates.ts';
 import type { ReportInput } from './input.ts';
 import { renderPdf, type ReportFonts } from './pdfmake.ts';
 
@@ -13,5 +14,5 @@ export function renderReport(input: ReportInput, fonts: ReportFonts): Promise<Ui
 
 /** "Acme Trust – Spring review 2026-03-01 report.pdf": the name every shell suggests. */
 export function reportFileName(input: Pick<ReportInput, 'partnership' | 'review'>): string {
-  return `${input.partnership.name} – ${input.review.title} ${input.review.date} report.pdf`;
+  return `${input.partnership.name} – ${datedStem(input.review.title, input.review.date)} report.pdf`;
 }

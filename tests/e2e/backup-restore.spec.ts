@@ -11,10 +11,11 @@ async function backUp(page: Page, path: string): Promise<void> {
   await (await downloading).saveAs(path);
 }
 
-async function restore(page: Page, path: string): Promise<void> {
+async function restore(page: Page, path: string, choice?: 'Add from backup'): Promise<void> {
   const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore library' }).click();
+  await page.getByRole('button', { name: 'Restore or add from backup…' }).click();
   await (await choosing).setFiles(path);
+  if (choice) await page.getByRole('dialog').getByRole('button', { name: choice }).click();
 }
 
 async function addPartnershipWithReview(page: Page, name: string, title: string): Promise<void> {
@@ -45,7 +46,11 @@ test('a backup restores whole into an empty library, and merges into a non-empty
   await fresh.goto('/');
   await expect(fresh.getByText('No partnerships yet')).toBeVisible();
   await restore(fresh, file);
-  await expect(fresh.getByText('Library restored: 4 added, 0 updated, 0 already up to date.')).toBeVisible();
+  await expect(
+    fresh.getByText(
+      'Added from backup — partnerships: 2 added, 0 updated, 0 kept as they are; reviews: 2 added, 0 updated, 0 kept as they are.',
+    ),
+  ).toBeVisible();
   const restored = await stored(fresh);
   expect(sortById(restored.partnerships)).toEqual(sortById(original.partnerships));
   expect(sortById(restored.reviews)).toEqual(sortById(original.reviews));
@@ -59,8 +64,12 @@ test('a backup restores whole into an empty library, and merges into a non-empty
   await waitForSaved(page);
   await addPartnershipWithReview(page, 'Added after the backup', 'Later');
   await page.goto('/');
-  await restore(page, file);
-  await expect(page.getByText('Library restored: 0 added, 0 updated, 4 already up to date.')).toBeVisible();
+  await restore(page, file, 'Add from backup');
+  await expect(
+    page.getByText(
+      'Added from backup — partnerships: 0 added, 0 updated, 2 kept as they are; reviews: 0 added, 0 updated, 2 kept as they are.',
+    ),
+  ).toBeVisible();
   const names = page.getByRole('table').getByRole('rowheader');
   await expect(names).toHaveCount(3);
   expect((await names.allInnerTexts()).sort()).toEqual(['Added after the backup', 'Harbour Trust (renamed)', 'Moorland Forum']);

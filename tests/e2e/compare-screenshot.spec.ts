@@ -32,7 +32,7 @@ test('screenshot of the side-by-side comparison for the README', async ({ page }
   await page.setViewportSize({ width: 1280, height: 1180 });
   await page.goto('/');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore library' }).click();
+  await page.getByRole('button', { name: 'Restore or add from backup…' }).click();
   await (await chooser).setFiles(backupFile('Riverside Health Partnership', reviews));
   await page.getByRole('link', { name: 'Riverside Health Partnership' }).click();
   await page.getByRole('button', { name: 'Compare reviews' }).click();

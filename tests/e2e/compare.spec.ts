@@ -43,7 +43,7 @@ const autumn = review(
 async function seed(page: Page): Promise<void> {
   await page.goto('/');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore library' }).click();
+  await page.getByRole('button', { name: 'Restore or add from backup…' }).click();
   await (await chooser).setFiles(backupFile('Riverside Health Partnership', [winter, spring, autumn]));
   await page.getByRole('link', { name: 'Riverside Health Partnership' }).click();
   await page.getByRole('button', { name: 'Compare reviews' }).click();

@@ -56,8 +56,8 @@ test('the library backs up to one file and restores from it', async ({ page }, t
   const file = testInfo.outputPath('library.json');
   await saveDownload(page, 'Back up library', file);
   await deletePartnership(page, 'Backed up partnership');
-  await openFile(page, 'Restore library', file);
-  await expect(page.getByText(/Library restored: 2 added/)).toBeVisible();
+  await openFile(page, 'Restore or add from backup…', file);
+  await expect(page.getByText(/Added from backup — partnerships: 1 added.*reviews: 1 added/)).toBeVisible();
   await page.getByRole('link', { name: 'Backed up partnership' }).click();
   await expect(page.getByRole('link', { name: 'Backed up review' })).toBeVisible();
 });

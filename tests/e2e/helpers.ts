@@ -15,8 +15,10 @@ export async function waitForSaved(page: Page): Promise<void> {
 
 export async function newPartnership(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'New partnership' }).click();
-  const field = page.getByLabel('Partnership name');
-  await field.fill(name);
+  // The name is asked for first, in a small dialog; nothing is created until it is given.
+  const dialog = page.getByRole('dialog', { name: 'New partnership' });
+  await dialog.getByLabel('Partnership name').fill(name);
+  await dialog.getByRole('button', { name: 'Create partnership' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 

@@ -95,8 +95,11 @@ test('native menu commands run the same handlers as the buttons', async ({ page 
   });
   await page.goto('/');
   await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('new-partnership'));
-  await expect(page.getByLabel('Partnership name')).toHaveValue('Untitled partnership');
-  await expect(page.getByLabel('Partnership name')).toBeFocused();
+  const asked = page.getByRole('dialog', { name: 'New partnership' });
+  await expect(asked.getByLabel('Partnership name')).toBeFocused();
+  await asked.getByLabel('Partnership name').fill('From the menu');
+  await asked.getByLabel('Partnership name').press('Enter');
+  await expect(page.getByLabel('Partnership name')).toHaveValue('From the menu');
   await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('new-review'));
   await expect(page.getByRole('radiogroup', { name: /^1\.1 / })).toBeVisible();
   await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('show-library'));

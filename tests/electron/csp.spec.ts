@@ -48,6 +48,8 @@ test('the renderer runs under the desktop CSP without a single violation, and th
   await page.goto(`${baseUrl}/index.html`);
   await expect(page).toHaveTitle('Partnership Review');
   await page.getByRole('button', { name: 'New partnership' }).click();
+  await page.getByRole('dialog').getByLabel('Partnership name').fill('CSP check');
+  await page.getByRole('button', { name: 'Create partnership' }).click();
   await page.getByRole('button', { name: 'New review' }).click();
   // The review grid: coloured rating columns (Svelte style: directives) and an answer saved to IndexedDB.
   const first = page.getByRole('radiogroup', { name: /^1\.1 / });

@@ -1,6 +1,7 @@
 import type { MenuCommand } from '@shared/bridge/menu.ts';
 import { newPartnership, newReview, reviewTitleOn } from '@shared/model/factories.ts';
 import type { Review } from '@shared/model/review.ts';
+import { LIMITS } from '@shared/model/fields.ts';
 import type { AppState } from './app.svelte.ts';
 import { messageOf } from '@shared/message.ts';
 import { Library } from './library.svelte.ts';
@@ -42,8 +43,16 @@ export class Commands {
     return handlers[command]().catch((error: unknown) => this.app.notices.error(messageOf(error)));
   }
 
+  /** Asks for the name first: backing out (Cancel, Escape) leaves nothing behind. */
   async newPartnership(): Promise<void> {
-    const p = newPartnership({ id: uuid(), now: this.app.clock.now() }, { name: 'Untitled partnership' });
+    const name = await this.app.dialogs.askText({
+      title: 'New partnership',
+      message: 'What is the partnership called? You can add its partner organisations and notes next.',
+      confirmLabel: 'Create partnership',
+      input: { label: 'Partnership name', maxLength: LIMITS.shortText },
+    });
+    if (name === null) return;
+    const p = newPartnership({ id: uuid(), now: this.app.clock.now() }, { name });
     await this.library.createPartnership(p);
     this.app.router.go({ name: 'partnership', partnershipId: p.id });
   }

@@ -34,14 +34,63 @@ export async function backupLibrary(app: AppState): Promise<void> {
   report(app, await app.bridge['library:saveBackup']({ library: snapshot }), 'Could not back up the library');
 }
 
+/**
+ * A backup is either restored (the library becomes the backup, after a confirmation that names what goes, and only
+ * once the current library is itself backed up) or added from (merged by id, newer wins, nothing removed).
+ */
 export async function restoreLibrary(app: AppState, library: Library): Promise<void> {
   const opened = await app.bridge['library:openBackup']({});
   if (!opened.ok) return failed(app, 'Could not open the backup', opened.error);
   if (opened.value.status === 'cancelled') return;
-  const outcome = await library.merge(opened.value.value);
-  app.notices.info(`Library restored: ${outcome.added} added, ${outcome.updated} updated, ${outcome.unchanged} already up to date.`);
+  const backup = opened.value.value;
+  await app.saver.flush();
+  const current = await app.store.snapshot();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local look-up, never shown
+  const inBackup = new Set([...backup.partnerships.map((p) => p.id), ...backup.reviews.map((r) => r.id)]);
+  const goneP = current.partnerships.filter((p) => !inBackup.has(p.id));
+  const goneR = current.reviews.filter((r) => !inBackup.has(r.id));
+  const removes =
+    goneP.length + goneR.length === 0
+      ? 'Nothing here is missing from the backup, but anything changed since it was made goes back to the backup’s version.'
+      : `It removes ${count(goneP.length, 'partnership')}${goneP.length ? ` (${names(goneP.map((p) => p.name))})` : ''} and ${count(goneR.length, 'review')} that are not in the backup, and anything changed since the backup goes back to the backup’s version.`;
+  // Into an empty library, restoring and adding are the same thing: no question to ask.
+  const empty = current.partnerships.length + current.reviews.length === 0;
+  const answer = empty
+    ? 'alternative'
+    : await app.dialogs.ask({
+        title: 'Restore this backup, or add from it?',
+        message: `The backup holds ${count(backup.partnerships.length, 'partnership')} and ${count(backup.reviews.length, 'review')}. Restore this backup replaces the library with it: ${removes} The current library is saved as a backup first. Add from backup keeps everything here and adds what is new or newer in the backup.`,
+        confirmLabel: 'Restore this backup',
+        alternativeLabel: 'Add from backup',
+        danger: true,
+      });
+  if (answer === 'cancel') return;
+  if (answer === 'alternative') {
+    const outcome = await library.merge(backup);
+    app.notices.info(`Added from backup — partnerships: ${tally(outcome.partnerships)}; reviews: ${tally(outcome.reviews)}.`);
+    return app.refresh();
+  }
+  // The safety copy comes first: if it cannot be saved, nothing is replaced.
+  const saved = await app.bridge['library:saveBackup']({ library: current });
+  if (!saved.ok) return failed(app, 'Nothing was restored: the current library could not be backed up first', saved.error);
+  if (saved.value.status === 'cancelled') return app.notices.info('Nothing was restored: the backup of the current library was cancelled.');
+  const outcome = await library.replace(backup);
+  app.editor = null;
+  app.router.go({ name: 'library' });
+  app.notices.info(
+    `Backup restored: ${count(outcome.partnerships.restored, 'partnership')} and ${count(outcome.reviews.restored, 'review')}; ${count(outcome.partnerships.removed, 'partnership')} and ${count(outcome.reviews.removed, 'review')} removed. The library as it was is saved in ${saved.value.name}.`,
+  );
   await app.refresh();
 }
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const names = (xs: string[]) =>
+  xs
+    .slice(0, 5)
+    .map((n) => `“${n}”`)
+    .join(', ') + (xs.length > 5 ? ` and ${xs.length - 5} more` : '');
+const tally = (t: { added: number; updated: number; unchanged: number }) =>
+  `${t.added} added, ${t.updated} updated, ${t.unchanged} kept as they are`;
 
 /** A review file merges by id: opening the same file twice, or an older copy, never duplicates or regresses. */
 export async function openReviewFile(app: AppState, library: Library): Promise<void> {

@@ -2,7 +2,7 @@ import type { Side } from '@shared/model/merge-edits.ts';
 import { loadMergeRules, mergeRules } from './merge-rules.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
 import type { LibrarySnapshot } from '@shared/files/bundle.ts';
-import { NEW_RECORD, type RestoreOutcome, type WriteOutcome } from '../store/library-store.ts';
+import { NEW_RECORD, type ReplaceOutcome, type RestoreOutcome, type WriteOutcome } from '../store/library-store.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PartnershipEditor } from './partnership-editor.svelte.ts';
 import type { ReviewEditor } from './review-editor.svelte.ts';
@@ -29,15 +29,23 @@ export class Library {
     return this.app.store.restore(snapshot);
   }
 
+  /** Replaces the whole library with a backup (the person confirmed, and the current library was backed up first). */
+  async replace(snapshot: LibrarySnapshot): Promise<ReplaceOutcome> {
+    await this.app.saver.flush();
+    return this.app.store.replace(snapshot);
+  }
+
   /** Stores a record this tab just made; an id already taken is refused, never overwritten. */
   async createPartnership(partnership: Partnership): Promise<void> {
     await this.app.saver.flush();
     this.#expectSaved(await this.app.store.savePartnership(partnership, NEW_RECORD), 'partnership', partnership.name);
+    this.#showSaved();
   }
 
   async createReview(review: Review): Promise<void> {
     await this.app.saver.flush();
     this.#expectSaved(await this.app.store.saveReview(review, NEW_RECORD), 'review', review.title);
+    this.#showSaved();
   }
 
   /** Updates a stored review from outside its editor (an import the person confirmed), based on revision `base`. */
@@ -115,6 +123,11 @@ export class Library {
     if (value === 'tick') return '✓';
     if (value === 'cross') return '✗';
     return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+
+  /** A new record is written at once, not autosaved: the header says Saved all the same (unless an edit is still queued or failed). */
+  #showSaved(): void {
+    if (this.app.saver.state.kind === 'idle') this.app.saver.state = { kind: 'saved' };
   }
 
   #expectSaved<T>(outcome: WriteOutcome<T>, kind: string, name: string): void {

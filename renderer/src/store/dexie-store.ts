@@ -11,6 +11,7 @@ import {
   type Listed,
   type PartnershipListing,
   type RestoreOutcome,
+  type ReplaceOutcome,
   type StoreChange,
   type Versioned,
   type WriteOutcome,
@@ -314,7 +315,7 @@ export class DexieLibraryStore implements LibraryStore {
   async restore(incoming: LibrarySnapshot): Promise<RestoreOutcome> {
     const valid = LibrarySnapshotSchema.parse(incoming);
     // Fetched on first use, and before the transaction: awaiting anything but the database inside it would end it.
-    const { mergeSnapshots } = await import('./merge.ts');
+    const { mergeSnapshots, tallyByKind } = await import('./merge.ts');
     await loadScoring();
     const outcome = await this.db.transaction(
       'rw',
@@ -322,6 +323,7 @@ export class DexieLibraryStore implements LibraryStore {
       async () => {
         const existing = await this.snapshot();
         const { merged, added, updated, unchanged } = mergeSnapshots(existing, valid);
+        const byKind = tallyByKind(existing, valid);
         const known = new Set(merged.partnerships.map((p) => p.id));
         const orphan = merged.reviews.find((r) => !known.has(r.partnershipId));
         if (orphan)
@@ -332,7 +334,45 @@ export class DexieLibraryStore implements LibraryStore {
         // Every record the file named moves on a revision, so a tab holding an older copy merges instead of overwriting.
         for (const p of valid.partnerships) await this.#bump('partnerships', p.id);
         for (const r of valid.reviews) await this.#bump('reviews', r.id);
-        return { added, updated, unchanged };
+        return { added, updated, unchanged, ...byKind };
+      },
+    );
+    this.#announce({ table: '*' });
+    return outcome;
+  }
+
+  async replace(incoming: LibrarySnapshot): Promise<ReplaceOutcome> {
+    const valid = LibrarySnapshotSchema.parse(incoming);
+    const known = new Set(valid.partnerships.map((p) => p.id));
+    const orphan = valid.reviews.find((r) => !known.has(r.partnershipId));
+    if (orphan) throw new Error(`Cannot restore review ${orphan.id}: its partnership ${orphan.partnershipId} is missing from the backup`);
+    await loadScoring(); // before the transaction: it rewrites every summary, which scores the latest reviews
+    const outcome = await this.db.transaction(
+      'rw',
+      [this.db.partnerships, this.db.reviews, this.db.summaries, this.db.revisions],
+      async () => {
+        const keptPartnerships = new Set(valid.partnerships.map((p) => p.id));
+        const keptReviews = new Set(valid.reviews.map((r) => r.id));
+        const oldPartnerships = (await this.db.partnerships.toCollection().primaryKeys()) as string[];
+        const oldReviews = (await this.db.reviews.toCollection().primaryKeys()) as string[];
+        const gonePartnerships = oldPartnerships.filter((id) => !keptPartnerships.has(id));
+        const goneReviews = oldReviews.filter((id) => !keptReviews.has(id));
+        // A removed record loses its revision too, as a deletion does: another window holding it cannot re-create it.
+        await this.db.reviews.bulkDelete(goneReviews);
+        await this.db.revisions.bulkDelete(goneReviews.map((id) => revisionKey('reviews', id)));
+        await this.db.partnerships.bulkDelete(gonePartnerships);
+        await this.db.revisions.bulkDelete(gonePartnerships.map((id) => revisionKey('partnerships', id)));
+        await this.db.summaries.clear();
+        await this.db.partnerships.bulkPut(valid.partnerships);
+        await this.db.reviews.bulkPut(valid.reviews);
+        for (const p of valid.partnerships) await this.#resummarise(p.id);
+        // Every restored record moves on a revision, so a window holding a newer edit of it is told, not silently kept.
+        for (const p of valid.partnerships) await this.#bump('partnerships', p.id);
+        for (const r of valid.reviews) await this.#bump('reviews', r.id);
+        return {
+          partnerships: { restored: valid.partnerships.length, removed: gonePartnerships.length },
+          reviews: { restored: valid.reviews.length, removed: goneReviews.length },
+        };
       },
     );
     this.#announce({ table: '*' });

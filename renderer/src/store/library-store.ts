@@ -24,10 +24,22 @@ export interface Listed<T> {
   damaged: DamagedRecord[];
 }
 
-export interface RestoreOutcome {
+export interface Tally {
   added: number;
   updated: number;
   unchanged: number;
+}
+
+/** What a merge did: in all, and per kind (partnerships and reviews are reported separately). */
+export interface RestoreOutcome extends Tally {
+  partnerships: Tally;
+  reviews: Tally;
+}
+
+/** What replacing the library with a backup did, per kind: how many records it now holds and how many went. */
+export interface ReplaceOutcome {
+  partnerships: { restored: number; removed: number };
+  reviews: { restored: number; removed: number };
 }
 
 /** A record as stored with the revision it is at: what a tab bases its next write on. */
@@ -77,5 +89,7 @@ export interface LibraryStore {
   snapshot(): Promise<LibrarySnapshot>;
   /** Merges a snapshot in by id (newer updatedAt wins); nothing is duplicated and nothing absent is deleted. */
   restore(incoming: LibrarySnapshot): Promise<RestoreOutcome>;
+  /** Replaces the whole library with `incoming`, in one transaction: all of it or, if anything fails, none of it. */
+  replace(incoming: LibrarySnapshot): Promise<ReplaceOutcome>;
   close(): void;
 }

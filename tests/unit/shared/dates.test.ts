@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { datedStem, displayDate, fieldDate, parseFieldDate } from '../../../shared/dates.ts';
+
+describe('date fields read day/month/year', () => {
+  it.each([
+    ['03/04/2026', '2026-04-03'],
+    ['3/4/2026', '2026-04-03'],
+    ['03-04-2026', '2026-04-03'],
+    ['03.04.2026', '2026-04-03'],
+    [' 29/02/2028 ', '2028-02-29'],
+    ['2026-04-03', '2026-04-03'],
+  ])('%s is %s', (typed, iso) => expect(parseFieldDate(typed)).toBe(iso));
+
+  it.each(['31/04/2026', '29/02/2027', '13/13/2026', '03/04/26', '04/03', 'tomorrow', '', '00/01/2026'])('%s is not a date', (typed) =>
+    expect(parseFieldDate(typed)).toBeNull(),
+  );
+
+  it('writes dd/mm/yyyy and displays "3 Apr 2026"', () => {
+    expect(fieldDate('2026-04-03')).toBe('03/04/2026');
+    expect(displayDate('2026-04-03')).toBe('3 Apr 2026');
+  });
+});
+
+describe('a file name says its day once, in ISO', () => {
+  it('adds the day to a title without it', () => expect(datedStem('Spring workshop', '2026-03-11')).toBe('Spring workshop 2026-03-11'));
+  it('does not repeat a day the title already holds', () => {
+    expect(datedStem('Review 2026-03-11', '2026-03-11')).toBe('Review 2026-03-11');
+    expect(datedStem('Review 11 Mar 2026', '2026-03-11')).toBe('Review 2026-03-11');
+  });
+});
