@@ -135,7 +135,9 @@ export function finishSheet(sheet: Worksheet, headerRows: number, lastColumn: st
     ...(scale === null ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale }),
     printTitlesRow: `1:${headerRows}`,
     ...(print.pages?.repeat ? { printTitlesColumn: `A:${print.pages.repeat}` } : {}),
-    printArea: `A1:${lastColumn}${Math.max(sheet.rowCount, headerRows)}`,
+    // Rows absolute too: ExcelJS only adds the "$" before each column, and LibreOffice ignores a print area of
+    // "$A1:$J20" (printing every used column), so a sheet's columns beyond the form would print as an extra page.
+    printArea: `A$1:${lastColumn}$${Math.max(sheet.rowCount, headerRows)}`,
     margins: MARGINS,
   };
   sheet.headerFooter = headerFooter(print.heading);

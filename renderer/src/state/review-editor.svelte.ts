@@ -97,8 +97,13 @@ export class ReviewEditor {
 
   /** Choosing a level settles the benchmark, so it is no longer "No agreement reached"; clearing leaves that as it is. */
   setRating(benchmarkId: string, rating: RatingLevelId | null): void {
-    // A rating (or clearing it) replaces "No agreement reached": the two are never recorded together.
-    this.#updateAnswer(benchmarkId, { rating, noAgreement: false });
+    // A rating replaces "No agreement reached": the two are never recorded together. Clearing the rating leaves it.
+    this.#updateAnswer(benchmarkId, rating === null ? { rating } : { rating, noAgreement: false });
+  }
+
+  /** Back to "not yet discussed": no rating and no "No agreement reached" (the workshop's 0 key and Clear). */
+  clearAgreement(benchmarkId: string): void {
+    this.#updateAnswer(benchmarkId, { rating: null, noAgreement: false });
   }
 
   /**
