@@ -53,14 +53,15 @@ type Mutation =
 const ignoredCell = fc.record({
   kind: fc.constant('ignored-cell' as const),
   sheet: fc.constantFrom(...SECTIONS.map((s) => s.sheet), 'Possible actions'),
-  address: fc.tuple(fc.constantFrom(...'KLMNOPQRSTUVWXYZ'.split('')), fc.integer({ min: 1, max: 60 })).map(([c, r]) => `${c}${r}`),
+  // Beyond the form (A–J) and its agreement block (K–S at most), which the importer reads.
+  address: fc.tuple(fc.constantFrom(...'UVWXYZ'.split('')), fc.integer({ min: 1, max: 60 })).map(([c, r]) => `${c}${r}`),
   // Well-formed cells only: raw XML and shared strings out of range damage the part itself, which no reader ignores.
   value: cellValue.filter((v) => v.type !== 'raw-text' && v.type !== 'shared-string'),
 });
 const ignoredDecoration = fc.record({
   kind: fc.constant('ignored-decoration' as const),
   sheet: fc.constantFrom(...SECTIONS.map((s) => s.sheet)),
-  column: fc.constantFrom('K', 'P', 'Z', 'XFD'),
+  column: fc.constantFrom('U', 'Z', 'XFD'),
 });
 const duplicatedMark = fc
   .record({
@@ -74,12 +75,16 @@ const duplicatedMark = fc
 function apply(parts: Parts, m: Mutation): void {
   if (m.kind === 'ignored-cell') withSheet(parts, m.sheet, (xml) => putCell(xml, m.address, cellXml(m.address, m.value)));
   if (m.kind === 'ignored-decoration') {
-    withSheet(parts, m.sheet, (xml) =>
-      xml.replace(
-        /<\/mergeCells>/,
-        `<mergeCell ref="${m.column}1:${m.column}1048576"/></mergeCells><dataValidations count="1"><dataValidation type="list" sqref="${m.column}1:${m.column}1048576"><formula1>"a,b"</formula1></dataValidation></dataValidations>`,
-      ),
-    );
+    const validation = `<dataValidation type="list" sqref="${m.column}1:${m.column}1048576"><formula1>"a,b"</formula1></dataValidation>`;
+    withSheet(parts, m.sheet, (xml) => {
+      const merged = xml.replace(/<\/mergeCells>/, `<mergeCell ref="${m.column}1:${m.column}1048576"/></mergeCells>`);
+      // One dataValidations element per sheet: join the sheet's own (the agreement dropdowns) when it has one.
+      return merged.includes('</dataValidations>')
+        ? merged
+            .replace('</dataValidations>', `${validation}</dataValidations>`)
+            .replace(/<dataValidations count="(\d+)"/, (_, n: string) => `<dataValidations count="${Number(n) + 1}"`)
+        : merged.replace('</mergeCells>', `</mergeCells><dataValidations count="1">${validation}</dataValidations>`);
+    });
   }
   if (m.kind === 'duplicated-mark') {
     const row = FIRST_BENCHMARK_ROW + m.index;
