@@ -35,7 +35,13 @@ export function placeImported(facts: PlacementFacts): Placement {
   const { bundle, exportedFrom, stamp } = facts;
   if (exportedFrom && facts.choice === 'update') {
     return {
-      review: { ...bundle.review, partnershipId: exportedFrom.partnershipId, createdAt: exportedFrom.createdAt, updatedAt: stamp },
+      review: {
+        ...bundle.review,
+        respondents: keepNames(bundle.review, exportedFrom),
+        partnershipId: exportedFrom.partnershipId,
+        createdAt: exportedFrom.createdAt,
+        updatedAt: stamp,
+      },
       createPartnership: null,
       updating: true,
     };
@@ -59,4 +65,18 @@ export function placeImported(facts: PlacementFacts): Placement {
     createPartnership: { ...bundle.partnership, createdAt: stamp, updatedAt: stamp },
     updating: false,
   };
+}
+
+/**
+ * An anonymous review leaves the app as "Respondent n" with no role (respondents/anonymity.ts). Updating the review
+ * it came from must not overwrite the names kept here with those placeholders: a respondent still in the library
+ * keeps its stored name and role; everything else comes from the workbook.
+ */
+function keepNames(imported: Review, stored: Review): Review['respondents'] {
+  if (!imported.anonymous) return imported.respondents;
+  const known = new Map(stored.respondents.map((r) => [r.id, r]));
+  return imported.respondents.map((r) => {
+    const own = known.get(r.id);
+    return own ? { ...r, name: own.name, role: own.role } : r;
+  });
 }

@@ -37,6 +37,41 @@ describe('placeImported', () => {
     });
   });
 
+  it('an anonymous export updating its review keeps the names and roles stored here, not the "Respondent n" it carries', () => {
+    const person = (id: string, name: string, role: string) => ({
+      id,
+      name,
+      organisation: 'NHS Trust',
+      role,
+      source: 'by-hand' as const,
+      formId: null,
+      fingerprint: null,
+      ratings: {},
+      comments: {},
+      factors: {},
+      receivedAt: then,
+    });
+    const A = '00000000-0000-4000-8000-0000000000a1';
+    const B = '00000000-0000-4000-8000-0000000000b2';
+    const mine = { ...stored, anonymous: true, respondents: [person(A, 'Amir Khan', 'Chair')] };
+    const exported = {
+      ...bundle,
+      review: {
+        ...bundle.review,
+        anonymous: true,
+        respondents: [
+          { ...person(A, 'Respondent 1', ''), ratings: { 'trust-openness': 'yes-working-well' as const } },
+          person(B, 'Respondent 2', ''),
+        ],
+      },
+    };
+    const placed = placeImported(facts({ bundle: exported, exportedFrom: mine, choice: 'update', idTaken: true }));
+    expect(placed.review.respondents.map((r) => [r.name, r.role, r.ratings])).toEqual([
+      ['Amir Khan', 'Chair', { 'trust-openness': 'yes-working-well' }],
+      ['Respondent 2', '', {}],
+    ]);
+  });
+
   it('imports an export as a new review with a new id when the person chose so', () => {
     const placed = placeImported(facts({ exportedFrom: stored, choice: 'new', idTaken: true, partnershipKnown: true }));
     expect(placed.review).toMatchObject({ id: NEW, createdAt: stamp, updatedAt: stamp, partnershipId: P });
