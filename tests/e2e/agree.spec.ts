@@ -168,7 +168,7 @@ test('No agreement reached is recorded, told apart in the Summary, and the why-n
 
   await waitForSaved(page);
   await page.reload();
-  await page.getByRole('button', { name: 'Form' }).click();
+  await page.getByRole('button', { name: 'Form', exact: true }).click();
   await expect(page.getByLabel('1.1 Why we agreed this')).toHaveValue('The Council sees a shared vision; the Trust does not yet.');
   await expect(page.getByRole('button', { name: '1.1 No agreement reached' })).toHaveAttribute('aria-pressed', 'true');
 });
@@ -188,7 +188,7 @@ test('Divergent first turns the grid into the discussion agenda, each benchmark 
   await expect(rows(page, '4.1').getByText('Section 4 · Managing for Performance')).toBeVisible();
   // Agreeing works the same in the agenda, and the form order comes back.
   await ratingGroup(page, '2.3').getByRole('radio', { name: LEVELS[1], exact: true }).check();
-  await page.getByRole('button', { name: 'Form order' }).click();
+  await page.getByRole('button', { name: 'Numbered order' }).click();
   await expect(page.getByRole('heading', { level: 2, name: '1 Leadership' })).toBeVisible();
   await expect(ratingGroup(page, '2.3').getByRole('radio', { name: LEVELS[1], exact: true })).toBeChecked();
 });

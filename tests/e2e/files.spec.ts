@@ -30,7 +30,7 @@ test('a review file opens back by id without duplicates, and restores after dele
   await page.getByLabel('3.2 By Whom?').fill('Amir Khan');
   await waitForSaved(page);
   const file = testInfo.outputPath('review.json');
-  expect(await saveDownload(page, 'Save review file', file)).toMatch(/\.json$/);
+  expect(await saveDownload(page, 'Save review file', file)).toMatch(/\.partnershipreview$/);
 
   await page.getByRole('link', { name: 'Library' }).click();
   await openFile(page, 'Open review file', file);

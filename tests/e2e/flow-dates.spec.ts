@@ -68,5 +68,5 @@ test('a review file name says its day once, in ISO', async ({ page }) => {
   await expect(page.getByLabel('Review title')).toHaveValue('Review 2026-03-11');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save review file' }).click();
-  expect((await download).suggestedFilename()).toBe('File names – Review 2026-03-11.review.json');
+  expect((await download).suggestedFilename()).toBe('File names – Review 2026-03-11.partnershipreview');
 });

@@ -168,7 +168,7 @@ test('after a failed save, leaving the review and coming back still shows the ed
   await page.getByText('Renamed while the disk was full').click();
   await expect(page.getByLabel('1.1 Notes')).toHaveValue('Typed while the disk was full');
   await page.getByRole('button', { name: 'Summary' }).click();
-  await page.getByRole('button', { name: 'Form' }).click();
+  await page.getByRole('button', { name: 'Form', exact: true }).click();
   // The next edit keeps the failed one instead of replacing it.
   await page.getByLabel('1.1 By Whom?').fill('Chair');
   await expect(page.getByLabel('1.1 Notes')).toHaveValue('Typed while the disk was full');

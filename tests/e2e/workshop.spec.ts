@@ -255,7 +255,7 @@ function libraryWithRespondents() {
 test('Reveal: the spread (hands and respondents) stays hidden until revealed, and hands are saved', async ({ page }) => {
   await page.goto('/');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore library' }).click();
+  await page.getByRole('button', { name: 'Restore or add from backup…' }).click();
   await (await chooser).setFiles(libraryWithRespondents());
   await expect(page.getByRole('link', { name: 'Riverside' })).toBeVisible();
   await page.goto(`/#/review/${uuid(7)}/workshop/1.1`);
@@ -304,7 +304,7 @@ test('screenshots of a benchmark screen and the closing screen', async ({ page }
   test.setTimeout(180_000);
   await page.goto('/');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Restore library' }).click();
+  await page.getByRole('button', { name: 'Restore or add from backup…' }).click();
   await (await chooser).setFiles(libraryWithRespondents());
   await expect(page.getByRole('link', { name: 'Riverside' })).toBeVisible();
   await page.goto(`/#/review/${uuid(7)}/workshop/1.1`);
