@@ -169,7 +169,14 @@ describe('DexieLibraryStore', () => {
     const stale = { ...p, name: 'Stale name', updatedAt: '2020-01-01T00:00:00.000Z' };
     const other = partnership('Other');
     const outcome = await store.restore({ partnerships: [stale, other], reviews: [edited] });
-    expect(outcome).toEqual({ added: 1, updated: 1, unchanged: 1 });
+    // "Other" is new, the stale partnership is older than the stored one, the edited review is newer: counted per kind too.
+    expect(outcome).toEqual({
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+      partnerships: { added: 1, updated: 0, unchanged: 1 },
+      reviews: { added: 0, updated: 1, unchanged: 0 },
+    });
     const after = await store.snapshot();
     expect(after.partnerships).toHaveLength(2);
     expect(after.reviews).toEqual([edited]);
