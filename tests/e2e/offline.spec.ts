@@ -99,8 +99,10 @@ test('a new version is offered, not forced, and reloading for it keeps what was 
 
     // Nothing reloads by itself: the person keeps working, and types just before choosing Reload.
     await page.getByLabel('Review title').fill('Typed a moment before the update');
+    // Listen before clicking: on a fast machine the reload can finish before a listener added afterwards.
+    const reloaded = page.waitForEvent('load');
     await notice.getByRole('button', { name: 'Reload' }).click();
-    await page.waitForEvent('load');
+    await reloaded;
     await expect(page.getByLabel('Review title')).toHaveValue('Typed a moment before the update');
     await expect(page.getByRole('status').filter({ hasText: 'A new version is ready' })).toHaveCount(0);
   } finally {

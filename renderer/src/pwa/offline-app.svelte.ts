@@ -44,6 +44,8 @@ export class OfflineApp {
   error = $state<string | null>(null);
   #control: WorkerControl | null = null;
   #reloading = false;
+  /** A newer worker already controls this page (another tab chose Reload first): no further controlling event will come. */
+  #newerInControl = false;
 
   constructor(
     private readonly host: OfflineHost,
@@ -61,6 +63,7 @@ export class OfflineApp {
         offlineReady: () => (this.status = 'ready'),
         updateWaiting: () => (this.updateReady = true),
         controlling: () => {
+          this.#newerInControl = true;
           if (this.#reloading) this.reload();
         },
       });
@@ -74,6 +77,10 @@ export class OfflineApp {
   async applyUpdate(): Promise<void> {
     if (!this.#control) return;
     await this.host.flush();
+    if (this.#newerInControl) {
+      this.reload();
+      return;
+    }
     this.#reloading = true;
     this.#control.activateUpdate();
   }

@@ -43,12 +43,22 @@ describe('the offline app (browser build)', () => {
     await app.start();
     events().updateWaiting();
     expect(app.updateReady).toBe(true);
-    // Another tab's update taking control must not reload this one unasked.
+    await app.applyUpdate();
+    expect(reload).not.toHaveBeenCalled();
+    events().controlling();
+    expect(order).toEqual(['flush', 'activate', 'reload']);
+  });
+
+  it('when another tab’s update already took control, waits to be asked, then saves and reloads without waiting for an event that will not come', async () => {
+    const { host, order, events } = fakeHost();
+    const reload = vi.fn(() => void order.push('reload'));
+    const app = new OfflineApp(host, reload);
+    await app.start();
+    events().updateWaiting();
     events().controlling();
     expect(reload).not.toHaveBeenCalled();
     await app.applyUpdate();
-    events().controlling();
-    expect(order).toEqual(['flush', 'activate', 'reload']);
+    expect(order).toEqual(['flush', 'reload']);
   });
 
   it('says why when registration fails', async () => {
