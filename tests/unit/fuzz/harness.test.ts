@@ -5,20 +5,31 @@ import { judgeReviewFile, judgeWorkbook, withinLimit } from './support/outcome.t
 
 /** The fuzz rule itself must catch what it claims to: otherwise every property above passes vacuously. */
 describe('fuzz outcome rule', () => {
-  it('fails an import that never answers, and one that blocks the event loop past the limit', async () => {
-    await expect(withinLimit('never', () => new Promise(() => {}), 50)).rejects.toThrow(/hang: never did not answer within 50 ms/);
+  it('fails an import that never answers, and one that spends more CPU than the limit', async () => {
+    // Limit 50 ms of CPU: wall time only bounds a promise that never settles, at twelve times that.
+    await expect(withinLimit('never', () => new Promise(() => {}), 50)).rejects.toThrow(
+      /hang: never did not answer within 600 ms of wall time/,
+    );
     await expect(
       withinLimit(
         'busy',
         async () => {
-          const until = performance.now() + 120;
-          while (performance.now() < until) {
-            /* a synchronous stall: the timer cannot fire, the elapsed check must */
+          const start = process.cpuUsage();
+          const cpuMs = () => {
+            const used = process.cpuUsage(start);
+            return (used.user + used.system) / 1000;
+          };
+          while (cpuMs() < 120) {
+            /* a synchronous stall: the timer cannot fire, the CPU check must */
           }
         },
         50,
       ),
-    ).rejects.toThrow(/hang: busy blocked for \d+ ms/);
+    ).rejects.toThrow(/hang: busy used \d+ ms of CPU \(limit 50 ms\)/);
+  });
+
+  it('does not call a case that waits on a starved machine a hang: wall time past the CPU limit, little CPU used', async () => {
+    await expect(withinLimit('waits', () => new Promise((resolve) => setTimeout(() => resolve('done'), 200)), 50)).resolves.toBe('done');
   });
 
   it('lets an exception through as a failure instead of counting it as an outcome', async () => {

@@ -6,8 +6,18 @@
 export const FUZZ_SEED = Number.parseInt(process.env.FUZZ_SEED ?? '20261129', 10);
 export const FUZZ_SCALE = Math.max(0.01, Number(process.env.FUZZ_RUNS ?? '1') || 1);
 
-/** A case that has not answered in this long is a hang. Generous: the slowest honest case takes well under 1 s. */
+/**
+ * A case that spent this much CPU without answering is a hang. Generous: the slowest honest case takes well under 1 s.
+ * Measured as this process's CPU time, not wall time, so a machine busy with other work (load 30 on 2 cores) does not
+ * turn a slow honest case into a "hang".
+ */
 export const HANG_LIMIT_MS = 5_000;
+
+/**
+ * A promise that never settles spends no CPU, so wall time still bounds it — at this multiple of the CPU limit, wide
+ * enough for a starved machine.
+ */
+export const WALL_LIMIT_FACTOR = 12;
 
 /** The per-test timeout for every fuzz property; it grows with FUZZ_RUNS so a long local run is not cut off. */
 export const FUZZ_TEST_TIMEOUT = Math.round(120_000 * Math.max(1, FUZZ_SCALE)) + 30_000;
