@@ -19,23 +19,23 @@ export class DropZone implements DropTarget {
   /** Files are being dragged over the window: the overlay shows. */
   over = $state(false);
   #busy = false;
+  #depth = 0;
 
   constructor(
     private readonly app: AppState,
     private readonly commands: Commands,
   ) {}
 
-  enter(): void {
-    this.over = true;
-  }
-
-  leave(): void {
-    this.over = false;
-  }
-
-  drop(dropped: Dropped[]): void {
-    this.over = false;
-    void this.#open(dropped).catch((error: unknown) => this.app.notices.error(messageOf(error)));
+  /**
+   * A drag enters an element before it leaves the one it was over, so the overlay shows from the first enter until as
+   * many leaves, or the drop.
+   */
+  handle(step: string, dropped: Dropped[]): void {
+    if (step === 'dragenter') this.#depth += 1;
+    else if (step === 'dragleave') this.#depth = Math.max(0, this.#depth - 1);
+    else this.#depth = 0;
+    this.over = this.#depth > 0;
+    if (step === 'drop') void this.#open(dropped).catch((error: unknown) => this.app.notices.error(messageOf(error)));
   }
 
   async #open(dropped: Dropped[]): Promise<void> {
