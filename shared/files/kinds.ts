@@ -77,7 +77,7 @@ export const kindsByName = [
   { kind: 'library', endings: fileKinds.library.opens },
 ] as const satisfies ReadonlyArray<{ kind: FileKindName; endings: readonly string[] }>;
 
-export type NamedKind = (typeof kindsByName)[number]['kind'];
+type NamedKind = (typeof kindsByName)[number]['kind'];
 
 export function kindByName(fileName: string): NamedKind | null {
   const name = fileName.toLowerCase();
