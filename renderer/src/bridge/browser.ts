@@ -12,10 +12,12 @@ export interface BrowserBridgeOptions {
   clock?: Clock;
   /** How opened files are decoded; by default in a Web Worker with a time limit. */
   decode?: Decode;
+  /** Where an opened file comes from: a file chooser, or (drop/) the files dropped on the window. */
+  pick?: typeof pickFiles;
 }
 
 /** The browser's two file primitives: a download to save, a file input to open, read within the kind's limit. */
-function browserShell(clock: Clock, decode: Decode): FileShell {
+function browserShell(clock: Clock, decode: Decode, pick: typeof pickFiles): FileShell {
   return {
     clock,
     encode: lazyEncode,
@@ -25,11 +27,11 @@ function browserShell(clock: Clock, decode: Decode): FileShell {
       return ok({ status: 'saved', name: fileName });
     },
     async open(request) {
-      const file = (await pickFiles(accepts(request.kind), false))?.[0];
+      const file = (await pick(accepts(request.kind), false))?.[0];
       return file ? read(file, request.kind) : ok(null);
     },
     async openMany(request) {
-      const files = await pickFiles(accepts(request.kind));
+      const files = await pick(accepts(request.kind));
       // Each file is read on its own: one too large is that file's error, never the batch's.
       return ok(files && (await Promise.all(files.map(async (f) => withName(f.name, await read(f, request.kind))))));
     },
@@ -52,7 +54,7 @@ const withName = <T>(fileName: string, result: Result<T>): Result<T, AppError & 
 const lazyEncode = (async (name, input, ctx) => (await import('@shared/bridge/codecs.ts')).runEncoder(name, input, ctx)) as Encode;
 
 /** The worker and its client are loaded when the first file is opened, keeping them out of the start-up bundle. */
-function lazyWorkerDecoder(): Decode {
+export function lazyWorkerDecoder(): Decode {
   let started: Promise<Decode> | undefined;
   return async (name, bytes, ctx) => {
     started ??= import('./worker-decoder.ts').then(({ workerDecoder, startDecodeWorker }) => workerDecoder(startDecodeWorker));
@@ -65,7 +67,7 @@ export function browserBridge(options: BrowserBridgeOptions = {}): Bridge {
   const clock = options.clock ?? systemClock;
   // The worker starts on the first file opened, not with the page.
   const decode = options.decode ?? lazyWorkerDecoder();
-  const shell = browserShell(clock, decode);
+  const shell = browserShell(clock, decode, options.pick ?? pickFiles);
   const files = Object.fromEntries(
     fileChannels.map((channel) => [
       channel,

@@ -1,3 +1,4 @@
+import type { Bridge } from '@shared/bridge/contract.ts';
 import type { Review } from '@shared/model/review.ts';
 import { messageOf } from '@shared/message.ts';
 import type { AppError } from '@shared/result.ts';
@@ -76,13 +77,14 @@ async function reviewNames(app: AppState, decisions: readonly CollectDecision[])
 /**
  * Reads many returned files at once (each contained, in the worker), shows what each would do, asks where it must,
  * and saves what the person accepted through the review editor's own save. A refused file is listed with its
- * problems and nothing of it is saved; it never stops the others.
+ * problems and nothing of it is saved; it never stops the others. The files come from `source`: the shell's file
+ * dialog, or the files dropped on the review (drop/).
  */
-export async function importResponses(app: AppState): Promise<void> {
+export async function importResponses(app: AppState, source: Bridge = app.bridge): Promise<void> {
   const editor = openEditor(app, 'import responses into it');
   if (!editor) return;
   await app.saver.flush();
-  const opened = await openResponses(app.bridge);
+  const opened = await openResponses(source);
   if (!opened.ok) return failed(app, 'Could not import the responses', opened.error);
   if (opened.value.status === 'cancelled') return;
   const returned = opened.value.value;

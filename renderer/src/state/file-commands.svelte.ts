@@ -1,4 +1,4 @@
-import type { ImportedWorkbook } from '@shared/bridge/contract.ts';
+import type { Bridge, ImportedWorkbook } from '@shared/bridge/contract.ts';
 import type { ReviewBundle } from '@shared/files/bundle.ts';
 import { placeImported } from '@shared/files/placement.ts';
 import type { AppError, Result } from '@shared/result.ts';
@@ -7,7 +7,9 @@ import type { Library } from './library.svelte.ts';
 
 /**
  * The commands that save or open a file (Excel, review files, backups), fetched the first time one is chosen: none
- * of them is needed to open the app. `Commands` calls them; see there.
+ * of them is needed to open the app. `Commands` calls them; see there. The commands that open a file read it from
+ * `source`: the shell's bridge, which asks with a file dialog, or one that hands over the files dropped on the
+ * window (drop/dropped-source.ts), so a drop runs the menu's own command.
  */
 
 const uuid = () => crypto.randomUUID();
@@ -38,8 +40,8 @@ export async function backupLibrary(app: AppState): Promise<void> {
  * A backup is either restored (the library becomes the backup, after a confirmation that names what goes, and only
  * once the current library is itself backed up) or added from (merged by id, newer wins, nothing removed).
  */
-export async function restoreLibrary(app: AppState, library: Library): Promise<void> {
-  const opened = await app.bridge['library:openBackup']({});
+export async function restoreLibrary(app: AppState, library: Library, source: Bridge = app.bridge): Promise<void> {
+  const opened = await source['library:openBackup']({});
   if (!opened.ok) return failed(app, 'Could not open the backup', opened.error);
   if (opened.value.status === 'cancelled') return;
   const backup = opened.value.value;
@@ -93,8 +95,8 @@ const tally = (t: { added: number; updated: number; unchanged: number }) =>
   `${t.added} added, ${t.updated} updated, ${t.unchanged} kept as they are`;
 
 /** A review file merges by id: opening the same file twice, or an older copy, never duplicates or regresses. */
-export async function openReviewFile(app: AppState, library: Library): Promise<void> {
-  const opened = await app.bridge['review:openFile']({});
+export async function openReviewFile(app: AppState, library: Library, source: Bridge = app.bridge): Promise<void> {
+  const opened = await source['review:openFile']({});
   if (!opened.ok) return failed(app, 'Could not open the review file', opened.error);
   if (opened.value.status === 'cancelled') return;
   const { partnership, review } = opened.value.value;
@@ -106,8 +108,8 @@ export async function openReviewFile(app: AppState, library: Library): Promise<v
   await app.load(app.router.view);
 }
 
-export async function importExcel(app: AppState, library: Library): Promise<void> {
-  const opened = await app.bridge['excel:import']({});
+export async function importExcel(app: AppState, library: Library, source: Bridge = app.bridge): Promise<void> {
+  const opened = await source['excel:import']({});
   if (!opened.ok) return failed(app, 'Could not import the workbook', opened.error);
   if (opened.value.status === 'cancelled') return;
   await placeWorkbook(app, library, opened.value.value);
