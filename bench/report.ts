@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { exportReviewWorkbook } from '@shared/excel/index.ts';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
-import { renderReport, type ReportFonts } from '@shared/report/index.ts';
+import { renderReport } from '@shared/report/index.ts';
+import { readReportFonts } from '../electron/cli/report-fonts.ts';
 import { fullBundle } from './lib/fixtures.ts';
 import { measurePair, type Timing } from './lib/stats.ts';
 
@@ -17,16 +17,11 @@ export interface ReportResults {
   ratio: number;
 }
 
-/** The faces the app embeds (renderer/src/report/fonts.ts fetches the same files). */
-async function fonts(): Promise<ReportFonts> {
-  const read = async (file: string) => new Uint8Array(await readFile(new URL(`../renderer/src/report/fonts/${file}`, import.meta.url)));
-  return { normal: await read('DejaVuSans.ttf'), bold: await read('DejaVuSans-Bold.ttf'), italics: await read('DejaVuSans-Oblique.ttf') };
-}
-
 export async function benchReport(): Promise<ReportResults> {
   const bundle = fullBundle();
   const input = { ...bundle, instrument: currentInstrument, earlier: [] };
-  const faces = await fonts();
+  // The faces the app embeds, read as the command line reads them.
+  const faces = await readReportFonts(import.meta.filename);
   const pdf = await renderReport(input, faces);
   const measured = await measurePair(
     () => renderReport(input, faces),

@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { displayDate } from '../dates.ts';
 import { contextOf, type ReportContext } from './context.ts';
 import type { ReportInput } from './input.ts';
+import { composed } from './nfc.ts';
 import { changePart } from './parts/change.ts';
 import { coverPart, STATUS_LABELS } from './parts/cover.ts';
 import { glancePart } from './parts/glance.ts';
@@ -33,8 +34,8 @@ export function footerLabel(input: Pick<ReportInput, 'partnership' | 'review'>):
 /** Review(s) + partnership + instrument → a pdfmake document definition. Pure: no fonts, no bytes, no I/O. */
 export function reportDefinition(input: ReportInput): TDocumentDefinitions {
   const ctx = contextOf(input);
-  const label = footerLabel(input);
-  return {
+  const label = composed(footerLabel(input));
+  return composed<TDocumentDefinitions>({
     pageSize: PAGE.size,
     pageOrientation: 'portrait',
     pageMargins: PAGE.margins,
@@ -56,5 +57,5 @@ export function reportDefinition(input: ReportInput): TDocumentDefinitions {
     defaultStyle: { font: REPORT_FONT, fontSize: 9.5, lineHeight: 1.15, color: INK.text },
     styles: STYLES,
     content: PARTS.flatMap((part) => part(ctx)),
-  };
+  });
 }

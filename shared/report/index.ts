@@ -1,11 +1,12 @@
 import { reportDefinition } from './definition.ts';
 import { datedStem } from '../dates.ts';
 import type { ReportInput } from './input.ts';
-import { renderPdf, type ReportFonts } from './pdfmake.ts';
+import type { ReportFonts } from './fonts.ts';
+import { renderPdf } from './pdfmake.ts';
 
 export { reportDefinition, DRAFT_WATERMARK } from './definition.ts';
 export type { ReportInput } from './input.ts';
-export type { ReportFonts } from './pdfmake.ts';
+export type { ReportFonts } from './fonts.ts';
 
 /** The report as PDF bytes: the same definition and renderer in the desktop app, the browser and the command line. */
 export function renderReport(input: ReportInput, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {

@@ -1,12 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { REPORT_FACES, REPORT_FONT_FILES as FILES, type ReportFonts } from './fonts.ts';
 import { REPORT_FONT } from './style.ts';
-
-/** The embedded font's three faces (DejaVu Sans, Bold, Oblique), as bytes: each host reads them its own way. */
-export interface ReportFonts {
-  normal: Uint8Array;
-  bold: Uint8Array;
-  italics: Uint8Array;
-}
 
 /**
  * The part of pdfmake's module object the report uses. `import('pdfmake')` resolves to its Node entry (js/index.js)
@@ -20,8 +14,6 @@ interface PdfMake {
   setLocalAccessPolicy?: (allow: (path: string) => boolean) => void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
 }
-
-const FILES = { normal: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italics: 'DejaVuSans-Oblique.ttf' } as const;
 
 /** Loaded on the first report only: pdfmake is about a megabyte and must stay out of every start-up bundle. */
 async function loadPdfMake(): Promise<PdfMake> {
@@ -37,7 +29,7 @@ async function loadPdfMake(): Promise<PdfMake> {
  */
 export async function renderPdf(definition: TDocumentDefinitions, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
   const pdfmake = await loadPdfMake();
-  for (const face of ['normal', 'bold', 'italics'] as const) pdfmake.virtualfs.writeFileSync(FILES[face], fonts[face]);
+  for (const face of REPORT_FACES) pdfmake.virtualfs.writeFileSync(FILES[face], fonts[face]);
   // The report sets no bold italic text; mapping it to bold spares embedding a fourth face.
   pdfmake.setFonts({ [REPORT_FONT]: { normal: FILES.normal, bold: FILES.bold, italics: FILES.italics, bolditalics: FILES.bold } });
   pdfmake.setUrlAccessPolicy(() => false);

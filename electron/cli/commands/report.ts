@@ -1,18 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { ReviewBundle } from '@shared/files/bundle.ts';
 import { EXIT, OUTPUT_OPTION, type Command, type Io } from '../command.ts';
 import { baseName, printError, readInput, writeOutput } from '../file-access.ts';
-
-/**
- * The report's embedded font, from the installed dejavu-fonts-ttf package (shared/ takes bytes, never paths). Resolved
- * from this file: the bundled command line (CommonJS) has __filename, the sources run as ES modules have import.meta.
- */
-async function readFonts() {
-  const require = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
-  const read = async (file: string) => new Uint8Array(await readFile(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
-  return { normal: await read('DejaVuSans.ttf'), bold: await read('DejaVuSans-Bold.ttf'), italics: await read('DejaVuSans-Oblique.ttf') };
-}
+import { readReportFonts } from '../report-fonts.ts';
 
 /** Reads and parses a review file in the contained parser, as every command does; problems are printed, once. */
 async function readBundle(file: string, io: Io): Promise<ReviewBundle | undefined> {
@@ -66,7 +55,8 @@ export const reportCommand: Command = {
     const { renderReport } = await import('@shared/report/index.ts');
     const pdf = await renderReport(
       { partnership: bundle.partnership, review: bundle.review, instrument, earlier: previous ? [previous.review] : [] },
-      await readFonts(),
+      // Always run bundled (dist-electron/cli.cjs, CommonJS), so __filename is this checkout's.
+      await readReportFonts(__filename),
     );
     const output = String(values.output);
     const inputs = previousFile === undefined ? [file] : [file, previousFile];

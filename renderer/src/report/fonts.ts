@@ -1,10 +1,4 @@
-// DejaVu Sans cut down to the scripts a review is written in (build/subset-fonts.sh; checked by
-// tests/unit/report/font-coverage.test.ts): a fifth of the bytes to fetch, and each report parses and lays out
-// against far smaller tables than the full faces'.
-import bold from './fonts/DejaVuSans-Bold.ttf?url';
-import italics from './fonts/DejaVuSans-Oblique.ttf?url';
-import normal from './fonts/DejaVuSans.ttf?url';
-import type { ReportFonts } from '@shared/report/index.ts';
+import { REPORT_FACES, REPORT_FONT_FILES, type ReportFonts } from '@shared/report/fonts.ts';
 
 let loaded: Promise<ReportFonts> | undefined;
 
@@ -15,15 +9,14 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 /**
- * The report's font as files Vite copies beside the app (so the desktop app has them inside its package too),
- * fetched on the first report and kept for the next. This module is itself imported lazily.
+ * The report's font (shared/report/fonts.ts names the files) as files Vite copies beside the app, so the desktop app
+ * has them inside its package too: Vite finds every file in ./fonts/ from this `new URL` pattern. They are fetched on
+ * the first report and kept for the next; this module is itself imported lazily.
  */
 export function reportFonts(): Promise<ReportFonts> {
-  loaded ??= Promise.all([fetchBytes(normal), fetchBytes(bold), fetchBytes(italics)]).then(([n, b, i]) => ({
-    normal: n,
-    bold: b,
-    italics: i,
-  }));
+  loaded ??= Promise.all(REPORT_FACES.map((face) => fetchBytes(new URL(`./fonts/${REPORT_FONT_FILES[face]}`, import.meta.url).href))).then(
+    (bytes) => Object.fromEntries(REPORT_FACES.map((face, i) => [face, bytes[i]!])) as ReportFonts,
+  );
   loaded.catch(() => (loaded = undefined));
   return loaded;
 }

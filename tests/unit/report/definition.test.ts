@@ -86,4 +86,16 @@ describe('the report definition', () => {
     expect(all).toContain('20 Nov 2025');
     expect(all).toMatch(/↑/);
   });
+
+  it('writes decomposed accents as composed letters (NFC), for the font keeps no accent-placing tables', () => {
+    const decomposed = 'Zoe\u0308 Sia\u0302n Rene\u0301e'; // e + combining diaeresis, a + circumflex, e + acute
+    const first = instrument.sections[0]!.benchmarks[0]!;
+    const review = fullReview({ facilitator: decomposed });
+    review.answers[first.id] = { ...review.answers[first.id]!, notes: decomposed };
+    const def = reportDefinition(input(review));
+    const all = joined(def.content);
+    expect(all).not.toMatch(/[\u0300-\u036f]/);
+    // On the cover (facilitator) and in the section (notes).
+    expect(all.split('Zo\u00eb Si\u00e2n Ren\u00e9e')).toHaveLength(3);
+  });
 });

@@ -1,19 +1,13 @@
 import { REVIEW_DEFAULTS } from '@shared/model/defaults.ts';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { currentInstrument as instrument } from '@shared/instrument/catalogue.ts';
 import { emptyAnswer, type Partnership, type Review } from '@shared/model/review.ts';
-import type { ReportFonts, ReportInput } from '@shared/report/index.ts';
+import type { ReportInput } from '@shared/report/index.ts';
+import { readReportFonts } from '../../../electron/cli/report-fonts.ts';
 
 export { instrument };
 
-const require = createRequire(import.meta.url);
-
-/** The embedded font read from the installed package, as the command line does. */
-export async function nodeFonts(): Promise<ReportFonts> {
-  const read = async (file: string) => new Uint8Array(await readFile(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
-  return { normal: await read('DejaVuSans.ttf'), bold: await read('DejaVuSans-Bold.ttf'), italics: await read('DejaVuSans-Oblique.ttf') };
-}
+/** The font the app embeds, read as the command line reads it. */
+export const nodeFonts = () => readReportFonts(import.meta.filename);
 
 const PARTNERSHIP_ID = '0b9a3f4e-5a51-4c5e-9d53-7a1d1f1c2b01';
 const LEVELS = instrument.ratingLevels.map((l) => l.id);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPORT_FONT_FILES, REPORT_FONT_FOLDER } from '@shared/report/fonts.ts';
 import { reportDefinition } from '@shared/report/index.ts';
 import { earlierReview, fullReview, input } from './fixtures.ts';
 
@@ -11,7 +12,7 @@ import { earlierReview, fullReview, input } from './fixtures.ts';
  * and the typography and accented names of British text.
  */
 const root = path.resolve(import.meta.dirname, '../../..');
-const FACES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'];
+const FACES = Object.values(REPORT_FONT_FILES);
 
 /** The characters a face maps, read from its cmap table (format 4 or 12), independently of any font library. */
 function mappedCharacters(bytes: Buffer): Set<number> {
@@ -56,6 +57,19 @@ function mappedCharacters(bytes: Buffer): Set<number> {
     }
   }
   return codes;
+}
+
+/** The OpenType layout features a face's GSUB or GPOS table lists (its FeatureList's tags), read from the bytes. */
+function layoutFeatures(bytes: Buffer, table: 'GSUB' | 'GPOS'): Set<string> {
+  const tables = bytes.readUInt16BE(4);
+  for (let i = 0; i < tables; i += 1) {
+    const at = 12 + i * 16;
+    if (bytes.toString('latin1', at, at + 4) !== table) continue;
+    const list = bytes.readUInt32BE(at + 8) + bytes.readUInt16BE(bytes.readUInt32BE(at + 8) + 6);
+    const count = bytes.readUInt16BE(list);
+    return new Set(Array.from({ length: count }, (_, f) => bytes.toString('latin1', list + 2 + f * 6, list + 6 + f * 6)));
+  }
+  return new Set();
 }
 
 function filesUnder(dir: string): string[] {
@@ -107,10 +121,16 @@ const required = new Set<string>([
 describe('the report’s embedded font', () => {
   for (const face of FACES) {
     it(`${face} has every character the report can print`, () => {
-      const mapped = mappedCharacters(readFileSync(path.join(root, 'renderer/src/report/fonts', face)));
+      const mapped = mappedCharacters(readFileSync(path.join(root, REPORT_FONT_FOLDER, face)));
       const missing = [...required].filter((c) => !mapped.has(c.codePointAt(0)!));
       expect(missing.map((c) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)).toEqual([]);
       expect(required.size).toBeGreaterThan(120); // the sources were read, not skipped
+    });
+
+    it(`${face} still kerns and joins fi/fl, so the cut text looks as the full font's`, () => {
+      const bytes = readFileSync(path.join(root, REPORT_FONT_FOLDER, face));
+      expect([...layoutFeatures(bytes, 'GPOS')]).toContain('kern');
+      expect([...layoutFeatures(bytes, 'GSUB')]).toContain('liga');
     });
   }
 });
