@@ -71,3 +71,9 @@ export function previousReview(reviews: readonly Review[], review: Review): Revi
 export function carriableCount(review: Pick<Review, 'answers'>): number {
   return Object.values(review.answers).filter(isCarriable).length;
 }
+
+/** What starting from the last review brings with it, in the words of every place that offers it. */
+export function carriedDescription(count: number): string {
+  if (count === 0) return 'No open actions to carry; facilitator and participants kept';
+  return `${count === 1 ? '1 open action' : `${count} open actions`} carried forward`;
+}

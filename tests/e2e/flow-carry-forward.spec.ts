@@ -116,6 +116,37 @@ test("an action's status is set in the review and in its Summary, and survives a
   await expect(page.getByLabel('1.1 Action status')).toHaveValue('done');
 });
 
+test("the menu's New review offers the same choice, from the last review or blank", async ({ page }) => {
+  // Stand in for the Electron preload, as library.spec.ts does, so the app obeys native menu commands.
+  await page.addInitScript(() => {
+    const handlers: ((command: string) => void)[] = [];
+    (window as unknown as { api: unknown }).api = {
+      invoke: async () => ({ ok: false, error: { code: 'test', message: 'not in this test' } }),
+      onMenuCommand: (cb: (command: string) => void) => {
+        handlers.push(cb);
+        return () => {};
+      },
+    };
+    (window as unknown as { fireMenu: (c: string) => void }).fireMenu = (c) => handlers.forEach((h) => h(c));
+  });
+  const menu = (command: string) => page.evaluate((c) => (window as unknown as { fireMenu: (c: string) => void }).fireMenu(c), command);
+  await page.goto('/');
+  await newPartnership(page, 'Menu Partnership');
+  await menu('new-review');
+  await page.getByLabel('1.1 Action Needed').fill('Agree a shared vision');
+  await waitForSaved(page);
+  await menu('new-review');
+  const asked = page.getByRole('dialog', { name: 'New review' });
+  await expect(asked).toContainText('1 open action carried forward');
+  await asked.getByRole('button', { name: 'From the last review' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByLabel('1.1 Action Needed')).toHaveValue('Agree a shared vision');
+  await expect(page.locator('tbody[data-benchmark="1.1"]')).toContainText(/Carried forward from Review \d{4}-\d{2}-\d{2}, /);
+  await menu('new-review');
+  await asked.getByRole('button', { name: 'Blank review' }).click();
+  await expect(page.getByLabel('1.1 Action Needed')).toHaveValue('');
+});
+
 test('screenshots of the touched screens at 1366×768 and 200% zoom', async ({ page }) => {
   const dir = '/tmp/shots-carry';
   await page.setViewportSize({ width: 1366, height: 768 });

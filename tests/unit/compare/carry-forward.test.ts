@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriableCount, carryForward, lastReview, previousReview } from '@shared/compare/carry-forward.ts';
+import { carriableCount, carriedDescription, carryForward, lastReview, previousReview } from '@shared/compare/carry-forward.ts';
 import { conformanceProblems } from '@shared/model/conformance.ts';
 import { ReviewSchema } from '@shared/model/review.ts';
 import { REMOVED, idOf, review, uuid, v1, v2 } from './fixtures.ts';
@@ -117,5 +117,10 @@ describe('the review before', () => {
       },
     });
     expect(carriableCount(r)).toBe(2);
+    expect([0, 1, 2].map(carriedDescription)).toEqual([
+      'No open actions to carry; facilitator and participants kept',
+      '1 open action carried forward',
+      '2 open actions carried forward',
+    ]);
   });
 });
