@@ -5,7 +5,6 @@ import { LIMITS } from '@shared/model/fields.ts';
 import type { AppState } from './app.svelte.ts';
 import { messageOf } from '@shared/message.ts';
 import { Library } from './library.svelte.ts';
-import { displayDate } from '../ui/dates.ts';
 
 const uuid = () => crypto.randomUUID();
 /** The file commands (save, open, import, back up, restore), fetched on first use. */
@@ -27,7 +26,7 @@ export class Commands {
   run(command: MenuCommand): Promise<void> {
     const handlers: Record<MenuCommand, () => Promise<void>> = {
       'new-partnership': () => this.newPartnership(),
-      'new-review': () => this.newReviewAsking(),
+      'new-review': async () => (await import('../library/ask-new-review.ts')).askNewReview(this.app, this),
       'export-excel': () => this.exportExcel(),
       'save-report': () => this.saveReport(),
       'export-template': () => this.exportTemplate(),
@@ -74,22 +73,6 @@ export class Commands {
       : newReview(origin, partnershipId, currentInstrument, fields);
     await this.library.createReview(review);
     this.app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
-  }
-
-  /** The menu's New review: like the partnership page's button, it offers to start from the last review. */
-  async newReviewAsking(): Promise<void> {
-    const partnershipId = this.app.contextPartnership?.id;
-    if (!partnershipId) return this.newReview();
-    const [carry, listed] = await Promise.all([import('@shared/compare/carry-forward.ts'), this.app.store.listReviews(partnershipId)]);
-    const last = carry.lastReview(listed.items);
-    if (!last) return this.newReview(partnershipId);
-    const choice = await this.app.dialogs.ask({
-      title: 'New review',
-      message: `Start from the last review (${displayDate(last.date)}): ${carry.carriedDescription(carry.carriableCount(last))}. Or start a blank review.`,
-      confirmLabel: 'From the last review',
-      alternativeLabel: 'Blank review',
-    });
-    if (choice !== 'cancel') await this.newReview(partnershipId, choice === 'confirm' ? last : undefined);
   }
 
   async deletePartnership(id: string, name: string): Promise<void> {
