@@ -4,6 +4,7 @@ import type { Instrument } from '../instrument/schema.ts';
 import { newReview, type Origin } from '../model/factories.ts';
 import { emptyAnswer, type BenchmarkAnswer, type Review } from '../model/review.ts';
 import { isUnfinished } from '../vocabulary/actions.ts';
+import { byDate } from './outline.ts';
 
 export type CarryFields = Partial<Pick<Review, 'title' | 'date' | 'facilitator' | 'participants'>>;
 
@@ -50,4 +51,29 @@ export function carryForward(previous: Review, origin: Origin, fields: CarryFiel
     }
   }
   return review;
+}
+
+/** The partnership's latest review: what "New review from the last one" starts from; null when there is none. */
+export function lastReview(reviews: readonly Review[]): Review | null {
+  return reviews.reduce<Review | null>((last, r) => (last === null || byDate(last, r) < 0 ? r : last), null);
+}
+
+/**
+ * The review of the same partnership held just before `review` (date order, as the comparison reads progress): the
+ * "last time" shown beside each rating while re-rating. Derived when shown, so nothing new is stored.
+ */
+export function previousReview(reviews: readonly Review[], review: Review): Review | null {
+  const before = reviews.filter((r) => r.partnershipId === review.partnershipId && r.id !== review.id && byDate(r, review) < 0);
+  return lastReview(before);
+}
+
+/** How many of a review's actions a new review from it would carry: its unfinished ones. */
+export function carriableCount(review: Pick<Review, 'answers'>): number {
+  return Object.values(review.answers).filter(isCarriable).length;
+}
+
+/** What starting from the last review brings with it, in the words of every place that offers it. */
+export function carriedDescription(count: number): string {
+  if (count === 0) return 'No open actions to carry; facilitator and participants kept';
+  return `${count === 1 ? '1 open action' : `${count} open actions`} carried forward`;
 }

@@ -96,6 +96,10 @@ test('response forms go out as one zip and come back many at a time: twice adds 
 
   await page.getByRole('link', { name: 'Riverside Health Partnership' }).click();
   await page.getByRole('button', { name: 'New review' }).click();
+  await page
+    .getByRole('dialog', { name: 'New review' })
+    .getByRole('button', { name: /^Blank review/ })
+    .click();
   await page.getByLabel('Review title').fill('Spring review');
   await waitForSaved(page);
 

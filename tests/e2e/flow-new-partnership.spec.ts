@@ -58,6 +58,12 @@ test('Compare reviews is disabled, with the reason as its description, until the
 
   for (const [i, title] of ['First workshop', 'Second workshop'].entries()) {
     await page.getByRole('button', { name: 'New review' }).click();
+    // With an earlier review, New review asks whether to carry its open actions forward.
+    if (i === 1)
+      await page
+        .getByRole('dialog', { name: 'New review' })
+        .getByRole('button', { name: /^Blank review/ })
+        .click();
     await page.getByLabel('Review title').fill(title);
     await waitForSaved(page);
     await page.getByRole('link', { name: 'Two reviews needed' }).click();

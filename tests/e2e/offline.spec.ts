@@ -65,6 +65,10 @@ test('after one visit, the whole review works with no server at all', async ({ p
     // A second review, then the comparison screen (another lazily loaded part).
     await page.goBack();
     await page.getByRole('button', { name: 'New review' }).click();
+    await page
+      .getByRole('dialog', { name: 'New review' })
+      .getByRole('button', { name: /^Blank review/ })
+      .click();
     await page.getByLabel('Review title').fill('Second offline review');
     await ratingGroup(page, '1.1').getByRole('radio', { name: LEVELS[3], exact: true }).check();
     await waitForSaved(page);

@@ -26,7 +26,7 @@ export class Commands {
   run(command: MenuCommand): Promise<void> {
     const handlers: Record<MenuCommand, () => Promise<void>> = {
       'new-partnership': () => this.newPartnership(),
-      'new-review': () => this.newReview(),
+      'new-review': async () => (await import('../library/ask-new-review.ts')).askNewReview(this.app, this),
       'export-excel': () => this.exportExcel(),
       'save-report': () => this.saveReport(),
       'export-template': () => this.exportTemplate(),
@@ -57,7 +57,8 @@ export class Commands {
     this.app.router.go({ name: 'partnership', partnershipId: p.id });
   }
 
-  async newReview(partnershipId = this.app.contextPartnership?.id): Promise<void> {
+  /** A blank review, or with `from` (renderer/src/library/NewReviewChoice.svelte) one carrying that review's open actions. */
+  async newReview(partnershipId = this.app.contextPartnership?.id, from?: Review): Promise<void> {
     if (!partnershipId) {
       this.app.notices.info('Open a partnership first, then choose New review.');
       return;
@@ -65,10 +66,11 @@ export class Commands {
     // The form (a large JSON) is fetched on first use rather than at start-up.
     const { currentInstrument } = await import('@shared/instrument/catalogue.ts');
     const today = this.app.clock.today();
-    const review = newReview({ id: uuid(), now: this.app.clock.now() }, partnershipId, currentInstrument, {
-      title: reviewTitleOn(today),
-      date: today,
-    });
+    const origin = { id: uuid(), now: this.app.clock.now() };
+    const fields = { title: reviewTitleOn(today), date: today };
+    const review = from
+      ? (await import('@shared/compare/carry-forward.ts')).carryForward(from, origin, fields)
+      : newReview(origin, partnershipId, currentInstrument, fields);
     await this.library.createReview(review);
     this.app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
   }

@@ -147,6 +147,11 @@ export class ReviewEditor {
     this.#updateAnswer(benchmarkId, { dueDate: value === '' ? null : value });
   }
 
+  /** Open, in progress, done or dropped: settable in the review itself, not only in the comparison's register. */
+  setActionStatus(benchmarkId: string, actionStatus: BenchmarkAnswer['actionStatus']): void {
+    this.#updateAnswer(benchmarkId, { actionStatus });
+  }
+
   addPossibleAction(benchmarkId: string, action: string): void {
     this.#updateAnswer(benchmarkId, { actionNeeded: appendAction(this.answer(benchmarkId).actionNeeded, action) });
   }

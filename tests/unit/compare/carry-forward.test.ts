@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carryForward } from '@shared/compare/carry-forward.ts';
+import { carriableCount, carriedDescription, carryForward, lastReview, previousReview } from '@shared/compare/carry-forward.ts';
 import { conformanceProblems } from '@shared/model/conformance.ts';
 import { ReviewSchema } from '@shared/model/review.ts';
 import { REMOVED, idOf, review, uuid, v1, v2 } from './fixtures.ts';
@@ -83,5 +83,44 @@ describe('carryForward', () => {
     expect(next.answers[REMOVED]).toBeUndefined();
     expect(conformanceProblems(next, v2)).toEqual([]);
     expect(Object.keys(next.answers)).toHaveLength(2);
+  });
+});
+
+describe('the review before', () => {
+  const spring = review({ n: 1, date: '2025-03-01' });
+  const autumn = review({ n: 2, date: '2025-11-04' });
+  const sameDayLater = review({ n: 3, date: '2025-11-04', createdAt: '2025-11-04T15:00:00.000Z' });
+  const otherPartnership = { ...review({ n: 4, date: '2025-10-01' }), partnershipId: uuid(99) };
+
+  it('lastReview is the latest by date, then by when it was made, in any order given', () => {
+    expect(lastReview([])).toBeNull();
+    expect(lastReview([sameDayLater, spring, autumn])?.id).toBe(sameDayLater.id);
+    expect(lastReview([autumn, spring])?.id).toBe(autumn.id);
+  });
+
+  it("previousReview is the same partnership's review held just before, never the review itself or a later one", () => {
+    const all = [sameDayLater, otherPartnership, autumn, spring];
+    expect(previousReview(all, spring)).toBeNull();
+    expect(previousReview(all, autumn)?.id).toBe(spring.id);
+    expect(previousReview(all, sameDayLater)?.id).toBe(autumn.id);
+  });
+
+  it('carriableCount counts the unfinished actions with text', () => {
+    const r = review({
+      n: 5,
+      date: '2025-01-01',
+      answers: {
+        '1.1': { actionNeeded: 'A', actionStatus: 'open' },
+        '1.2': { actionNeeded: 'B', actionStatus: 'in-progress' },
+        '1.3': { actionNeeded: 'C', actionStatus: 'done' },
+        '1.4': { actionNeeded: ' ', actionStatus: 'open' },
+      },
+    });
+    expect(carriableCount(r)).toBe(2);
+    expect([0, 1, 2].map(carriedDescription)).toEqual([
+      'No open actions to carry; facilitator and participants kept',
+      '1 open action carried forward',
+      '2 open actions carried forward',
+    ]);
   });
 });
