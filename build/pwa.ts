@@ -16,8 +16,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   // No terser pass over sw.js: it is small, and minifying it costs every build (and every test run) half a minute.
   minify: false,
   injectRegister: false,
-  // Icons are made from build/icon.svg by build/render-icon.mjs into renderer/public/icons/.
-  includeAssets: ['icons/favicon.svg', 'icons/apple-touch-icon.png'],
+  // Icons are made from build/icon.svg by build/render-icon.mjs into renderer/public/ (favicon.ico) and its icons/.
+  includeAssets: ['favicon.ico', 'icons/favicon.svg', 'icons/favicon-32.png', 'icons/apple-touch-icon.png'],
   manifest: {
     name: 'Partnership Review',
     short_name: 'Partnership Review',

@@ -3,7 +3,8 @@
 // the review file's document icon from build/review-file.svg (review-file.png, and .ico/.icns for the file
 // association, which electron-builder does not convert for us)
 // and the web app's icons in renderer/public/icons/ (manifest 192/512, a maskable 512 with the safe-zone padding
-// Android expects, the 180×180 Apple touch icon and an SVG favicon). Run after changing icon.svg:
+// Android expects, the 180×180 Apple touch icon, an SVG favicon with a 32×32 PNG fallback, and favicon.ico (16, 32 and
+// 48 px) at the site's root for tools that ask for /favicon.ico without reading the page). Run after changing icon.svg:
 //   node build/render-icon.mjs
 import { chromium } from '@playwright/test';
 import { copyFile, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
@@ -22,6 +23,9 @@ const targets = [
   [path.join(web, 'icon-512.png'), 512, 0, appSvg],
   [path.join(web, 'icon-maskable-512.png'), 512, 0.1, appSvg],
   [path.join(web, 'apple-touch-icon.png'), 180, 0, appSvg],
+  [path.join(web, 'favicon-32.png'), 32, 0, appSvg],
+  [path.join(here, 'favicon-16.png'), 16, 0, appSvg],
+  [path.join(here, 'favicon-48.png'), 48, 0, appSvg],
   [path.join(here, 'review-file.png'), 512, 0, documentSvg],
   [path.join(here, 'review-file-256.png'), 256, 0, documentSvg],
   [path.join(here, 'review-file-1024.png'), 1024, 0, documentSvg],
@@ -58,6 +62,25 @@ ico.writeUInt16LE(32, 12); // bits per pixel (width and height bytes stay 0, mea
 ico.writeUInt32LE(p256.length, 14);
 ico.writeUInt32LE(22, 18);
 await writeFile(path.join(here, 'review-file.ico'), Buffer.concat([ico, p256]));
+
+// favicon.ico: the same container with three images, each directory entry giving its size in pixels.
+const favicons = await Promise.all([png('favicon-16.png'), readFile(path.join(web, 'favicon-32.png')), png('favicon-48.png')]);
+const favHead = Buffer.alloc(6 + 16 * favicons.length);
+favHead.writeUInt16LE(1, 2);
+favHead.writeUInt16LE(favicons.length, 4);
+let offset = favHead.length;
+favicons.forEach((image, i) => {
+  const entry = 6 + 16 * i;
+  const size = [16, 32, 48][i];
+  favHead.writeUInt8(size, entry);
+  favHead.writeUInt8(size, entry + 1);
+  favHead.writeUInt16LE(1, entry + 4);
+  favHead.writeUInt16LE(32, entry + 6);
+  favHead.writeUInt32LE(image.length, entry + 8);
+  favHead.writeUInt32LE(offset, entry + 12);
+  offset += image.length;
+});
+await writeFile(path.join(web, '..', 'favicon.ico'), Buffer.concat([favHead, ...favicons]));
 const chunk = (type, data) => {
   const head = Buffer.alloc(8);
   head.write(type, 0, 'ascii');
@@ -69,5 +92,7 @@ const icnsHead = Buffer.alloc(8);
 icnsHead.write('icns', 0, 'ascii');
 icnsHead.writeUInt32BE(body.length + 8, 4);
 await writeFile(path.join(here, 'review-file.icns'), Buffer.concat([icnsHead, body]));
-await Promise.all(['review-file-256.png', 'review-file-1024.png'].map((name) => unlink(path.join(here, name))));
+await Promise.all(
+  ['review-file-256.png', 'review-file-1024.png', 'favicon-16.png', 'favicon-48.png'].map((name) => unlink(path.join(here, name))),
+);
 console.log(`Rendered ${targets.length} icons and the SVG favicon from build/icon.svg`);

@@ -1,6 +1,6 @@
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import path from 'node:path';
-import { MENU_EVENT_CHANNEL, type MenuCommand } from '@shared/bridge/menu.ts';
+import { LIBRARY_FILE_LABELS, MENU_EVENT_CHANNEL, type MenuCommand } from '@shared/bridge/menu.ts';
 
 export interface MenuOptions {
   isMac: boolean;
@@ -56,8 +56,8 @@ export function buildMenuTemplate({ isMac, isDev, send, recent = [], openRecent,
       command('Response forms for partners…', 'response-forms'),
       command('Import responses…', 'import-responses'),
       { type: 'separator' },
-      command('Back up library…', 'backup-library'),
-      command('Restore library…', 'restore-library'),
+      command(`${LIBRARY_FILE_LABELS.backup}…`, 'backup-library'),
+      command(`${LIBRARY_FILE_LABELS.restore}…`, 'restore-library'),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit' } as const]),
     ],
   };

@@ -11,6 +11,14 @@ export function displayDate(iso: string): string {
   return Number.isNaN(day.getTime()) ? iso : british.format(day);
 }
 
+const britishMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "Nov 2025": a month where a day would be too much (a chart's axis), the year in full so it never reads as a day. */
+export function displayMonth(iso: string): string {
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? iso : britishMonth.format(day);
+}
+
 /**
  * Date fields read and write day/month/year whatever the laptop's locale: a British consultant on an American laptop
  * still types 03/04/2026 for 3 April. The stored value stays ISO.

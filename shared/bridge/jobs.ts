@@ -4,6 +4,7 @@ import { fileKinds, type FileKindName } from '../files/kinds.ts';
 import type { Channel, OutputOf, ParsedInputOf, SaveOutcome } from './contract.ts';
 import type { DecodedBy, DecoderName } from './decoders.ts';
 import type { EncoderInput, EncoderName } from './encoders.ts';
+import { LIBRARY_FILE_LABELS } from './menu.ts';
 
 /**
  * The one file-job table: for every channel that saves or opens a file, what kind of file it is (extension, MIME
@@ -85,11 +86,11 @@ export const jobs: { [C in FileChannel]: Job<C> } = {
   'library:saveBackup': {
     action: 'save',
     kind: 'library',
-    title: 'Back up library',
+    title: LIBRARY_FILE_LABELS.backup,
     stem: (_input, clock) => `Partnership Review library ${clock.today()}`,
     encoder: 'library',
   },
-  'library:openBackup': { action: 'open', kind: 'library', title: 'Restore library', decoder: 'library' },
+  'library:openBackup': { action: 'open', kind: 'library', title: LIBRARY_FILE_LABELS.restore, decoder: 'library' },
   'report:save': {
     action: 'save',
     kind: 'pdf',

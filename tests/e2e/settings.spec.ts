@@ -91,3 +91,45 @@ test('a failed rolling backup is shown quietly in Settings, not as an alert', as
     'failed: The backup folder is read-only. It will be tried again when the app next starts.',
   );
 });
+
+test('Settings has a Back to where the person came from, or to the library after a reload', async ({ page }) => {
+  await page.goto('/');
+  await newPartnership(page, 'Came from here');
+  const partnership = page.url();
+  await openSettings(page);
+  await page.getByRole('button', { name: 'Back to the partnership' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Came from here' })).toBeVisible();
+  expect(page.url()).toBe(partnership);
+
+  // Opened straight from its address, Settings has nowhere else to go back to but the library.
+  await openSettings(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole('link', { name: 'Came from here' })).toBeVisible();
+});
+
+/** The browser's answers to "is the library kept?" and, call by call, to "please keep it" (the first at start-up). */
+async function storageAnswers(page: Page, answers: { persisted: boolean; persist: readonly boolean[] }): Promise<void> {
+  await page.addInitScript((a) => {
+    let calls = 0;
+    navigator.storage.persisted = async () => a.persisted;
+    navigator.storage.persist = async () => a.persist[Math.min(calls++, a.persist.length - 1)]!;
+  }, answers);
+}
+
+for (const [answers, outcome, persistence] of [
+  [{ persisted: false, persist: [false, true] }, /^Done: the browser has agreed to keep the library/, /^Granted/],
+  [{ persisted: false, persist: [false] }, /^The browser decided no\./, /^Not granted/],
+  [{ persisted: true, persist: [true] }, /^Already granted/, /^Granted/],
+] as const) {
+  test(`"Keep my data safe on this computer" asks the browser and says what it answered: ${outcome.source}`, async ({ page }) => {
+    await storageAnswers(page, answers);
+    await page.goto('/');
+    await openSettings(page);
+    await expect(page.getByTestId('persist-outcome')).toHaveText('');
+    await page.getByRole('button', { name: 'Keep my data safe on this computer' }).click();
+    await expect(page.getByTestId('persist-outcome')).toHaveText(outcome);
+    await expect(page.getByTestId('persistence')).toHaveText(persistence);
+  });
+}

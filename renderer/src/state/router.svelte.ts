@@ -43,17 +43,24 @@ export function fromHash(hash: string): View {
 
 export class Router {
   view = $state<View>({ name: 'library' });
+  /** The view shown before this one, so Settings can offer Back to where the person was (null after a reload). */
+  previous = $state<View | null>(null);
 
   /** Reads the hash now and follows back/forward; call once at start-up in the browser. */
   attach(win: Window): () => void {
     this.view = fromHash(win.location.hash);
-    const onHash = () => (this.view = fromHash(win.location.hash));
+    const onHash = () => this.#move(fromHash(win.location.hash));
     win.addEventListener('hashchange', onHash);
     return () => win.removeEventListener('hashchange', onHash);
   }
 
   go(view: View): void {
-    this.view = view;
+    this.#move(view);
     if (typeof window !== 'undefined' && window.location.hash !== toHash(view)) window.location.hash = toHash(view);
+  }
+
+  #move(view: View): void {
+    if (toHash(view) !== toHash(this.view)) this.previous = this.view;
+    this.view = view;
   }
 }

@@ -1,10 +1,15 @@
 /** Whether the browser promised not to evict the library under storage pressure, and how much room it uses. */
 export type Persistence = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
 
+/** What came of the person pressing "Keep my data safe on this computer" (Settings says each in plain words). */
+export type PersistRequest = 'asking' | 'granted' | 'already' | 'refused' | 'unsupported' | 'failed';
+
 type StorageManagerLike = Pick<StorageManager, 'persist' | 'persisted' | 'estimate'>;
 
 export class StorageStatus {
   persistence = $state<Persistence>('unknown');
+  /** The answer to the person's own request, null until they make one. */
+  request = $state<PersistRequest | null>(null);
   usage = $state<number | null>(null);
   quota = $state<number | null>(null);
 
@@ -24,6 +29,30 @@ export class StorageStatus {
       }
     }
     await this.refreshEstimate(storage);
+  }
+
+  /**
+   * Asks again, because the person chose to: the browser may now say yes (Chromium grants it to an installed or
+   * often-used app without a prompt; Firefox asks the person). Never throws.
+   */
+  async ask(storage: StorageManagerLike | undefined = globalThis.navigator?.storage): Promise<void> {
+    if (!storage?.persist) {
+      this.request = 'unsupported';
+      return;
+    }
+    this.request = 'asking';
+    try {
+      if (await storage.persisted()) {
+        this.persistence = 'granted';
+        this.request = 'already';
+        return;
+      }
+      const granted = await storage.persist();
+      this.persistence = granted ? 'granted' : 'not-granted';
+      this.request = granted ? 'granted' : 'refused';
+    } catch {
+      this.request = 'failed';
+    }
   }
 
   async refreshEstimate(storage: StorageManagerLike | undefined = globalThis.navigator?.storage): Promise<void> {

@@ -37,7 +37,8 @@ describe('native menu (electron/menu.ts)', () => {
       ['Export blank form…', undefined, 'export-template'],
       ['Save report as PDF…', undefined, 'save-report'],
       ['Back up library…', undefined, 'backup-library'],
-      ['Restore library…', undefined, 'restore-library'],
+      // The page's button asks "Restore this backup" or "Add from backup"; the menu names both, as the button does.
+      ['Restore or add from backup…', undefined, 'restore-library'],
     ];
     for (const [label, accelerator, command] of expected) {
       const item = byLabel(items, label);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedStem, displayDate, fieldDate, parseFieldDate } from '../../../shared/dates.ts';
+import { datedStem, displayDate, displayMonth, fieldDate, parseFieldDate } from '../../../shared/dates.ts';
 
 describe('date fields read day/month/year', () => {
   it.each([
@@ -18,6 +18,12 @@ describe('date fields read day/month/year', () => {
   it('writes dd/mm/yyyy and displays "3 Apr 2026"', () => {
     expect(fieldDate('2026-04-03')).toBe('03/04/2026');
     expect(displayDate('2026-04-03')).toBe('3 Apr 2026');
+  });
+
+  it('names a month with its whole year, never like a day ("Nov 25")', () => {
+    expect(displayMonth('2025-11-30')).toBe('Nov 2025');
+    expect(displayMonth('2026-01-01')).toBe('Jan 2026');
+    expect(displayMonth('not a date')).toBe('not a date');
   });
 });
 
