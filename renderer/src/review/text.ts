@@ -18,3 +18,6 @@ export function fromLines(text: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l !== '');
 }
+
+/** The id of the grid's one list of partner organisations, offered as suggestions in every By Whom? field. */
+export const PARTNER_LIST_ID = 'partner-organisations';
