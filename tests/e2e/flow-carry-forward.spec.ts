@@ -148,6 +148,7 @@ test("the menu's New review offers the same choice, from the last review or blan
 });
 
 test('screenshots of the touched screens at 1366×768 and 200% zoom', async ({ page }) => {
+  test.skip(process.env.PR_SCREENSHOTS !== '1', 'screenshots are taken only with PR_SCREENSHOTS=1 (long-text.spec checks the layouts)');
   const dir = '/tmp/shots-carry';
   await page.setViewportSize({ width: 1366, height: 768 });
   await seed(page);
