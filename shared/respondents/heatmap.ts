@@ -2,7 +2,7 @@ import { benchmarksOf } from '../instrument/catalogue.ts';
 import type { Instrument, RatingLevelId } from '../instrument/schema.ts';
 import type { Review } from '../model/review.ts';
 import { fewerThan, organisationGroups, respondentLabel } from './anonymity.ts';
-import { spreadOf, type Spread } from './spread.ts';
+import { meanConsensus, spreadOf, type Spread } from './spread.ts';
 
 /**
  * The heat map of a review's respondents: one row per respondent, grouped by organisation, one column per benchmark,
@@ -13,7 +13,8 @@ import { spreadOf, type Spread } from './spread.ts';
  * median row is replaced by `fewerThan(minGroupSize)`. When the review is anonymous its respondents' rows are
  * withheld as well, because "Respondent 4 of the Housing Trust", the Trust's only respondent, is no longer anonymous;
  * when names are shown anyway, hiding the row would protect nobody, so it stays. Either way every respondent still
- * counts in each benchmark's spread and consensus.
+ * counts in each benchmark's spread and consensus. The screen (HeatmapTable.svelte) and the workbook's Respondents
+ * sheet (excel/respondents-sheet.ts) both draw this table, so they cannot disagree about what is shown.
  */
 
 export interface HeatmapColumn {
@@ -44,6 +45,8 @@ export interface HeatmapGroup {
   note: string | null;
   /** The group's median level per column (null where none of them rated it); null when hidden. */
   medians: (RatingLevelId | null)[] | null;
+  /** The mean of the group's own consensus over the columns they rated; null when hidden or nobody rated. */
+  consensus: number | null;
   /** Empty when the group is hidden and the review anonymous. */
   rows: HeatmapRow[];
 }
@@ -76,14 +79,16 @@ export function heatmapOf(review: HeatmapReview, instrument: Instrument, options
   const cellsOf = (i: number) => columns.map((c) => review.respondents[i]!.ratings[c.benchmarkId] ?? null);
   const groups = organisationGroups(review).map((group): HeatmapGroup => {
     const withheld = group.hidden && review.anonymous;
+    const spreads = group.hidden
+      ? null
+      : columns.map((c) => spreadOf(group.members.map((i) => review.respondents[i]!.ratings[c.benchmarkId])));
     return {
       organisation: group.organisation,
       size: group.members.length,
       hidden: group.hidden,
       note: group.hidden ? fewerThan(review.minGroupSize) : null,
-      medians: group.hidden
-        ? null
-        : columns.map((c) => spreadOf(group.members.map((i) => review.respondents[i]!.ratings[c.benchmarkId])).median),
+      medians: spreads && spreads.map((s) => s.median),
+      consensus: spreads && meanConsensus(spreads),
       rows: withheld ? [] : group.members.map((i) => ({ respondent: i, label: respondentLabel(review, i), cells: cellsOf(i) })),
     };
   });
