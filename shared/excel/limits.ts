@@ -35,6 +35,11 @@ export const SHEET_CONTENT_LIMITS = {
   cells: 50_000,
 } as const;
 
+/** The parts counted against `xmlBytes`: the text ExcelJS parses into objects. */
+export function isXmlPart(name: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(name);
+}
+
 function mb(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
@@ -116,7 +121,7 @@ export function checkWorkbookBytes(bytes: Uint8Array, keep: (name: string) => bo
     if (size === 'broken') return err('corrupt-zip', `The workbook is damaged and cannot be read (part "${entry.name}" does not unpack).`);
     unpacked += size;
     if (unpacked > WORKBOOK_LIMITS.unpackedBytes) return tooBig;
-    if (/\.(xml|rels|vml)$/i.test(entry.name)) xml += size;
+    if (isXmlPart(entry.name)) xml += size;
     if (xml > WORKBOOK_LIMITS.xmlBytes) {
       return err(
         'too-large',

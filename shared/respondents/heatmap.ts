@@ -2,7 +2,8 @@ import { benchmarksOf } from '../instrument/catalogue.ts';
 import type { Instrument, RatingLevelId } from '../instrument/schema.ts';
 import type { Review } from '../model/review.ts';
 import { fewerThan, organisationGroups, respondentLabel } from './anonymity.ts';
-import { meanConsensus, spreadOf, type Spread } from './spread.ts';
+import { emptyCounts } from '../scoring.ts';
+import { meanConsensus, SCALE, spreadOfCounts, type Spread } from './spread.ts';
 
 /**
  * The heat map of a review's respondents: one row per respondent, grouped by organisation, one column per benchmark,
@@ -68,20 +69,49 @@ export interface HeatmapOptions {
   sortByConsensus?: boolean;
 }
 
+const POSITION: ReadonlyMap<RatingLevelId, number> = new Map(SCALE.map((level, i) => [level, i]));
+const NONE = -1;
+
+/**
+ * Recomputed on every edit of the review (one frame at most, bench/heatmap.ts), so each rating is looked up once into
+ * a table of scale positions, and every spread — each benchmark's and each organisation's — is counted from that
+ * table rather than from fresh arrays per cell.
+ */
 export function heatmapOf(review: HeatmapReview, instrument: Instrument, options: HeatmapOptions = {}): Heatmap {
-  const columns: HeatmapColumn[] = benchmarksOf(instrument).map(({ benchmark }) => ({
-    benchmarkId: benchmark.id,
-    number: benchmark.number,
-    statement: benchmark.statement,
-    spread: spreadOf(review.respondents.map((r) => r.ratings[benchmark.id])),
+  const benchmarks = benchmarksOf(instrument);
+  const width = benchmarks.length;
+  const people = review.respondents;
+  const positions = new Int8Array(people.length * width).fill(NONE);
+  people.forEach((respondent, i) => {
+    benchmarks.forEach(({ benchmark }, c) => {
+      const level = respondent.ratings[benchmark.id];
+      if (level) positions[i * width + c] = POSITION.get(level) ?? NONE;
+    });
+  });
+  const spreadOver = (members: readonly number[], c: number): Spread => {
+    const counts = emptyCounts();
+    for (const i of members) {
+      const at = positions[i * width + c]!;
+      if (at !== NONE) counts[SCALE[at]!] += 1;
+    }
+    return spreadOfCounts(counts);
+  };
+  const everyone = people.map((_, i) => i);
+  const inFormOrder = benchmarks.map(({ benchmark }, c) => ({
+    column: { benchmarkId: benchmark.id, number: benchmark.number, statement: benchmark.statement, spread: spreadOver(everyone, c) },
+    at: c,
   }));
-  if (options.sortByConsensus) sortByConsensus(columns);
-  const cellsOf = (i: number) => columns.map((c) => review.respondents[i]!.ratings[c.benchmarkId] ?? null);
+  // The sort moves whole columns; `at` keeps where each column's ratings sit in the table.
+  const order = options.sortByConsensus ? sortByConsensus(inFormOrder) : inFormOrder;
+  const columns: HeatmapColumn[] = order.map((o) => o.column);
+  const cellsOf = (i: number) =>
+    order.map(({ at }) => {
+      const p = positions[i * width + at]!;
+      return p === NONE ? null : SCALE[p]!;
+    });
   const groups = organisationGroups(review).map((group): HeatmapGroup => {
     const withheld = group.hidden && review.anonymous;
-    const spreads = group.hidden
-      ? null
-      : columns.map((c) => spreadOf(group.members.map((i) => review.respondents[i]!.ratings[c.benchmarkId])));
+    const spreads = group.hidden ? null : order.map(({ at }) => spreadOver(group.members, at));
     return {
       organisation: group.organisation,
       size: group.members.length,
@@ -100,11 +130,11 @@ export function heatmapOf(review: HeatmapReview, instrument: Instrument, options
   return { columns, groups, agreed };
 }
 
-/** In place; Array.prototype.sort is stable, so equal consensus keeps form order. */
-function sortByConsensus(columns: HeatmapColumn[]): void {
-  columns.sort((a, b) => {
-    const x = a.spread.consensus;
-    const y = b.spread.consensus;
+/** A sorted copy; Array.prototype.sort is stable, so equal consensus keeps form order. */
+function sortByConsensus<T extends { column: HeatmapColumn }>(columns: readonly T[]): T[] {
+  return [...columns].sort((a, b) => {
+    const x = a.column.spread.consensus;
+    const y = b.column.spread.consensus;
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
     return x - y;
   });

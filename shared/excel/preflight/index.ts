@@ -1,14 +1,15 @@
-import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { err, ok, type Problem, type Result } from '../../result.ts';
 import { decodeUtf8 } from '../../files/utf8.ts';
-import { checkWorkbookBytes } from '../limits.ts';
+import { checkWorkbookBytes, isXmlPart } from '../limits.ts';
 import { preflightSheetXml } from './sheet-xml.ts';
 import { sheetNamesByPart, WORKBOOK_PART, WORKBOOK_RELS_PART, WORKSHEET_PART } from './sheet-names.ts';
 
 export interface PreflightedWorkbook {
   /**
-   * The bytes ExcelJS may load: the parts the pre-flight already unpacked, stored uncompressed (with clipped sheets
-   * when anything was clipped), or the file itself when a part name could not be carried over exactly.
+   * The bytes ExcelJS may load: for a workbook of XML parts only (every form the app writes), those parts as the
+   * pre-flight unpacked them, stored uncompressed, with clipped sheets; otherwise the file itself, or a copy with
+   * clipped sheets when anything was clipped.
    */
   bytes: Uint8Array;
   /** Each range clipped, naming sheet and range. */
@@ -20,9 +21,6 @@ const decodeUtf8Or = (bytes: Uint8Array): string | null => {
   const text = decodeUtf8(bytes, '');
   return text.ok ? text.value : null;
 };
-
-/** Every part is kept: the bound on unpacked bytes is also the bound on what is held, and ExcelJS needs them all. */
-const everyPart = () => true;
 
 /** fflate writes names as UTF-8 and JSZip reads them back as written; a non-ASCII name might not survive the trip. */
 const ASCII = /^[\x20-\x7e]*$/;
@@ -47,9 +45,15 @@ const STORED_TIME = new Date(1980, 0, 1);
  * streaming pass that clips or refuses ranges no review form has (sheet-xml.ts).
  */
 export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook> {
-  const checked = checkWorkbookBytes(bytes, everyPart);
+  // XML parts are kept as they are unpacked: their total is already bounded by WORKBOOK_LIMITS.xmlBytes (8 MB), so a
+  // picture or a bomb in a binary part is measured and dropped as before, never held. Whatever ExcelJS would read as
+  // a sheet is kept whatever its name ends with, because the sheet pre-flight must see it.
+  const checked = checkWorkbookBytes(
+    bytes,
+    (name) => isXmlPart(name) || WORKSHEET_PART.test(name) || name === WORKBOOK_PART || name === WORKBOOK_RELS_PART,
+  );
   if (!checked.ok) return checked;
-  const { kept } = checked.value;
+  const { kept, entries } = checked.value;
   const text = (name: string) => {
     const part = kept.get(name);
     return part ? strFromU8(part) : '';
@@ -73,7 +77,11 @@ export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook
     if (result.value.xml !== null) rewritten.set(part, result.value.xml);
   }
   for (const [part, xml] of rewritten) kept.set(part, strToU8(xml));
-  // A part with an odd name is handed over in the file itself, as before this shortcut, unless a sheet was clipped.
-  if (rewritten.size === 0 && ![...kept.keys()].every((name) => ASCII.test(name))) return ok({ bytes, clipped });
-  return ok({ bytes: storedZip(kept), clipped });
+  // Every part unpacked and plainly named: ExcelJS gets them without inflating again.
+  if (kept.size === entries.length && [...kept.keys()].every((name) => ASCII.test(name))) return ok({ bytes: storedZip(kept), clipped });
+  if (rewritten.size === 0) return ok({ bytes, clipped });
+  // Only when something was clipped is the zip unpacked and packed again; its size was bounded above.
+  const parts: Zippable = unzipSync(bytes);
+  for (const [part, xml] of rewritten) parts[part] = strToU8(xml);
+  return ok({ bytes: zipSync(parts), clipped });
 }
