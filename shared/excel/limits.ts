@@ -36,7 +36,7 @@ export const SHEET_CONTENT_LIMITS = {
 } as const;
 
 /** The parts counted against `xmlBytes`: the text ExcelJS parses into objects. */
-export function isXmlPart(name: string): boolean {
+function isXmlPart(name: string): boolean {
   return /\.(xml|rels|vml)$/i.test(name);
 }
 

@@ -1,11 +1,9 @@
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportResponseForm, readResponseForm } from '@shared/excel/response-form/index.ts';
 import { exportReviewWorkbook } from '@shared/excel/index.ts';
 import { SHEET_CONTENT_LIMITS, WORKBOOK_LIMITS } from '@shared/excel/limits.ts';
 import { preflightWorkbook } from '@shared/excel/preflight/index.ts';
-import { readZipDirectory } from '@shared/excel/preflight/zip-directory.ts';
 import { parseReviewFile, serializeReviewFile } from '@shared/files/review-file.ts';
 import { fillForm } from '../respondents/collect-fill.ts';
 import { respondentsBundle } from './sample-respondents.ts';
@@ -78,24 +76,6 @@ describe('the sheet pre-flight: rows and cells no form has', () => {
     const bytes = await exportReviewWorkbook({ ...bundle, review: { ...bundle.review, respondents } });
     expect(preflightWorkbook(bytes).ok).toBe(true);
   }, 60_000);
-});
-
-describe('the pre-flight hands ExcelJS the parts it already unpacked', () => {
-  it('as stored (uncompressed) entries holding exactly the parts of the file', async () => {
-    const bytes = await filledForm();
-    const result = preflightWorkbook(bytes);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    const out = result.value.bytes;
-    const entries = readZipDirectory(out, WORKBOOK_LIMITS.entries);
-    expect(entries.ok).toBe(true);
-    if (!entries.ok) return;
-    expect(entries.value.map((e) => e.method)).toEqual(entries.value.map(() => 0));
-    const before = unzipSync(bytes);
-    const after = unzipSync(out);
-    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    for (const name of Object.keys(before)) expect(strFromU8(after[name]!, true)).toBe(strFromU8(before[name]!, true));
-  });
 });
 
 describe('a review file of 10,000 respondents', () => {
