@@ -22,6 +22,24 @@ export const WORKBOOK_LIMITS = {
   entries: 2_000,
 } as const;
 
+/**
+ * How much one sheet may hold, counted element by element in the sheet pre-flight's streaming pass (sheet-xml.ts)
+ * before ExcelJS builds a row or cell object. The bytes above bound memory but not sense: a plain list of 10,000
+ * people is well under a megabyte. The longest sheet the app writes and reads is the Respondents sheet of a review
+ * (at most LIMITS.respondents = 200 rows plus its headings) or the Parking lot (at most 200 items); the response form
+ * and the blank form use under 70 rows. 2,000 rows leaves ten times that for anything a person adds; 50,000 cells is
+ * 25 columns on every one of those rows. A sheet past either is a survey export or a padded file, not a form.
+ */
+export const SHEET_CONTENT_LIMITS = {
+  rows: 2_000,
+  cells: 50_000,
+} as const;
+
+/** The parts counted against `xmlBytes`: the text ExcelJS parses into objects. */
+function isXmlPart(name: string): boolean {
+  return /\.(xml|rels|vml)$/i.test(name);
+}
+
 function mb(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
@@ -103,7 +121,7 @@ export function checkWorkbookBytes(bytes: Uint8Array, keep: (name: string) => bo
     if (size === 'broken') return err('corrupt-zip', `The workbook is damaged and cannot be read (part "${entry.name}" does not unpack).`);
     unpacked += size;
     if (unpacked > WORKBOOK_LIMITS.unpackedBytes) return tooBig;
-    if (/\.(xml|rels|vml)$/i.test(entry.name)) xml += size;
+    if (isXmlPart(entry.name)) xml += size;
     if (xml > WORKBOOK_LIMITS.xmlBytes) {
       return err(
         'too-large',

@@ -1,6 +1,6 @@
 import { answerOf } from '../model/review.ts';
-import { meanConsensus, spreadOf, type Spread } from '../respondents/spread.ts';
-import { fewerThan, organisationGroups, respondentLabel } from '../respondents/anonymity.ts';
+import { heatmapOf } from '../respondents/heatmap.ts';
+import { meanConsensus } from '../respondents/spread.ts';
 import { pageHeadingOf, type AgreementContent, type FormContent } from './content.ts';
 import type { Cell, Workbook } from './exceljs.ts';
 import { SHEETS } from './layout.ts';
@@ -21,8 +21,9 @@ import type { RatingLevelId } from '../instrument/schema.ts';
  * The heat map: one row per respondent, grouped by organisation, one column per benchmark. Each cell names the level
  * in words and wears its colour (so it reads without colour too); under each organisation its middle rating per
  * benchmark, or "fewer than N responses" when the group is smaller than the review's minimum group size; then the
- * agreed rating and the consensus per benchmark, and the consensus per section. Names go through respondentLabel, so an
- * anonymous review shows "Respondent n". A view of "_data", which is what the import reads.
+ * agreed rating and the consensus per benchmark, and the consensus per section. Rows, names and notes are the heat
+ * map's (respondents/heatmap.ts), as on screen: an anonymous review shows "Respondent n" and no row of a group smaller
+ * than the minimum. A view of "_data", which is what the import reads.
  */
 
 /** What fits across A4 landscape at 90 % (2.5 mm a unit, print.ts), so each printed page holds whole sections. */
@@ -92,41 +93,45 @@ export function writeRespondentsSheet(workbook: Workbook, content: FormContent, 
       wear(cell, bold ? LOOKS.percentBold : LOOKS.percent);
     }
   };
-  const spreadsOf = (members: readonly number[]): Spread[] =>
-    benchmarks.map(({ benchmark }) => spreadOf(members.map((i) => agreement.respondents[i]?.ratings[benchmark.id])));
-
+  // The same table the screen draws (respondents/heatmap.ts), in form order: which rows, medians and notes a group
+  // shows is decided there once, so an anonymous review's small groups lose their rows here exactly as on screen.
+  const map = heatmapOf(
+    { respondents: agreement.respondents, anonymous: agreement.anonymous, minGroupSize: agreement.minGroupSize, answers: review.answers },
+    instrument,
+  );
   let row = HEADER_ROW + 1;
-  const labelled = { anonymous: agreement.anonymous, respondents: agreement.respondents };
-  for (const group of organisationGroups({ ...labelled, minGroupSize: agreement.minGroupSize })) {
+  for (const group of map.groups) {
     const band = sheet.getCell(row, 1);
-    band.value = `${group.organisation || LABELS.noOrganisation} (${responsesText(group.members.length)})`;
+    // A hidden group's size is not given: "1 response" would say as much as the row it replaces.
+    band.value = group.hidden
+      ? group.organisation || LABELS.noOrganisation
+      : `${group.organisation || LABELS.noOrganisation} (${responsesText(group.size)})`;
     wear(band, LOOKS.sectionName);
     // Not merged across: a merge would be cut at the page break; each cell wears the band instead.
     for (let c = first; c <= consensusColumn; c += 1) wear(sheet.getCell(row, c), LOOKS.sectionBand);
     row += 1;
-    for (const index of group.members) {
-      const respondent = agreement.respondents[index]!;
-      putStyledText(sheet.getCell(row, 1), respondentLabel(labelled, index));
-      benchmarks.forEach(({ benchmark }, i) => level(sheet.getCell(row, first + i), respondent.ratings[benchmark.id]));
+    for (const person of group.rows) {
+      putStyledText(sheet.getCell(row, 1), person.label);
+      person.cells.forEach((cell, i) => level(sheet.getCell(row, first + i), cell));
       wear(sheet.getCell(row, consensusColumn), LOOKS.centre);
       row += 1;
     }
     putStyledText(sheet.getCell(row, 1), LABELS.median, LOOKS.bodyBold);
-    if (group.hidden) {
+    if (group.note !== null) {
       // Said once on each printed page, so no page shows an organisation's row without the reason it is empty.
+      const note = group.note;
       pages.forEach(([from, to]) => {
-        putStyledText(sheet.getCell(row, from), fewerThan(agreement.minGroupSize), LOOKS.mutedCentre);
+        putStyledText(sheet.getCell(row, from), note, LOOKS.mutedCentre);
         if (to > from) sheet.mergeCells(row, from, row, to);
       });
     } else {
-      const spreads = spreadsOf(group.members);
-      spreads.forEach((s, i) => level(sheet.getCell(row, first + i), s.median, true));
-      percent(sheet.getCell(row, consensusColumn), meanConsensus(spreads), true);
+      (group.medians ?? []).forEach((median, i) => level(sheet.getCell(row, first + i), median, true));
+      percent(sheet.getCell(row, consensusColumn), group.consensus, true);
     }
     row += 1;
   }
 
-  const everyone = spreadsOf(agreement.respondents.map((_, i) => i));
+  const everyone = map.columns.map((c) => c.spread);
   putStyledText(sheet.getCell(row, 1), LABELS.agreed, LOOKS.bodyBold);
   benchmarks.forEach(({ benchmark }, i) => {
     const answer = answerOf(review, benchmark.id);

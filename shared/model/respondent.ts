@@ -34,4 +34,6 @@ export const RespondentSchema = z.strictObject({
 });
 export type Respondent = z.infer<typeof RespondentSchema>;
 
-export const RespondentsSchema = z.array(RespondentSchema).check(z.maxLength(LIMITS.respondents));
+export const RespondentsSchema = z
+  .array(RespondentSchema)
+  .check(z.maxLength(LIMITS.respondents, { error: `a review holds at most ${LIMITS.respondents} respondents` }));

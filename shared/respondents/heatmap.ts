@@ -2,7 +2,8 @@ import { benchmarksOf } from '../instrument/catalogue.ts';
 import type { Instrument, RatingLevelId } from '../instrument/schema.ts';
 import type { Review } from '../model/review.ts';
 import { fewerThan, organisationGroups, respondentLabel } from './anonymity.ts';
-import { spreadOf, type Spread } from './spread.ts';
+import { emptyCounts } from '../scoring.ts';
+import { meanConsensus, SCALE, spreadOfCounts, type Spread } from './spread.ts';
 
 /**
  * The heat map of a review's respondents: one row per respondent, grouped by organisation, one column per benchmark,
@@ -13,7 +14,8 @@ import { spreadOf, type Spread } from './spread.ts';
  * median row is replaced by `fewerThan(minGroupSize)`. When the review is anonymous its respondents' rows are
  * withheld as well, because "Respondent 4 of the Housing Trust", the Trust's only respondent, is no longer anonymous;
  * when names are shown anyway, hiding the row would protect nobody, so it stays. Either way every respondent still
- * counts in each benchmark's spread and consensus.
+ * counts in each benchmark's spread and consensus. The screen (HeatmapTable.svelte) and the workbook's Respondents
+ * sheet (excel/respondents-sheet.ts) both draw this table, so they cannot disagree about what is shown.
  */
 
 export interface HeatmapColumn {
@@ -44,6 +46,8 @@ export interface HeatmapGroup {
   note: string | null;
   /** The group's median level per column (null where none of them rated it); null when hidden. */
   medians: (RatingLevelId | null)[] | null;
+  /** The mean of the group's own consensus over the columns they rated; null when hidden or nobody rated. */
+  consensus: number | null;
   /** Empty when the group is hidden and the review anonymous. */
   rows: HeatmapRow[];
 }
@@ -65,25 +69,56 @@ export interface HeatmapOptions {
   sortByConsensus?: boolean;
 }
 
+const POSITION: ReadonlyMap<RatingLevelId, number> = new Map(SCALE.map((level, i) => [level, i]));
+const NONE = -1;
+
+/**
+ * Recomputed on every edit of the review (one frame at most, bench/heatmap.ts), so each rating is looked up once into
+ * a table of scale positions, and every spread — each benchmark's and each organisation's — is counted from that
+ * table rather than from fresh arrays per cell.
+ */
 export function heatmapOf(review: HeatmapReview, instrument: Instrument, options: HeatmapOptions = {}): Heatmap {
-  const columns: HeatmapColumn[] = benchmarksOf(instrument).map(({ benchmark }) => ({
-    benchmarkId: benchmark.id,
-    number: benchmark.number,
-    statement: benchmark.statement,
-    spread: spreadOf(review.respondents.map((r) => r.ratings[benchmark.id])),
+  const benchmarks = benchmarksOf(instrument);
+  const width = benchmarks.length;
+  const people = review.respondents;
+  const positions = new Int8Array(people.length * width).fill(NONE);
+  people.forEach((respondent, i) => {
+    benchmarks.forEach(({ benchmark }, c) => {
+      const level = respondent.ratings[benchmark.id];
+      if (level) positions[i * width + c] = POSITION.get(level) ?? NONE;
+    });
+  });
+  const spreadOver = (members: readonly number[], c: number): Spread => {
+    const counts = emptyCounts();
+    for (const i of members) {
+      const at = positions[i * width + c]!;
+      if (at !== NONE) counts[SCALE[at]!] += 1;
+    }
+    return spreadOfCounts(counts);
+  };
+  const everyone = people.map((_, i) => i);
+  const inFormOrder = benchmarks.map(({ benchmark }, c) => ({
+    column: { benchmarkId: benchmark.id, number: benchmark.number, statement: benchmark.statement, spread: spreadOver(everyone, c) },
+    at: c,
   }));
-  if (options.sortByConsensus) sortByConsensus(columns);
-  const cellsOf = (i: number) => columns.map((c) => review.respondents[i]!.ratings[c.benchmarkId] ?? null);
+  // The sort moves whole columns; `at` keeps where each column's ratings sit in the table.
+  const order = options.sortByConsensus ? sortByConsensus(inFormOrder) : inFormOrder;
+  const columns: HeatmapColumn[] = order.map((o) => o.column);
+  const cellsOf = (i: number) =>
+    order.map(({ at }) => {
+      const p = positions[i * width + at]!;
+      return p === NONE ? null : SCALE[p]!;
+    });
   const groups = organisationGroups(review).map((group): HeatmapGroup => {
     const withheld = group.hidden && review.anonymous;
+    const spreads = group.hidden ? null : order.map(({ at }) => spreadOver(group.members, at));
     return {
       organisation: group.organisation,
       size: group.members.length,
       hidden: group.hidden,
       note: group.hidden ? fewerThan(review.minGroupSize) : null,
-      medians: group.hidden
-        ? null
-        : columns.map((c) => spreadOf(group.members.map((i) => review.respondents[i]!.ratings[c.benchmarkId])).median),
+      medians: spreads && spreads.map((s) => s.median),
+      consensus: spreads && meanConsensus(spreads),
       rows: withheld ? [] : group.members.map((i) => ({ respondent: i, label: respondentLabel(review, i), cells: cellsOf(i) })),
     };
   });
@@ -95,11 +130,11 @@ export function heatmapOf(review: HeatmapReview, instrument: Instrument, options
   return { columns, groups, agreed };
 }
 
-/** In place; Array.prototype.sort is stable, so equal consensus keeps form order. */
-function sortByConsensus(columns: HeatmapColumn[]): void {
-  columns.sort((a, b) => {
-    const x = a.spread.consensus;
-    const y = b.spread.consensus;
+/** A sorted copy; Array.prototype.sort is stable, so equal consensus keeps form order. */
+function sortByConsensus<T extends { column: HeatmapColumn }>(columns: readonly T[]): T[] {
+  return [...columns].sort((a, b) => {
+    const x = a.column.spread.consensus;
+    const y = b.column.spread.consensus;
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
     return x - y;
   });

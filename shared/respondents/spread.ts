@@ -32,26 +32,30 @@ const NO_LEVELS: ReadonlySet<RatingLevelId> = new Set(SCALE.filter((level) => LE
 
 export function spreadOf(ratings: Iterable<RatingLevelId | null | undefined>): Spread {
   const counts = emptyCounts();
+  for (const rating of ratings) if (rating) counts[rating] += 1;
+  return spreadOfCounts(counts);
+}
+
+/** The spread of ratings already counted per level (the heat map counts many groups from one pass over the ratings). */
+export function spreadOfCounts(counts: LevelCounts): Spread {
   let rated = 0;
-  for (const rating of ratings) {
-    if (!rating) continue;
-    counts[rating] += 1;
-    rated += 1;
-  }
+  for (const level of SCALE) rated += counts[level];
   return { counts, rated, median: medianOf(counts, rated), consensus: consensusOf(counts), divergent: isDivergent(counts) };
 }
 
 /** Tastle–Wierman consensus of a spread, in [0, 1]; null when nobody rated. */
 export function consensusOf(counts: LevelCounts): number | null {
-  const total = SCALE.reduce((n, level) => n + counts[level], 0);
+  let total = 0;
+  for (const level of SCALE) total += counts[level];
   if (total === 0) return null;
-  const mean = SCALE.reduce((sum, level, i) => sum + (counts[level] / total) * (i + 1), 0);
+  let mean = 0;
+  for (let i = 0; i < SCALE.length; i += 1) mean += (counts[SCALE[i]!] / total) * (i + 1);
   let sum = 0;
-  SCALE.forEach((level, i) => {
-    const p = counts[level] / total;
+  for (let i = 0; i < SCALE.length; i += 1) {
+    const p = counts[SCALE[i]!] / total;
     // A level nobody chose adds nothing (p · log p → 0); |Xᵢ − μ| < d whenever p > 0, so the log is finite.
     if (p > 0) sum += p * Math.log2(1 - Math.abs(i + 1 - mean) / WIDTH);
-  });
+  }
   // Clamp the last bits of floating-point error so "everyone agrees" is exactly 1 and an even split exactly 0.
   return Math.min(1, Math.max(0, 1 + sum));
 }

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { newPartnership, waitForSaved } from './helpers.ts';
-import { fillResponseForm, unzipForms, withManyRespondents, zipBomb, type Filling } from './support/response-forms.ts';
+import { fillResponseForm, unzipForms, withManyRespondents, withPlainRows, zipBomb, type Filling } from './support/response-forms.ts';
 
 /**
  * Issue 10, item 5 in the browser build: response forms for partners go out as one zip, come back filled in (here by
  * ExcelJS, as a partner's Excel would), and are collected many at a time. One returned twice adds nothing, a changed
- * re-submission shows what changed and asks, and a broken file, a zip bomb and a workbook of 10,000 respondents are each refused
+ * re-submission shows what changed and asks, and a broken file, a zip bomb, a workbook of 10,000 respondents and one
+ * padded with a plain 10,000-row sheet are each refused
  * by name while the good files are still added.
  */
 
@@ -133,24 +134,29 @@ test('response forms go out as one zip and come back many at a time: twice adds 
   const broken = { name: 'broken.xlsx', buffer: returned[0]!.buffer.subarray(0, 3000) };
   const bomb = { name: 'bomb.xlsx', buffer: zipBomb() };
   const huge = { name: 'ten-thousand-respondents.xlsx', buffer: await withManyRespondents(returned[4]!.buffer, 10_000) };
+  const rows = { name: 'ten-thousand-rows.xlsx', buffer: await withPlainRows(returned[2]!.buffer, 10_000) };
+  expect(rows.buffer.length).toBeLessThan(1024 * 1024);
 
   // 3. The five good files, a broken one, a zip bomb and a survey export of 10,000 respondents, all at once.
-  let dialog = await chooseFiles(page, [returned[0]!, broken, returned[1]!, bomb, returned[2]!, huge, returned[3]!, returned[4]!]);
+  let dialog = await chooseFiles(page, [returned[0]!, broken, returned[1]!, bomb, returned[2]!, huge, rows, returned[3]!, returned[4]!]);
   await expect(dialog.getByRole('listitem').filter({ hasText: 'New respondent' })).toHaveCount(5);
   for (const [i, person] of PEOPLE.entries())
     await expect(entry(dialog, `returned-${i + 1}.xlsx`)).toContainText(`Adds ${person.name}, ${person.organisation}`);
-  for (const bad of ['broken.xlsx', 'bomb.xlsx', 'ten-thousand-respondents.xlsx']) {
+  for (const bad of ['broken.xlsx', 'bomb.xlsx', 'ten-thousand-respondents.xlsx', 'ten-thousand-rows.xlsx']) {
     await expect(entry(dialog, bad)).toContainText('Refused: nothing of this file is saved.');
     await expect(entry(dialog, bad).getByRole('listitem').first()).not.toBeEmpty();
   }
   await expect(entry(dialog, 'bomb.xlsx')).toContainText(/zip bomb/);
   await expect(entry(dialog, 'ten-thousand-respondents.xlsx')).toContainText(/far more than a review form/);
+  // Under every byte limit: refused by its row count, naming the sheet and the first row too many.
+  await expect(entry(dialog, 'ten-thousand-rows.xlsx')).toContainText('People!A2001: more than 2,000 rows');
   await dialog.getByRole('button', { name: 'Add to review' }).click();
   await expect(dialog).toBeHidden();
-  const summary = page.getByRole('status').filter({ hasText: 'Responses imported: 5 added, 3 refused.' });
+  const summary = page.getByRole('status').filter({ hasText: 'Responses imported: 5 added, 4 refused.' });
   await expect(summary).toBeVisible();
   await expect(summary).toContainText('broken.xlsx');
   await expect(summary).toContainText('ten-thousand-respondents.xlsx');
+  await expect(summary).toContainText('ten-thousand-rows.xlsx');
 
   let saved = await savedRespondents(page, testInfo.outputPath('after-first.review.json'));
   expect(saved.map((r) => [r.name, r.organisation])).toEqual(PEOPLE.map((p) => [p.name, p.organisation]));

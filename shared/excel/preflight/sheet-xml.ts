@@ -1,6 +1,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { messageOf } from '../../message.ts';
 import { err, ok, type Problem, type Result } from '../../result.ts';
+import { SHEET_CONTENT_LIMITS } from '../limits.ts';
 import { FORM_AREA, SHEET_STRUCTURE_LIMITS } from './area.ts';
 import { type CellRange, cellCount, clipToArea, columnLetters, formatRange, insideArea, parseRange } from './ranges.ts';
 
@@ -63,6 +64,8 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
   const counts: Record<string, number> = {};
   let mergedCells = 0;
   let validatedCells = 0;
+  let rows = 0;
+  let cells = 0;
   let afterName = 0;
   /** An element being dropped whole: the depth its end tag closes at and where it began. */
   let dropping: { depth: number; start: number } | null = null;
@@ -86,10 +89,29 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
     else dropping = { depth, start: tagStart() };
   }
 
+  /** Rows and cells are what ExcelJS builds an object for each of: too many is refused before it builds any. */
+  function countContent(name: string, tag: SaxesTagPlain) {
+    if (name === 'row' && (rows += 1) > SHEET_CONTENT_LIMITS.rows) {
+      const at = typeof tag.attributes.r === 'string' && /^\d{1,7}$/.test(tag.attributes.r) ? `A${tag.attributes.r}` : '';
+      tooMuch(at, `more than ${thousands(SHEET_CONTENT_LIMITS.rows)} rows`);
+    } else if (name === 'c' && (cells += 1) > SHEET_CONTENT_LIMITS.cells) {
+      const at = typeof tag.attributes.r === 'string' ? tag.attributes.r : '';
+      tooMuch(at, `more than ${thousands(SHEET_CONTENT_LIMITS.cells)} cells`);
+    }
+  }
+  const tooMuch = (ref: string, message: string) => {
+    refusal ??= err(
+      'too-large',
+      `The sheet "${sheet}" holds ${message}, far more than a review form or one person's response; it is not accepted (a survey export or a list of respondents cannot be imported as a form).`,
+      [{ where: where(ref), message }],
+    );
+  };
+
   parser.on('opentag', (tag) => {
     depth += 1;
     if (refusal || dropping) return;
     const name = localName(tag.name);
+    if (name === 'row' || name === 'c') return countContent(name, tag);
     if (name === 'col') return clipColumns(tag);
     const kind = RANGED[name];
     if (!kind) return;

@@ -108,3 +108,15 @@ export async function withManyRespondents(bytes: Uint8Array, rows: number): Prom
     ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * A filled response form with a plain sheet of `rows` people added, a name and a rating each: small enough to pass
+ * every byte limit (10,000 rows is well under a megabyte), so only the pre-flight's row count refuses it.
+ */
+export async function withPlainRows(bytes: Uint8Array, rows: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sheet = workbook.addWorksheet('People');
+  for (let i = 1; i <= rows; i += 1) sheet.addRow([`Person ${i}`, (i % 4) + 1]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

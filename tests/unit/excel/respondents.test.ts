@@ -76,7 +76,8 @@ describe('a review with respondents in its workbook', () => {
       'Ann Lee',
       'Jo Kerr',
       'Middle rating (median)',
-      'Voluntary Action (1 response)',
+      // Smaller than the minimum group size: its size is not given, as on screen; its name shown (not anonymous).
+      'Voluntary Action',
       'Dev Patel',
       'Middle rating (median)',
       'Agreed',
@@ -155,6 +156,36 @@ describe.skipIf(missing !== null)('an anonymous review’s workbook, read by ope
     const result = await idOf(anonymous);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.value.bundle.review).toEqual(forSharing(respondentsBundle(true).review));
+  }, 60_000);
+
+  it('shows on the Respondents sheet what the screen shows: no row and no breakdown for an organisation below the minimum', async () => {
+    await writeFile(path.join(dir, 'groups.xlsx'), await exportReviewWorkbook(respondentsBundle(true), '2025-07-01'));
+    const sheet = inspectWorkbook(path.join(dir, 'groups.xlsx')).bySheet.Respondents!;
+    const column = (letter: string) =>
+      Array.from({ length: sheet.maxRow }, (_, r) => sheet.cells[`${letter}${r + 1}`]?.value ?? null).map((v) =>
+        v === null ? '' : String(v),
+      );
+    const a = column('A');
+    const b = column('B');
+    // Voluntary Action has one respondent (Dev Patel, the 4th): the band, then at once its note; no respondent row, no median.
+    const band = a.indexOf('Voluntary Action');
+    expect(band).toBeGreaterThan(0);
+    expect(a.slice(band, band + 3)).toEqual(['Voluntary Action', 'Middle rating (median)', 'Agreed']);
+    expect(b[band + 1]).toBe('fewer than 3 responses');
+    expect(a.join('\n')).not.toMatch(/1 response\b/);
+    expect(a).not.toContain('Respondent 4');
+    // The two groups at the minimum keep their numbered rows and their median.
+    expect(a.filter((v) => /^Respondent \d$/.test(v))).toEqual([
+      'Respondent 1',
+      'Respondent 3',
+      'Respondent 6',
+      'Respondent 8',
+      'Respondent 2',
+      'Respondent 5',
+      'Respondent 7',
+    ]);
+    expect(a.filter((v) => v === 'Middle rating (median)')).toHaveLength(3);
+    for (const word of RESPONDENT_NAMES) expect(a, word).not.toContain(word);
   }, 60_000);
 
   it('prints every sheet, Respondents and the agreement pages included, at 90–100 % on A4 rather than shrunk to fit', async () => {

@@ -112,6 +112,14 @@ describe('heat map', () => {
     expect(all[1]!.medians!.slice(0, 2)).toEqual([L4, L2]);
   });
 
+  it('gives a shown group its own mean consensus (for the workbook’s median row) and a hidden group none', () => {
+    const [council, trust] = heatmapOf(review, currentInstrument).groups;
+    // Worked by hand for Amir, Cal and Dee. 1.1 is two at level 1 and one at 4: μ = 2, so
+    // 1 + ⅔·log₂(1 − 1/3) + ⅓·log₂(1 − 2/3) = 0.081704. 1.2 is one at 2 and one at 3: 1 + log₂(1 − 1/6) = 0.736966.
+    expect(council!.consensus).toBeCloseTo((0.081704 + 0.736966) / 2, 5);
+    expect(trust!.consensus).toBeNull();
+  });
+
   it('anonymous: every label is "Respondent n" and a small group’s rows are withheld, yet still counted', () => {
     const map = heatmapOf({ ...review, anonymous: true }, currentInstrument);
     expect(map.groups[0]!.rows.map((r) => r.label)).toEqual(['Respondent 1', 'Respondent 3', 'Respondent 4']);
