@@ -2,6 +2,7 @@ import { z } from '@shared/zod.ts';
 import { ReviewStatus, type Review } from '@shared/model/review.ts';
 import { AnyGenerationReviewSchema } from '@shared/model/upgrade.ts';
 import { PortfolioFactsSchema, type PortfolioFacts } from '@shared/portfolio/facts-schema.ts';
+import { newestFirst } from '@shared/portfolio/order.ts';
 import type { ReviewHeadline } from './library-store.ts';
 
 /**
@@ -23,9 +24,7 @@ export const PartnershipSummarySchema = z.strictObject({
 });
 export type PartnershipSummary = z.infer<typeof PartnershipSummarySchema>;
 
-export function newestFirst(a: Review, b: Review): number {
-  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
-}
+export { newestFirst } from '@shared/portfolio/order.ts';
 
 let scorer: typeof import('./review-index.ts') | undefined;
 
