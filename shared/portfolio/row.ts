@@ -3,7 +3,7 @@ import type { Partnership } from '../model/review.ts';
 import type { PortfolioFacts } from './facts-schema.ts';
 
 /** The latest review as the portfolio names it. */
-export interface LatestReview {
+interface LatestReview {
   id: string;
   title: string;
   date: string;

@@ -162,6 +162,8 @@ test('the action register across partnerships filters by owner, status and overd
 
   await page.getByLabel('Status', { exact: true }).selectOption('unfinished');
   await table.getByLabel(/Status of “Map what each partner adds”/).selectOption('done');
+  // Saved once it leaves the open and in-progress view (the list shows what the store took).
+  await expect(actions).toHaveText(['Agree a shared vision statement', 'Set up a steering group']);
   await page.reload();
   await page.getByLabel('Status', { exact: true }).selectOption('done');
   await expect(actions).toHaveText(['Map what each partner adds', 'Publish the minutes']);

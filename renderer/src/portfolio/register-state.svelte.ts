@@ -3,7 +3,7 @@ import type { ActionStatus, Partnership, Review } from '@shared/model/review.ts'
 import { isUnfinished } from '@shared/vocabulary/actions.ts';
 
 /** What the register across partnerships needs from the app; an interface so the state is tested without a store. */
-export interface RegisterHost {
+interface RegisterHost {
   load(): Promise<{ partnerships: Partnership[]; reviews: Review[] }>;
   /** Saves an edited review by merging it into what is stored (the merge rules of every other edit); returns it. */
   saveReview(base: Review, edited: Review): Promise<Review>;

@@ -8,7 +8,7 @@ import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { isoToDate } from '../text.ts';
 import { PORTFOLIO_SHEETS } from './layout.ts';
 
-export const ACTION_HEADINGS = [
+const ACTION_HEADINGS = [
   'Partnership',
   'No.',
   'Benchmark',

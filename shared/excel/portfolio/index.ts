@@ -8,7 +8,6 @@ import type { PageHeading } from '../print.ts';
 import { writeActionsSheet } from './actions-sheet.ts';
 import { writePortfolioSheet } from './portfolio-sheet.ts';
 
-export { PORTFOLIO_SHEETS } from './layout.ts';
 
 /**
  * The portfolio as a workbook: one row per partnership (latest review, index with coverage, change, actions, next

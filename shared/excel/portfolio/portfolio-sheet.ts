@@ -8,7 +8,7 @@ import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { isoToDate } from '../text.ts';
 import { PORTFOLIO_SHEETS } from './layout.ts';
 
-export const PORTFOLIO_HEADINGS = [
+const PORTFOLIO_HEADINGS = [
   'Partnership',
   'Partners',
   'Latest review',
