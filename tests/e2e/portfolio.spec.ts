@@ -262,3 +262,28 @@ print(json.dumps(out))
     ['Harbour Trust', '1.2', expect.any(String), 'Set up a steering group', 'Harbour Council'],
   ]);
 });
+
+for (const { label, viewport, scale } of [
+  { label: '1366', viewport: { width: 1366, height: 768 }, scale: 1 },
+  { label: '900', viewport: { width: 900, height: 768 }, scale: 1 },
+  // 200 % zoom: half the CSS pixels on the same screen.
+  { label: 'zoom-200', viewport: { width: 683, height: 384 }, scale: 2 },
+]) {
+  test.describe(`at ${label}`, () => {
+    test.use({ viewport, deviceScaleFactor: scale });
+    test(`the portfolio and the register fit the page without sideways scrolling (${label})`, async ({ page }, testInfo) => {
+      await seed(page);
+      const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      // The everyday actions stay on one line beside or under the heading; Back up / Restore sit in their own group.
+      const everyday = page.getByRole('group', { name: 'Everyday' }).getByRole('button');
+      const tops = await everyday.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+      if (label !== 'zoom-200') expect(new Set(tops).size).toBe(1);
+      expect(await sideways()).toBe(0);
+      await page.screenshot({ path: testInfo.outputPath(`portfolio-${label}.png`), fullPage: true });
+      await page.getByRole('link', { name: 'Action register' }).click();
+      await expect(page.getByRole('table', { name: 'Actions across every partnership' })).toBeVisible();
+      expect(await sideways()).toBe(0);
+      await page.screenshot({ path: testInfo.outputPath(`register-${label}.png`), fullPage: true });
+    });
+  });
+}
