@@ -2,7 +2,7 @@ import { launch } from './lib/browser.ts';
 import { viteBuild } from './lib/build.ts';
 import { partnershipAt } from './lib/fixtures.ts';
 import { serve } from './lib/serve.ts';
-import { median, RUNS, timing, WARMUPS, type Timing } from './lib/stats.ts';
+import { median, RUNS, timing, WARMUPS, type Paired, type Timing } from './lib/stats.ts';
 
 export const PARTNERSHIPS = 2_000;
 export const REVIEWS_PER_PARTNERSHIP = 5;
@@ -12,6 +12,8 @@ export interface LibraryResults {
   reviews: number;
   seedMs: number;
   listPartnerships: Timing;
+  /** The portfolio computed from the store against the same summary rows read raw from IndexedDB (paired runs). */
+  portfolio: Paired;
   compareFiveWithLoad: Timing;
   compareFiveComputeOnly: Timing;
   /** listPartnerships' steps timed apart (median of 5 passes after 1 warm-up), to show where the time goes. */
@@ -32,6 +34,9 @@ export async function benchLibrary(): Promise<LibraryResults> {
       throw new Error(`the library was not seeded as asked: ${JSON.stringify(seeded)}`);
     }
     const list = await page.evaluate(([w, n]) => window.bench.list(w, n), [WARMUPS, RUNS] as const);
+    const portfolio = await page.evaluate((today) => window.bench.portfolio(today), '2026-06-15');
+    if (portfolio.rows !== PARTNERSHIPS || portfolio.raw !== 2 * PARTNERSHIPS)
+      throw new Error(`the portfolio did not cover the library: ${portfolio.rows} rows from ${portfolio.raw} raw records`);
     const compare = await page.evaluate(([id, w, n]) => window.bench.compare(id, w, n), [
       partnershipAt(PARTNERSHIPS - 1).id,
       WARMUPS,
@@ -48,6 +53,7 @@ export async function benchLibrary(): Promise<LibraryResults> {
       reviews: seeded.reviews,
       seedMs: Math.round(seeded.ms),
       listPartnerships: timing(list.times),
+      portfolio: { a: portfolio.a, b: portfolio.b, ratio: portfolio.ratio },
       compareFiveWithLoad: timing(compare.withLoad),
       compareFiveComputeOnly: timing(compare.computeOnly),
       listBreakdownMs: Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, Math.round(v)])),

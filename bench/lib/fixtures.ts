@@ -22,6 +22,7 @@ export function partnershipAt(p: number): Partnership {
     name: `Partnership ${p + 1}: Northshire Health & Care Alliance`,
     partners: ['Northshire Council', 'NHS Northshire', 'Voluntary Action Northshire'],
     notes: 'Set up in 2019 to join up discharge from hospital. Meets monthly.',
+    reviewIntervalMonths: 12,
     createdAt: '2024-01-10T09:00:00.000Z',
     updatedAt: '2024-01-10T09:00:00.000Z',
   };

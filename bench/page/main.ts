@@ -5,6 +5,8 @@ import { openDb } from '../../renderer/src/store/db.ts';
 import { ReviewSchema } from '@shared/model/review.ts';
 import { PartnershipSummarySchema } from '../../renderer/src/store/summary.ts';
 import { heatmapSamples } from './heatmap.ts';
+import { matchesSearch, portfolioRow } from '@shared/portfolio/row.ts';
+import { measurePair } from '../lib/stats.ts';
 
 /**
  * The library benchmark runs in the page, against the app's real store (Dexie over Chromium's IndexedDB) and the
@@ -72,6 +74,40 @@ const bench = {
       runs,
     );
     return { times, first };
+  },
+  /**
+   * The portfolio as the library page computes it (the store's listPartnerships, then each partnership's row and the
+   * search filter) against reading the same rows — every partnership and every summary — raw from IndexedDB with
+   * no Dexie, no validation and no computation, in alternation so that load on the machine hits both alike.
+   */
+  async portfolio(today: string) {
+    let rows = 0;
+    let raw = 0;
+    const app = async () => {
+      const listed = await store.listPartnerships();
+      rows = listed.items
+        .map((l) => portfolioRow(l.partnership, l.latest, l.reviewCount, l.facts, today))
+        .filter((r) => matchesSearch(r, '')).length;
+    };
+    const idb = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('partnership-review-bench');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const readRaw = () =>
+      new Promise<void>((resolve, reject) => {
+        const tx = idb.transaction(['partnerships', 'summaries'], 'readonly');
+        const a = tx.objectStore('partnerships').getAll();
+        const b = tx.objectStore('summaries').getAll();
+        tx.oncomplete = () => {
+          raw = (a.result as unknown[]).length + (b.result as unknown[]).length;
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      });
+    const paired = await measurePair(app, readRaw);
+    idb.close();
+    return { ...paired, rows, raw };
   },
   /** A partnership's five reviews, read from IndexedDB and compared: what opening the comparison view does. */
   async compare(partnershipId: string, warmups: number, runs: number) {

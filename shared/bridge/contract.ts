@@ -76,6 +76,8 @@ export const contract = {
     }),
     output: SaveOutcomeSchema,
   },
+  /** The whole library, made into the portfolio workbook (shared/excel/portfolio/). */
+  'excel:exportPortfolio': { input: z.strictObject({ library: LibrarySnapshotSchema }), output: SaveOutcomeSchema },
   'excel:import': { input: Nothing, output: opened(ImportedWorkbookSchema) },
   'responses:forms': {
     input: z.strictObject({

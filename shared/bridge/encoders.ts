@@ -28,6 +28,11 @@ export const encoders = {
     const { exportComparisonWorkbook } = await import('../excel/index.ts');
     return exportComparisonWorkbook(partnership, reviews);
   },
+  /** The portfolio, with "overdue" judged on the consultant's day of the save. */
+  portfolioWorkbook: async ({ library }: { library: LibrarySnapshot }, ctx: EncodeContext): Promise<Uint8Array> => {
+    const { exportPortfolioWorkbook } = await import('../excel/index.ts');
+    return exportPortfolioWorkbook(library, { today: localDayOf(new Date(ctx.now)) });
+  },
   /** One response form per respondent, as one zip (the desktop writes the same forms into a folder instead). */
   responseForms: async ({ bundle, forms }: { bundle: ReviewBundle; forms: FormToSend[] }, ctx: EncodeContext): Promise<Uint8Array> => {
     const { exportResponseForms, zipForms } = await import('../excel/response-form/index.ts');

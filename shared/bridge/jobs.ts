@@ -72,6 +72,13 @@ export const jobs: { [C in FileChannel]: Job<C> } = {
     stem: ({ partnership }, clock) => `${partnership.name} – comparison ${clock.today()}`,
     encoder: 'comparisonWorkbook',
   },
+  'excel:exportPortfolio': {
+    action: 'save',
+    kind: 'workbook',
+    title: 'Export portfolio to Excel',
+    stem: (_input, clock) => `Partnership portfolio ${clock.today()}`,
+    encoder: 'portfolioWorkbook',
+  },
   'excel:import': { action: 'open', kind: 'workbook', title: 'Import from Excel', decoder: 'workbook' },
   'responses:forms': {
     action: 'save',

@@ -83,6 +83,7 @@ export async function exportReviewWorkbook(input: ReviewBundle, today: string = 
     partnership: {
       id: partnership.id,
       partners: partnership.partners,
+      reviewIntervalMonths: partnership.reviewIntervalMonths,
       createdAt: partnership.createdAt,
       updatedAt: partnership.updatedAt,
       fingerprint: partnershipFingerprint(partnership),

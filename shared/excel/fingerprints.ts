@@ -63,7 +63,7 @@ export function reviewFingerprint(review: Review): string {
     ),
   });
 }
-export function partnershipFingerprint(partnership: Partnership): string {
+export function partnershipFingerprint(partnership: Partnership | Omit<Partnership, 'reviewIntervalMonths'>): string {
   return fingerprint({ ...partnership, updatedAt: undefined });
 }
 

@@ -1,4 +1,4 @@
-import { REVIEW_DEFAULTS } from '../model/defaults.ts';
+import { PARTNERSHIP_DEFAULTS, REVIEW_DEFAULTS } from '../model/defaults.ts';
 import type { ImportedWorkbook } from '../bridge/contract.ts';
 import { localDayOf } from '../clock.ts';
 import { ReviewBundleSchema } from '../files/bundle.ts';
@@ -184,6 +184,7 @@ export function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Pr
     name,
     partners: list(summary.partners, meta?.partnership?.partners),
     notes: summary.partnershipNotes,
+    reviewIntervalMonths: meta?.partnership?.reviewIntervalMonths ?? PARTNERSHIP_DEFAULTS.reviewIntervalMonths,
     createdAt: fromApp ? meta.partnership!.createdAt : ctx.now,
     updatedAt: fromApp ? meta.partnership!.updatedAt : ctx.now,
   };
@@ -208,7 +209,10 @@ export function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Pr
     review.updatedAt = ctx.now;
     reader.warnings.push({ where: ctx.fileName, message: 'the review was changed outside the app since it was exported' });
   }
-  if (fromApp && partnershipFingerprint(partnership) !== meta.partnership!.fingerprint) partnership.updatedAt = ctx.now;
+  // A workbook from before the review interval fingerprinted the partnership without it: compare like with like.
+  const fingerprinted =
+    meta?.partnership?.reviewIntervalMonths === undefined ? { ...partnership, reviewIntervalMonths: undefined } : partnership;
+  if (fromApp && partnershipFingerprint(fingerprinted) !== meta.partnership!.fingerprint) partnership.updatedAt = ctx.now;
 
   const problems: Problem[] = [...reader.problems];
   const parsed = ReviewBundleSchema.safeParse({ partnership, review });

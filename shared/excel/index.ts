@@ -6,3 +6,4 @@
 export { exportReviewWorkbook, exportTemplateWorkbook } from './export.ts';
 export { importWorkbook } from './import.ts';
 export { exportComparisonWorkbook, COMPARISON_SHEETS } from './comparison/index.ts';
+export { exportPortfolioWorkbook } from './portfolio/index.ts';

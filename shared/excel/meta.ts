@@ -1,5 +1,14 @@
 import { z } from '../zod.ts';
-import { ActionStatus, IdSchema, InstrumentRef, IsoDateTime, LIMITS, ReviewSchema, ReviewStatus } from '../model/review.ts';
+import {
+  ActionStatus,
+  IdSchema,
+  InstrumentRef,
+  IsoDateTime,
+  LIMITS,
+  PartnershipSchema,
+  ReviewSchema,
+  ReviewStatus,
+} from '../model/review.ts';
 import type { Workbook } from './exceljs.ts';
 import { SHEETS } from './layout.ts';
 
@@ -13,9 +22,10 @@ import { SHEETS } from './layout.ts';
  * anonymous switch and the minimum group size. Here the meta is the authoritative copy: the Respondents sheet and the
  * spread beside each agreed rating are a readable view of it, computed at export and never read back. Format-1
  * workbooks have none of these and import with the defaults (no respondents, named, groups of 3).
+ * Format 3 adds the partnership's review interval; earlier workbooks import with the default (model/defaults.ts).
  */
 export const WORKBOOK_FORMAT = 'partnership-review/workbook';
-export const WORKBOOK_FORMAT_VERSION = 2;
+export const WORKBOOK_FORMAT_VERSION = 3;
 
 const MetaList = z.array(z.string().check(z.maxLength(LIMITS.shortText))).check(z.maxLength(LIMITS.listItems));
 const Key = z.string().check(z.maxLength(100));
@@ -30,6 +40,8 @@ export const WorkbookMetaSchema = z.strictObject({
     z.strictObject({
       id: IdSchema,
       partners: MetaList,
+      // Format 3: absent from earlier workbooks, which read as the partnership defaults.
+      reviewIntervalMonths: z.optional(PartnershipSchema.shape.reviewIntervalMonths),
       createdAt: IsoDateTime,
       updatedAt: IsoDateTime,
       fingerprint: Fingerprint,

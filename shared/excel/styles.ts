@@ -127,6 +127,8 @@ export const LOOKS = {
   /** Needs attention: an overdue action, a typical factor that newly appeared. */
   alert: body({ font: { bold: true, color: { argb: ALERT } }, fill: solid(ALERT_FILL) }),
   alertCentre: body({ font: { bold: true, color: { argb: ALERT } }, fill: solid(ALERT_FILL) }, 'center'),
+  /** An overdue date (the portfolio's next review, an action's due date). */
+  alertDate: body({ numFmt: DATE_FORMAT, font: { bold: true, color: { argb: ALERT } }, fill: solid(ALERT_FILL) }),
   /** A typical factor that was resolved. */
   resolvedCentre: body({ font: { bold: true, color: { argb: RESOLVED } }, fill: solid(RESOLVED_FILL) }, 'center'),
 } as const;

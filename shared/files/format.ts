@@ -5,15 +5,17 @@ import { fileKinds } from './kinds.ts';
 import type { Review } from '../model/review.ts';
 import { err, ok, type Problem, type Result } from '../result.ts';
 import { messageOf } from '../message.ts';
-import { upgradeReviewRecord } from '../model/upgrade.ts';
+import { upgradePartnershipRecord, upgradeReviewRecord } from '../model/upgrade.ts';
 
 /**
  * The envelope shared by the portable JSON files: a format name, a format version this app can refuse when it is
  * newer, and when it was saved. Problems name the JSON path so a person (or a script) can find the bad value.
  */
-export const FILE_FORMAT_VERSION = 2;
+export const FILE_FORMAT_VERSION = 3;
 /** Format 1 reviews predate respondents and agreed ratings; they are read as today's shape (model/upgrade.ts). */
 const FIRST_WITH_RESPONDENTS = 2;
+/** Format 1–2 partnerships predate the review interval; they are read as reviewed once a year. */
+const FIRST_WITH_REVIEW_INTERVAL = 3;
 export type FileFormat = 'partnership-review/review' | 'partnership-review/library';
 const FORMAT_NAMES: Record<FileFormat, string> = {
   'partnership-review/review': 'a Partnership Review review file',
@@ -68,13 +70,17 @@ export function parseEnvelope(text: string, fileName: string, expected: FileForm
     );
   }
   const { format: _f, formatVersion: _v, savedAt: _s, ...body } = envelope.data;
-  return ok(formatVersion < FIRST_WITH_RESPONDENTS ? upgradeBody(body) : body);
+  return ok(formatVersion < FIRST_WITH_REVIEW_INTERVAL ? upgradeBody(body, formatVersion) : body);
 }
 
-function upgradeBody(body: Record<string, unknown>): Record<string, unknown> {
+function upgradeBody(body: Record<string, unknown>, formatVersion: number): Record<string, unknown> {
   const upgraded = { ...body };
-  if ('review' in body) upgraded.review = upgradeReviewRecord(body.review);
-  if (Array.isArray(body.reviews)) upgraded.reviews = body.reviews.map(upgradeReviewRecord);
+  if (formatVersion < FIRST_WITH_RESPONDENTS) {
+    if ('review' in body) upgraded.review = upgradeReviewRecord(body.review);
+    if (Array.isArray(body.reviews)) upgraded.reviews = body.reviews.map(upgradeReviewRecord);
+  }
+  if ('partnership' in body) upgraded.partnership = upgradePartnershipRecord(body.partnership);
+  if (Array.isArray(body.partnerships)) upgraded.partnerships = body.partnerships.map(upgradePartnershipRecord);
   return upgraded;
 }
 

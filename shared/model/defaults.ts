@@ -13,3 +13,11 @@ export const REVIEW_DEFAULTS = {
   hands: {} as Record<string, HandCounts>,
   parkingLot: [] as ParkedItem[],
 } as const;
+
+/**
+ * What a new partnership starts with beyond its name, and what one saved before the field existed (store schema
+ * v1–v4, file format 1–2, workbook format 1–2) is read as: reviewed once a year.
+ */
+export const PARTNERSHIP_DEFAULTS = {
+  reviewIntervalMonths: 12,
+} as const;

@@ -1,7 +1,7 @@
 import { localDayOf } from '../clock.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { Partnership, Review } from './review.ts';
-import { REVIEW_DEFAULTS } from './defaults.ts';
+import { PARTNERSHIP_DEFAULTS, REVIEW_DEFAULTS } from './defaults.ts';
 
 /**
  * Ids and clocks come from the caller so that shared/ stays pure and tests stay deterministic. `now` is an instant
@@ -18,6 +18,7 @@ export function newPartnership(origin: Origin, fields: Partial<Pick<Partnership,
     name: fields.name ?? 'Untitled partnership',
     partners: fields.partners ?? [],
     notes: fields.notes ?? '',
+    ...PARTNERSHIP_DEFAULTS,
     createdAt: origin.now,
     updatedAt: origin.now,
   };

@@ -3,7 +3,7 @@ import { z } from '../zod.ts';
 /** The field types every saved record is built from, so a limit is set once for reviews and respondents alike. */
 
 /** Generous caps: far above any workshop note, low enough that a hostile file cannot exhaust memory. */
-export const LIMITS = { shortText: 500, longText: 20_000, listItems: 200, respondents: 200 } as const;
+export const LIMITS = { shortText: 500, longText: 20_000, listItems: 200, respondents: 200, reviewIntervalMonths: 120 } as const;
 
 export const IdSchema = z.uuid();
 export const IsoDate = z.iso.date();

@@ -64,7 +64,7 @@ const ANSWER_FIELDS = [
   'actionStatus',
   'carriedFrom',
 ] as const satisfies readonly (keyof BenchmarkAnswer)[];
-const PARTNERSHIP_DETAILS = ['name', 'partners', 'notes', 'createdAt'] as const;
+const PARTNERSHIP_DETAILS = ['name', 'partners', 'notes', 'reviewIntervalMonths', 'createdAt'] as const;
 
 /**
  * The review's fields over the benchmarks and sections any of the three versions holds: an answer one version
@@ -208,6 +208,7 @@ const DETAIL_LABELS: Record<string, string> = {
   name: 'the name',
   partners: 'the partner organisations',
   notes: 'the notes',
+  reviewIntervalMonths: 'how often it is reviewed',
 };
 
 const ANSWER_LABELS: Record<(typeof ANSWER_FIELDS)[number], string> = {

@@ -88,6 +88,8 @@ export const PartnershipSchema = z.strictObject({
   name: z.string().check(z.trim(), z.minLength(1, 'a partnership needs a name'), z.maxLength(LIMITS.shortText)),
   partners: z.array(ShortText).check(z.maxLength(LIMITS.listItems)),
   notes: LongText,
+  /** How often the partnership is reviewed: the next review is due this many months after the latest one. */
+  reviewIntervalMonths: z.int().check(z.gte(1), z.lte(LIMITS.reviewIntervalMonths)),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

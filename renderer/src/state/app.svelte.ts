@@ -58,7 +58,7 @@ export class AppState {
     try {
       await this.saver.flush();
       this.#forgetConfirmed();
-      if (view.name === 'settings') {
+      if (view.name === 'settings' || view.name === 'actions') {
         this.partnership = null;
         this.editor = null;
       } else if (view.name === 'library') {

@@ -7,7 +7,7 @@ import type { LibraryStore, Versioned } from '../store/library-store.ts';
 import type { Autosaver } from './autosave.svelte.ts';
 import { SyncedRecord } from './synced.svelte.ts';
 
-export type PartnershipDetails = Pick<Partnership, 'name' | 'partners' | 'notes'>;
+export type PartnershipDetails = Pick<Partnership, 'name' | 'partners' | 'notes' | 'reviewIntervalMonths'>;
 
 /** The open partnership's details, autosaved like a review. An empty name stays on screen but is not saved. */
 export class PartnershipEditor {

@@ -10,7 +10,9 @@ export type View =
   | { name: 'compare'; partnershipId: string }
   /** Workshop mode (renderer/src/workshop/): `screen` names the screen shown ('' for the first), so a reload resumes there. */
   | { name: 'workshop'; reviewId: string; screen: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  /** The action register across every partnership (renderer/src/portfolio/). */
+  | { name: 'actions' };
 
 export type ReviewTab = 'grid' | 'summary' | 'respondents';
 
@@ -28,12 +30,15 @@ export function toHash(view: View): string {
       return `#/review/${view.reviewId}/workshop${view.screen ? `/${view.screen}` : ''}`;
     case 'settings':
       return '#/settings';
+    case 'actions':
+      return '#/actions';
   }
 }
 
 export function fromHash(hash: string): View {
   const [kind, id, tab, screen] = hash.replace(/^#\/?/, '').split('/');
   if (kind === 'settings') return { name: 'settings' };
+  if (kind === 'actions') return { name: 'actions' };
   if (kind === 'partnership' && id) return { name: 'partnership', partnershipId: id };
   if (kind === 'compare' && id) return { name: 'compare', partnershipId: id };
   if (kind === 'review' && id && tab === 'workshop') return { name: 'workshop', reviewId: id, screen: screen ?? '' };

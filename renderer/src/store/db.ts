@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Partnership, Review } from '@shared/model/review.ts';
-import { upgradeReviewRecord } from '@shared/model/upgrade.ts';
+import { upgradePartnershipRecord, upgradeReviewRecord } from '@shared/model/upgrade.ts';
 import { summariseAll, type PartnershipSummary } from './summary.ts';
 
 export const DB_NAME = 'partnership-review';
@@ -25,7 +25,7 @@ export interface Revision {
 export const revisionKey = (table: 'reviews' | 'partnerships', id: string): string => `${table}/${id}`;
 
 /** The newest schema version; tests open a database made by each earlier one and check nothing was lost. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * The schema history. Never edit a version once it has shipped: add version N+1 with its stores and, when the shape
@@ -68,7 +68,22 @@ function declareVersions(db: Dexie): void {
           ref.value = upgradeReviewRecord(review);
         });
     });
-  // Future changes go here: db.version(5).stores({ ... }).upgrade(async (tx) => { ... });
+  // v5: each partnership says how often it is reviewed (every 12 months until someone changes it), and each summary
+  // carries what the portfolio shows (coverage, the previous index, the unfinished actions' due dates, the review
+  // titles), rewritten from the reviews, which are left exactly as they were. Revisions are not bumped (as in v4).
+  db.version(5)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx
+        .table('partnerships')
+        .toCollection()
+        .modify((partnership: Record<string, unknown>, ref: { value: unknown }) => {
+          ref.value = upgradePartnershipRecord(partnership);
+        });
+      await tx.table('summaries').clear();
+      await tx.table('summaries').bulkPut(summariseAll(await tx.table('reviews').toArray()));
+    });
+  // Future changes go here: db.version(6).stores({ ... }).upgrade(async (tx) => { ... });
 }
 
 /**

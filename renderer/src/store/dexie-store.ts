@@ -18,6 +18,8 @@ import {
 } from './library-store.ts';
 import {
   PartnershipSummarySchema,
+  factsOfReviews,
+  factsOfSummary,
   headlineFromSummary,
   headlineOf,
   indexOfReview,
@@ -134,6 +136,7 @@ export class DexieLibraryStore implements LibraryStore {
         latest: summary ? headlineFromSummary(summary) : null,
         latestIndex: summary?.latestIndex ?? null,
         reviewCount: summary?.reviewCount ?? 0,
+        facts: summary ? factsOfSummary(summary) : null,
       };
     });
     return { items: items.sort(byLatestReview), damaged: partnerships.damaged };
@@ -161,6 +164,7 @@ export class DexieLibraryStore implements LibraryStore {
         latest: latest ? headlineOf(latest) : null,
         latestIndex: latest ? indexOfReview(latest) : null,
         reviewCount: own.length,
+        facts: latest ? factsOfReviews(own) : null,
       };
     });
     return { items: items.sort(byLatestReview), damaged: [...partnerships.damaged, ...reviews.damaged] };

@@ -1,5 +1,6 @@
 import type { LibrarySnapshot } from '@shared/files/bundle.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
+import type { PortfolioFacts } from '@shared/portfolio/facts-schema.ts';
 
 /** What the library list shows of a review; the whole review is opened with getReview. */
 export type ReviewHeadline = Pick<Review, 'id' | 'title' | 'date' | 'status' | 'updatedAt'>;
@@ -10,6 +11,8 @@ export interface PartnershipListing {
   latest: ReviewHeadline | null;
   latestIndex: number | null;
   reviewCount: number;
+  /** What the portfolio shows beyond the latest review; null before the first review. */
+  facts: PortfolioFacts | null;
 }
 
 /** A record that failed validation on read: listed by name so the person can act, instead of crashing the list. */

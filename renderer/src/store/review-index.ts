@@ -11,3 +11,5 @@ export function indexOfReview(review: Review): number | null {
   const instrument = findInstrument(review.instrument.id, review.instrument.version);
   return instrument ? scoreReview(review, instrument).overall.index : null;
 }
+
+export { portfolioFacts } from '@shared/portfolio/facts.ts';

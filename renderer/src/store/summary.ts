@@ -1,6 +1,8 @@
 import { z } from '@shared/zod.ts';
 import { ReviewStatus, type Review } from '@shared/model/review.ts';
 import { AnyGenerationReviewSchema } from '@shared/model/upgrade.ts';
+import { PortfolioFactsSchema, type PortfolioFacts } from '@shared/portfolio/facts-schema.ts';
+import { newestFirst } from '@shared/portfolio/order.ts';
 import type { ReviewHeadline } from './library-store.ts';
 
 /**
@@ -16,16 +18,15 @@ export const PartnershipSummarySchema = z.strictObject({
   latestTitle: z.string(),
   latestStatus: ReviewStatus,
   latestUpdatedAt: z.string(),
-  latestIndex: z.nullable(z.number()),
   reviewCount: z.int().check(z.positive()),
+  // Schema v5: what the portfolio shows (latestIndex among them), so it too is read without loading a review.
+  ...PortfolioFactsSchema.shape,
 });
 export type PartnershipSummary = z.infer<typeof PartnershipSummarySchema>;
 
-export function newestFirst(a: Review, b: Review): number {
-  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
-}
+export { newestFirst } from '@shared/portfolio/order.ts';
 
-let scorer: ((review: Review) => number | null) | undefined;
+let scorer: typeof import('./review-index.ts') | undefined;
 
 /**
  * Fetches what scores a review (the form catalogue and the scoring rules), kept out of the start-up code: listing
@@ -34,12 +35,21 @@ let scorer: ((review: Review) => number | null) | undefined;
  * upgrade (the v2 upgrade summarises); a second call costs nothing.
  */
 export async function loadScoring(): Promise<void> {
-  scorer ??= (await import('./review-index.ts')).indexOfReview;
+  scorer ??= await import('./review-index.ts');
+}
+
+function loadedScorer(what: string): typeof import('./review-index.ts') {
+  if (!scorer) throw new Error(`Cannot score ${what}: the form catalogue was not loaded first (call loadScoring)`);
+  return scorer;
 }
 
 export function indexOfReview(review: Review): number | null {
-  if (!scorer) throw new Error('Cannot score review ' + review.id + ': the form catalogue was not loaded first (call loadScoring)');
-  return scorer(review);
+  return loadedScorer('review ' + review.id).indexOfReview(review);
+}
+
+/** The portfolio's facts of one partnership's reviews, given newest first (shared/portfolio/facts.ts). */
+export function factsOfReviews(newestFirst: readonly Review[]): PortfolioFacts {
+  return loadedScorer('the reviews of a partnership').portfolioFacts(newestFirst);
 }
 
 /** The summary of one partnership's stored reviews; damaged records are not counted (the list names them instead). */
@@ -52,6 +62,7 @@ export function summarise(partnershipId: string, stored: unknown[]): Partnership
   }
   const latest = valid.sort(newestFirst)[0];
   if (!latest) return null;
+  const facts = factsOfReviews(valid);
   return {
     partnershipId,
     latestReviewId: latest.id,
@@ -59,8 +70,8 @@ export function summarise(partnershipId: string, stored: unknown[]): Partnership
     latestTitle: latest.title,
     latestStatus: latest.status,
     latestUpdatedAt: latest.updatedAt,
-    latestIndex: indexOfReview(latest),
     reviewCount: valid.length,
+    ...facts,
   };
 }
 
@@ -80,4 +91,9 @@ export function headlineOf(review: Review): ReviewHeadline {
 
 export function headlineFromSummary(s: PartnershipSummary): ReviewHeadline {
   return { id: s.latestReviewId, title: s.latestTitle, date: s.latestDate, status: s.latestStatus, updatedAt: s.latestUpdatedAt };
+}
+
+export function factsOfSummary(s: PartnershipSummary): PortfolioFacts {
+  const { latestIndex, latestRated, latestTotal, previousIndex, openActionDues, reviewTitles } = s;
+  return { latestIndex, latestRated, latestTotal, previousIndex, openActionDues, reviewTitles };
 }

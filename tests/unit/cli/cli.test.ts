@@ -84,7 +84,7 @@ describe('partnership-review commands', { timeout: 120_000 }, () => {
     expect(imported.stderr).toMatch(/^warning: Introduction!B4: no partnership name; "blank" is used$/m);
     expect(JSON.parse(await readFile(path.join(dir, 'blank.json'), 'utf8'))).toMatchObject({
       format: 'partnership-review/review',
-      formatVersion: 2,
+      formatVersion: 3,
     });
   });
 

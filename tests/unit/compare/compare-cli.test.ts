@@ -14,6 +14,7 @@ const partnership: Partnership = {
   name: 'Riverside',
   partners: ['Council', 'Trust'],
   notes: '',
+  reviewIntervalMonths: 12,
   createdAt: NOW,
   updatedAt: NOW,
 };

@@ -8,6 +8,7 @@ const partnership: Partnership = {
   name: 'Riverside',
   partners: [],
   notes: '',
+  reviewIntervalMonths: 12,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-01-01T00:00:00.000Z',
 };

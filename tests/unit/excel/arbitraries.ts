@@ -110,6 +110,7 @@ export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
     answers: fc.dictionary(fc.constantFrom(...benchmarkIds), answer, { maxKeys: benchmarkIds.length }),
     factors: fc.tuple(...currentInstrument.sections.map((_, i) => fc.option(sectionFactors(i), { nil: undefined }))),
     times: fc.tuple(isoDateTime, isoDateTime, isoDateTime, isoDateTime),
+    interval: fc.integer({ min: 1, max: 120 }),
     collected: fc.option(collected, { nil: undefined }),
   })
   .map((v) =>
@@ -119,6 +120,7 @@ export const bundleArbitrary: fc.Arbitrary<ReviewBundle> = fc
         name: v.name,
         partners: v.partners,
         notes: v.pNotes,
+        reviewIntervalMonths: v.interval,
         createdAt: v.times[0],
         updatedAt: v.times[1],
       },

@@ -61,13 +61,13 @@ describe('import refuses what it cannot trust, saying why', () => {
   it('refuses a workbook written by a newer version of the app (a newer workbook format)', async () => {
     const bytes = await edited((wb) => {
       const data = sheetOf(wb, '_data');
-      data.getCell('B1').value = String(data.getCell('B1').value).replace('"formatVersion":2', '"formatVersion":3');
+      data.getCell('B1').value = String(data.getCell('B1').value).replace('"formatVersion":3', '"formatVersion":4');
     });
     const error = await failure(bytes, 'future.xlsx');
     expect(error).toEqual({
       code: 'newer-format',
       message:
-        'future.xlsx was written by a newer version of Partnership Review (workbook format 3; this app reads up to 2). Update the app to open it.',
+        'future.xlsx was written by a newer version of Partnership Review (workbook format 4; this app reads up to 3). Update the app to open it.',
     });
   });
 

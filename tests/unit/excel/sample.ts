@@ -12,6 +12,7 @@ export function sampleBundle(): ReviewBundle {
       name: 'Northshire Health & Care',
       partners: ['Northshire Council', 'NHS Northshire', '=cmd|"/c calc"!A1'],
       notes: 'Set up in 2019.\nMeets monthly.',
+      reviewIntervalMonths: 12,
       createdAt: '2025-01-10T09:00:00.000Z',
       updatedAt: '2025-03-01T12:30:00.000Z',
     },

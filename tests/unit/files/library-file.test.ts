@@ -12,7 +12,7 @@ function library() {
 describe('the library backup file', () => {
   it('round-trips the whole library', () => {
     const text = serializeLibrary(library(), NOW);
-    expect(JSON.parse(text)).toMatchObject({ format: 'partnership-review/library', formatVersion: 2, savedAt: NOW });
+    expect(JSON.parse(text)).toMatchObject({ format: 'partnership-review/library', formatVersion: 3, savedAt: NOW });
     expect(parseLibraryFile(text, 'backup.json')).toEqual({ ok: true, value: library() });
   });
 
@@ -24,7 +24,7 @@ describe('the library backup file', () => {
   });
 
   it('refuses a newer formatVersion', () => {
-    const result = parseLibraryFile(serializeLibrary(library(), NOW).replace('"formatVersion": 2', '"formatVersion": 5'), 'b.json');
+    const result = parseLibraryFile(serializeLibrary(library(), NOW).replace('"formatVersion": 3', '"formatVersion": 5'), 'b.json');
     expect(!result.ok && result.error.code).toBe('newer-format');
   });
 

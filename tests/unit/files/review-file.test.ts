@@ -9,7 +9,7 @@ describe('the portable review file', () => {
   it('writes the format, its version and when it was saved, then the partnership and review', () => {
     const json = JSON.parse(serializeReviewFile(sampleBundle(), NOW));
     expect(Object.keys(json)).toEqual(['format', 'formatVersion', 'savedAt', 'partnership', 'review']);
-    expect(json).toMatchObject({ format: 'partnership-review/review', formatVersion: 2, savedAt: NOW });
+    expect(json).toMatchObject({ format: 'partnership-review/review', formatVersion: 3, savedAt: NOW });
   });
 
   it('property: any valid review reads back equal', () => {
@@ -37,12 +37,12 @@ describe('the portable review file', () => {
   });
 
   it('refuses a newer formatVersion with a clear message', () => {
-    const text = serializeReviewFile(sampleBundle(), NOW).replace('"formatVersion": 2', '"formatVersion": 3');
+    const text = serializeReviewFile(sampleBundle(), NOW).replace('"formatVersion": 3', '"formatVersion": 4');
     const result = parseReviewFile(text, 'future.json');
     expect(!result.ok && result.error).toEqual({
       code: 'newer-format',
       message:
-        'future.json was saved by a newer version of Partnership Review (file format 3; this app reads up to 2). Update the app to open it.',
+        'future.json was saved by a newer version of Partnership Review (file format 4; this app reads up to 3). Update the app to open it.',
     });
   });
 

@@ -17,6 +17,7 @@ export const partnership: Partnership = {
   name: 'Northshire Health & Care – Zoë’s Alliance',
   partners: ['Northshire Council', 'NHS Northshire', 'Café Société Trust'],
   notes: '',
+  reviewIntervalMonths: 12,
   createdAt: '2025-01-10T09:00:00.000Z',
   updatedAt: '2025-03-01T12:30:00.000Z',
 };

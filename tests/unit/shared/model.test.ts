@@ -8,12 +8,13 @@ import type { Review } from '@shared/model/review.ts';
 const origin = { id: '00000000-0000-4000-8000-000000000001', now: '2025-06-30T23:30:00.000Z' };
 
 describe('new records', () => {
-  it('a new partnership is untitled, with no partners or notes, created and updated now', () => {
+  it('a new partnership is untitled, with no partners or notes, reviewed yearly, created and updated now', () => {
     expect(newPartnership(origin)).toEqual({
       id: origin.id,
       name: 'Untitled partnership',
       partners: [],
       notes: '',
+      reviewIntervalMonths: 12,
       createdAt: '2025-06-30T23:30:00.000Z',
       updatedAt: '2025-06-30T23:30:00.000Z',
     });

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PartnershipSchema, ReviewSchema, type Review } from '@shared/model/review.ts';
 import { SCHEMA_VERSION } from '../../../renderer/src/store/db.ts';
 import { DexieLibraryStore } from '../../../renderer/src/store/dexie-store.ts';
-import { asCurrentReview } from '../../fixtures/db/as-current.ts';
+import { asCurrentPartnership, asCurrentReview } from '../../fixtures/db/as-current.ts';
 import { buildDatabase, readDatabase, type DatabaseDump } from '../../fixtures/db/build-database.ts';
 
 const dir = new URL('../../fixtures/db/', import.meta.url);
@@ -57,7 +57,13 @@ function expectedListing(reviews: Review[], partnershipId: string) {
     .filter((r) => r.partnershipId === partnershipId)
     .sort((a, b) => b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt));
   const latest = own[0] ?? null;
-  return { latestId: latest?.id ?? null, latestIndex: latest ? handWorkedIndex(latest) : null, reviewCount: own.length };
+  const previous = own[1] ?? null;
+  return {
+    latestId: latest?.id ?? null,
+    latestIndex: latest ? handWorkedIndex(latest) : null,
+    previousIndex: previous ? handWorkedIndex(previous) : null,
+    reviewCount: own.length,
+  };
 }
 
 let opened: { store: DexieLibraryStore; name: string } | undefined;
@@ -78,7 +84,7 @@ describe('schema upgrades', () => {
       await buildDatabase({ name, dump });
       const store = await DexieLibraryStore.open(name);
       opened = { store, name };
-      const partnerships = records(dump, 'partnerships').map((p) => PartnershipSchema.parse(p));
+      const partnerships = records(dump, 'partnerships').map((p) => PartnershipSchema.parse(asCurrentPartnership(p)));
       const reviews = records(dump, 'reviews').map((r) => ReviewSchema.parse(asCurrentReview(r)));
       expect(partnerships.length).toBeGreaterThan(3);
       expect(reviews.length).toBeGreaterThan(5);
@@ -101,13 +107,20 @@ describe('schema upgrades', () => {
       expect(listed.items).toHaveLength(partnerships.length);
       for (const item of listed.items) {
         const want = expectedListing(reviews, item.partnership.id);
-        expect({ latestId: item.latest?.id ?? null, latestIndex: item.latestIndex, reviewCount: item.reviewCount }).toEqual(want);
+        expect({
+          latestId: item.latest?.id ?? null,
+          latestIndex: item.latestIndex,
+          previousIndex: item.facts?.previousIndex ?? null,
+          reviewCount: item.reviewCount,
+        }).toEqual(want);
       }
 
-      // On disk: partnerships untouched record for record, reviews with only the v4 fields added, and the summary
+      // On disk: partnerships with only the v5 interval added, reviews with only the v4 fields added, and the summary
       // store filled from them.
       const raw = await readDatabase({ name });
-      expect(byId(raw.partnerships as { id: string }[])).toEqual(byId(records(dump, 'partnerships') as { id: string }[]));
+      expect(byId(raw.partnerships as { id: string }[])).toEqual(
+        byId(records(dump, 'partnerships').map(asCurrentPartnership) as { id: string }[]),
+      );
       expect(byId(raw.reviews as { id: string }[])).toEqual(byId(records(dump, 'reviews').map(asCurrentReview) as { id: string }[]));
       const withReviews = partnerships.filter((p) => reviews.some((r) => r.partnershipId === p.id));
       expect(raw.summaries).toHaveLength(withReviews.length);
@@ -115,10 +128,16 @@ describe('schema upgrades', () => {
         partnershipId: string;
         latestReviewId: string;
         latestIndex: number | null;
+        previousIndex: number | null;
         reviewCount: number;
       }[]) {
         const want = expectedListing(reviews, s.partnershipId);
-        expect({ latestId: s.latestReviewId, latestIndex: s.latestIndex, reviewCount: s.reviewCount }).toEqual(want);
+        expect({
+          latestId: s.latestReviewId,
+          latestIndex: s.latestIndex,
+          previousIndex: s.previousIndex,
+          reviewCount: s.reviewCount,
+        }).toEqual(want);
       }
     });
   }
@@ -130,7 +149,7 @@ describe('schema upgrades', () => {
     const store = await DexieLibraryStore.open(name);
     opened = { store, name };
     let reviews = records(dump, 'reviews').map((r) => ReviewSchema.parse(asCurrentReview(r)));
-    const [first, second] = records(dump, 'partnerships').map((p) => PartnershipSchema.parse(p));
+    const [first, second] = records(dump, 'partnerships').map((p) => PartnershipSchema.parse(asCurrentPartnership(p)));
     const oldest = reviews.filter((r) => r.partnershipId === first!.id).sort((a, b) => a.date.localeCompare(b.date))[0]!;
 
     // The oldest review becomes the newest, with a different index.
@@ -151,7 +170,12 @@ describe('schema upgrades', () => {
     const listed = await store.listPartnerships();
     for (const item of listed.items) {
       const want = expectedListing(reviews, item.partnership.id);
-      expect({ latestId: item.latest?.id ?? null, latestIndex: item.latestIndex, reviewCount: item.reviewCount }).toEqual(want);
+      expect({
+        latestId: item.latest?.id ?? null,
+        latestIndex: item.latestIndex,
+        previousIndex: item.facts?.previousIndex ?? null,
+        reviewCount: item.reviewCount,
+      }).toEqual(want);
     }
     expect(listed.items.find((i) => i.partnership.id === first!.id)!.latest).toEqual({
       id: bumped.id,
@@ -165,12 +189,16 @@ describe('schema upgrades', () => {
       partnershipId: string;
       latestReviewId: string;
       latestIndex: number | null;
+      previousIndex: number | null;
       reviewCount: number;
     }[];
     for (const s of summaries) {
-      expect({ latestId: s.latestReviewId, latestIndex: s.latestIndex, reviewCount: s.reviewCount }).toEqual(
-        expectedListing(reviews, s.partnershipId),
-      );
+      expect({
+        latestId: s.latestReviewId,
+        latestIndex: s.latestIndex,
+        previousIndex: s.previousIndex,
+        reviewCount: s.reviewCount,
+      }).toEqual(expectedListing(reviews, s.partnershipId));
     }
     expect(summaries.map((s) => s.partnershipId).sort()).toEqual([...new Set(reviews.map((r) => r.partnershipId))].sort());
 
