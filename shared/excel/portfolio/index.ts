@@ -8,7 +8,6 @@ import type { PageHeading } from '../print.ts';
 import { writeActionsSheet } from './actions-sheet.ts';
 import { writePortfolioSheet } from './portfolio-sheet.ts';
 
-
 /**
  * The portfolio as a workbook: one row per partnership (latest review, index with coverage, change, actions, next
  * review due) and every partnership's action register on one sheet, styled and printed like the other workbooks.
