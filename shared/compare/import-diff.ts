@@ -47,7 +47,14 @@ const FIELD_NAMES: Record<BenchmarkField | DetailField, string> = {
 };
 
 const BENCHMARK_FIELDS: readonly BenchmarkField[] = ['rating', 'actionNeeded', 'byWhom'];
-const OTHER_ANSWER_FIELDS: readonly (keyof BenchmarkAnswer)[] = ['noAgreement', 'agreedWhy', 'dueDate', 'notes', 'actionStatus', 'carriedFrom'];
+const OTHER_ANSWER_FIELDS: readonly (keyof BenchmarkAnswer)[] = [
+  'noAgreement',
+  'agreedWhy',
+  'dueDate',
+  'notes',
+  'actionStatus',
+  'carriedFrom',
+];
 
 export function importDiff(before: Review, after: Review, instrument: Instrument): ImportDiff {
   const level = (id: string | null, unagreed: boolean) =>
@@ -68,7 +75,13 @@ export function importDiff(before: Review, after: Review, instrument: Instrument
     if (!listed && OTHER_ANSWER_FIELDS.some((f) => JSON.stringify(was[f]) !== JSON.stringify(now[f]))) otherBenchmarks += 1;
   }
   const detail = (r: Review, field: DetailField) =>
-    field === 'participants' ? r.participants.join(', ') : field === 'date' ? displayDate(r.date) : field === 'status' ? statusName(r) : r[field];
+    field === 'participants'
+      ? r.participants.join(', ')
+      : field === 'date'
+        ? displayDate(r.date)
+        : field === 'status'
+          ? statusName(r)
+          : r[field];
   const details = (['title', 'date', 'facilitator', 'participants', 'status'] as const)
     .map((field) => ({ field, before: detail(before, field), after: detail(after, field) }))
     .filter((d) => d.before !== d.after);

@@ -10,14 +10,20 @@ test.slow();
 const summaryText = (file: string) =>
   execFileSync(
     '/usr/bin/python3',
-    ['-c', 'import openpyxl,sys\nws=openpyxl.load_workbook(sys.argv[1])["Summary"]\nfor row in ws.iter_rows(values_only=True):\n  print(" | ".join(str(v) for v in row if v is not None))', file],
+    [
+      '-c',
+      'import openpyxl,sys\nws=openpyxl.load_workbook(sys.argv[1])["Summary"]\nfor row in ws.iter_rows(values_only=True):\n  print(" | ".join(str(v) for v in row if v is not None))',
+      file,
+    ],
     { encoding: 'utf8' },
   );
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const checked = (page: Page, number: string, level: number) =>
   expect(ratingGroup(page, number).getByRole('radio', { name: LEVELS[level], exact: true })).toBeChecked();
 
-test('a final review is read-only in the grid and the workshop view until reopened, and its exports say Final', async ({ page }, testInfo) => {
+test('a final review is read-only in the grid and the workshop view until reopened, and its exports say Final', async ({
+  page,
+}, testInfo) => {
   await page.goto('/');
   await newPartnership(page, 'Harbour Trust');
   await page.getByRole('button', { name: 'New review' }).click();

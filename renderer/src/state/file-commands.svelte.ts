@@ -139,6 +139,7 @@ async function placeWorkbook(app: AppState, library: Library, imported: Imported
       newId: uuid(),
     });
   let placed = await facts('new');
+  let changes: string[] = [];
   if (existingReview) {
     const update = await facts('update');
     const final = existingReview.status === 'final';
@@ -160,18 +161,23 @@ async function placeWorkbook(app: AppState, library: Library, imported: Imported
       alternativeLabel: 'Import as new',
     });
     if (answer === 'cancel') return;
-    if (answer === 'confirm') placed = update;
+    if (answer === 'confirm') {
+      placed = update;
+      changes = lines;
+    }
   }
   const { review, createPartnership, updating } = placed;
   if (createPartnership) await library.createPartnership(createPartnership);
   // An update is based on the revision the person was asked about: if another window saved in between, it is refused.
   if (updating) await library.updateReview(review, existing!.rev);
   else await library.createReview(review);
-  const notes = warnings.map((w) => `${w.where}: ${w.message}`);
+  // Said plainly: where as "sheet, cell", and not the "changed outside the app" note when the changes were just listed.
+  const notes = warnings.filter((w) => !(updating && w.where === fileName)).map((w) => `${placeOf(w.where)}: ${w.message}`);
   if (updating) {
     const previous = existingReview!;
     const saved = await app.store.loadReview(review.id);
-    app.notices.info(`“${review.title}” now has the answers from ${fileName}.`, notes, {
+    const what = changes.length === 0 ? 'nothing changed' : changes.length === 1 ? '1 change' : `${changes.length} changes`;
+    app.notices.info(`“${review.title}” updated from ${fileName}: ${what}. Undo puts back the review as it was.`, notes, {
       label: 'Undo',
       run: () => void undoUpdate(app, library, previous, saved?.rev ?? existing!.rev + 1),
     });
@@ -179,6 +185,12 @@ async function placeWorkbook(app: AppState, library: Library, imported: Imported
   app.editor = null;
   app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
   await app.load(app.router.view);
+}
+
+/** "Summary!B7" as a person says it: "Summary sheet, cell B7". */
+function placeOf(where: string): string {
+  const at = /^'?(.+?)'?!([A-Z]+\d+)$/.exec(where);
+  return at ? `${at[1]} sheet, cell ${at[2]}` : where;
 }
 
 /**

@@ -45,7 +45,10 @@ export function changePart(ctx: ReportContext): Content[] {
     ...trends.columns.map((c, i): TableCell[] => [
       { text: titled(c), bold: c.reviewId === ctx.review.id },
       {
-        text: [idx(trends.overall[i] ?? null), { text: trends.overall[i] ? `\n${coverageText(trends.overall[i])}` : '', style: 'small', bold: false }],
+        text: [
+          idx(trends.overall[i] ?? null),
+          { text: trends.overall[i] ? `\n${coverageText(trends.overall[i])}` : '', style: 'small', bold: false },
+        ],
         alignment: 'center',
         bold: true,
       },
