@@ -160,7 +160,7 @@ test('No agreement reached is recorded, told apart in the Summary, and the why-n
   await expect(table.locator('thead th')).toContainText(['No agreement reached', 'Not yet discussed']);
   const leadership = table.locator('tbody tr').first();
   // Leadership: 4 level counts (all 0), then No agreement reached 1, Not yet discussed 4, index —.
-  await expect(leadership.locator('td')).toHaveText(['0', '0', '0', '0', '1', '4', '—', '0.68']);
+  await expect(leadership.locator('td')).toHaveText(['0', '0', '0', '0', '1', '4', '—0 of 5 rated', '0.68']);
   const list = page.getByRole('list', { name: 'No agreement reached' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('1.1');

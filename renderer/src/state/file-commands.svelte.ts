@@ -181,7 +181,7 @@ async function placeWorkbook(app: AppState, library: Library, imported: Imported
       label: 'Undo',
       run: () => void undoUpdate(app, library, previous, saved?.rev ?? existing!.rev + 1),
     });
-  } else app.notices.info(`${fileName} added as a new review, “${review.title}”.`, notes);
+  } else app.notices.info(`${fileName} imported as a new review, “${review.title}”.`, notes);
   app.editor = null;
   app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
   await app.load(app.router.view);
