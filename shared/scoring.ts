@@ -92,16 +92,53 @@ export function scoreReview(review: Pick<Review, 'answers'>, instrument: Instrum
   };
 }
 
+export interface Completion {
+  /** Benchmarks discussed (rated or "No agreement reached") plus typical factors answered, over all of them. */
+  done: number;
+  total: number;
+  /** Benchmarks rated at a level, of `benchmarks`. */
+  rated: number;
+  /** Benchmarks recorded as "No agreement reached": discussed, so done, but not rated. */
+  noAgreement: number;
+  benchmarks: number;
+  /** Typical factors ticked or crossed, of `factorsTotal`. */
+  factors: number;
+  factorsTotal: number;
+}
+
 /**
  * Share of the form filled in: benchmarks rated or recorded as "No agreement reached" (both were discussed) plus
- * answered typical factors, over all of them.
+ * answered typical factors, over all of them; and each part counted apart, for a progress line that says which.
  */
-export function completion(review: Pick<Review, 'answers' | 'factors'>, section: Section): { done: number; total: number } {
-  const rated = section.benchmarks.filter((b) => {
+export function completion(review: Pick<Review, 'answers' | 'factors'>, section: Section): Completion {
+  let rated = 0;
+  let noAgreement = 0;
+  for (const b of section.benchmarks) {
     const a = answerOf(review, b.id);
-    return a.rating !== null || a.noAgreement;
-  }).length;
+    if (a.rating !== null) rated += 1;
+    else if (a.noAgreement) noAgreement += 1;
+  }
   const marks = review.factors[section.id]?.marks ?? {};
-  const answered = section.factors.filter((f) => marks[f.id] !== undefined).length;
-  return { done: rated + answered, total: section.benchmarks.length + section.factors.length };
+  const factors = section.factors.filter((f) => marks[f.id] !== undefined).length;
+  return {
+    done: rated + noAgreement + factors,
+    total: section.benchmarks.length + section.factors.length,
+    rated,
+    noAgreement,
+    benchmarks: section.benchmarks.length,
+    factors,
+    factorsTotal: section.factors.length,
+  };
+}
+
+/** The completion of every section added up. */
+export function completionOf(review: Pick<Review, 'answers' | 'factors'>, instrument: Instrument): Completion {
+  const zero: Completion = { done: 0, total: 0, rated: 0, noAgreement: 0, benchmarks: 0, factors: 0, factorsTotal: 0 };
+  return instrument.sections
+    .map((s) => completion(review, s))
+    .reduce((a, c) => {
+      const sum = { ...a };
+      for (const k of Object.keys(sum) as (keyof Completion)[]) sum[k] += c[k];
+      return sum;
+    }, zero);
 }

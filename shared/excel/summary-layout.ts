@@ -15,3 +15,8 @@ export const SUMMARY_LABELS = {
 } as const;
 export const SCORES_HEADING = 'Section';
 export const STATUS_LABELS = { draft: 'Draft', final: 'Final' } as const;
+/** Row 3 of the Summary says plainly whether the review is final (nothing for the blank form). */
+export const STATUS_NOTES = {
+  draft: 'Draft: not yet final.',
+  final: 'Final: agreed, and read-only in the app until reopened.',
+} as const;

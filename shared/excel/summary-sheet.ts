@@ -5,9 +5,10 @@ import type { Workbook, Worksheet } from './exceljs.ts';
 import { SHEETS } from './layout.ts';
 import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
-import { SCORES_HEADING, STATUS_LABELS, SUMMARY_LABELS } from './summary-layout.ts';
+import { SCORES_HEADING, STATUS_LABELS, STATUS_NOTES, SUMMARY_LABELS } from './summary-layout.ts';
 import { isoToDate, joinLines } from './text.ts';
 import { INDEX_LABEL } from '../vocabulary/index-rule.ts';
+import { indexWithCoverage, isComparable, notComparableHere } from '../vocabulary/index-coverage.ts';
 
 const LAST_COLUMN = 'H';
 
@@ -23,6 +24,12 @@ export function writeSummarySheet(workbook: Workbook, content: FormContent): voi
   sub.value = `Partnership review summary: ${instrument.subtitle}`;
   wear(sub, LOOKS.italic);
   sheet.mergeCells(`A2:${LAST_COLUMN}2`);
+  if (review.status) {
+    const status = sheet.getCell('A3');
+    status.value = STATUS_NOTES[review.status];
+    wear(status, LOOKS.bodyBold);
+    sheet.mergeCells(`A3:${LAST_COLUMN}3`);
+  }
 
   let row = 4;
   const field = (label: string, fill: (ws: Worksheet, address: string) => void) => {
@@ -81,6 +88,18 @@ export function writeSummarySheet(workbook: Workbook, content: FormContent): voi
   };
   for (const s of score.sections) scoreRow(`${s.number} ${s.title}`, s, false);
   scoreRow('Overall', score.overall, true);
+  // The index with what it rests on, and a warning when that is under half the form.
+  if (review.status) {
+    const notes = [`Overall ${indexWithCoverage(score.overall)}.`];
+    if (score.overall.rated > 0 && !isComparable(score.overall)) notes.push(notComparableHere(score.overall));
+    for (const note of notes) {
+      const cell = sheet.getCell(`A${row}`);
+      cell.value = note;
+      wear(cell, LOOKS.italic);
+      sheet.mergeCells(`A${row}:${LAST_COLUMN}${row}`);
+      row += 1;
+    }
+  }
 
   row += 1;
   const prioritiesTitle = sheet.getCell(`A${row}`);

@@ -149,8 +149,8 @@ test('No agreement reached is recorded, told apart in the Summary, and the why-n
   await toggle.click();
   await expect(group.getByRole('radio', { name: LEVELS[3], exact: true })).not.toBeChecked();
   // Discussed, so answered, and said apart: Leadership has 5 benchmarks and 8 typical factors; the form 21 and 28.
-  await expect(page.getByText('1 of 13 answered · 1 no agreement reached')).toBeVisible();
-  await expect(page.getByText('1 of 49 answered · 1 no agreement reached')).toBeVisible();
+  await expect(page.getByText('0 of 5 rated · 1 no agreement reached · 0 of 8 factors')).toBeVisible();
+  await expect(page.getByText('0 of 21 rated · 1 no agreement reached · 0 of 28 factors')).toBeVisible();
 
   await page.getByLabel('1.1 Why we agreed this').fill('The Council sees a shared vision; the Trust does not yet.');
 
@@ -160,7 +160,7 @@ test('No agreement reached is recorded, told apart in the Summary, and the why-n
   await expect(table.locator('thead th')).toContainText(['No agreement reached', 'Not yet discussed']);
   const leadership = table.locator('tbody tr').first();
   // Leadership: 4 level counts (all 0), then No agreement reached 1, Not yet discussed 4, index —.
-  await expect(leadership.locator('td')).toHaveText(['0', '0', '0', '0', '1', '4', '—', '0.68']);
+  await expect(leadership.locator('td')).toHaveText(['0', '0', '0', '0', '1', '4', '—0 of 5 rated', '0.68']);
   const list = page.getByRole('list', { name: 'No agreement reached' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await expect(list).toContainText('1.1');

@@ -178,9 +178,11 @@ test('trends, typical factors and the action register', async ({ page }) => {
   // Leadership: Spring 0, 3, 1 → 44; Autumn 2, 1, 1, 3 → 58.
   const chart = page.getByRole('img', { name: '1 Leadership: index over time' });
   await expect(chart).toBeVisible();
-  await expect(chart.locator('desc')).toHaveText('Spring, 1 Mar 2025: 44; Autumn, 1 Oct 2025: 58');
+  await expect(chart.locator('desc')).toHaveText(
+    'Spring, 1 Mar 2025: index 44 · 3 of 5 rated; Autumn, 1 Oct 2025: index 58 · 4 of 5 rated',
+  );
   const table = page.locator('table.trends-table');
-  await expect(table.locator('tbody').first().locator('tr').first().locator('td')).toHaveText(['44', '58']);
+  await expect(table.locator('tbody').first().locator('tr').first().locator('td')).toHaveText(['443 of 5 rated', '584 of 5 rated']);
 
   await page.getByRole('tab', { name: 'Typical factors' }).click();
   const change = page.getByRole('region', { name: /From Spring .* to Autumn/ });

@@ -99,5 +99,5 @@ test('a blank form downloads as a workbook that imports as an empty new review',
   await (await choosing).setFiles(file);
   await expect(page.getByText(/imported as a new review/)).toBeVisible();
   await expect(ratingGroup(page, '1.1').getByRole('radio', { checked: true })).toHaveCount(0);
-  await expect(page.getByText('0 of 49 answered')).toBeVisible();
+  await expect(page.getByText('0 of 21 rated · 0 of 28 factors')).toBeVisible();
 });

@@ -50,6 +50,6 @@ test('Save report as PDF downloads a report whose text matches the review on scr
     expect(bare(text)).toContain(bare(onScreen));
   }
   expect(text).toContain(`NO - action is needed`);
-  expect(text).toContain(`3 of 21 benchmarks rated`);
+  expect(text).toContain(`index 56 · 3 of 21 rated`);
   expect(text).toMatch(/Page 1 of \d+/);
 });

@@ -8,6 +8,8 @@ export interface ConfirmRequest {
   /** An optional second way forward, e.g. "Import as new". */
   alternativeLabel?: string;
   danger?: boolean;
+  /** Lines listed under the message (what an import would change), with a heading; the list scrolls when long. */
+  details?: { heading: string; lines: string[] };
   /** A question that needs a word from the person (a name): the field's label, its starting value and its limit. */
   input?: { label: string; value?: string; maxLength?: number };
 }
@@ -50,6 +52,13 @@ export interface Notice {
   details?: string[];
   /** When it was shown (ms, from the page's clock): a notice posted just before a command moves page goes with it. */
   at: number;
+  /** One thing to do about it (Undo): a notice with an action stays until used or dismissed. */
+  action?: NoticeAction;
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 /** How long information stays before closing by itself; errors stay until dismissed. */
@@ -70,11 +79,11 @@ export class Notices {
   #next = 1;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  info(text: string, details?: string[]): void {
-    this.#push('info', text, details);
+  info(text: string, details?: string[], action?: NoticeAction): void {
+    this.#push('info', text, details, action);
     clearTimeout(this.#timer);
     const id = this.#next - 1;
-    this.#timer = setTimeout(() => this.dismiss(id), INFO_CLOSES_AFTER_MS);
+    if (!action) this.#timer = setTimeout(() => this.dismiss(id), INFO_CLOSES_AFTER_MS);
   }
 
   error(text: string, details?: string[]): void {
@@ -91,8 +100,15 @@ export class Notices {
     this.items = this.items.filter((n) => now - n.at < SAME_STEP_MS);
   }
 
-  #push(kind: Notice['kind'], text: string, details?: string[]): void {
-    const notice: Notice = { id: this.#next++, kind, text, at: Date.now(), ...(details?.length ? { details } : {}) };
+  #push(kind: Notice['kind'], text: string, details?: string[], action?: NoticeAction): void {
+    const notice: Notice = {
+      id: this.#next++,
+      kind,
+      text,
+      at: Date.now(),
+      ...(details?.length ? { details } : {}),
+      ...(action ? { action } : {}),
+    };
     this.items = [...this.items.filter((n) => n.kind !== kind), notice];
     this.history = [notice, ...this.history].slice(0, NOTICE_HISTORY);
   }

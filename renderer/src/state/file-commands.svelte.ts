@@ -2,6 +2,10 @@ import type { Bridge, ImportedWorkbook } from '@shared/bridge/contract.ts';
 import type { ReviewBundle } from '@shared/files/bundle.ts';
 import { placeImported } from '@shared/files/placement.ts';
 import type { AppError, Result } from '@shared/result.ts';
+import { displayDate } from '@shared/dates.ts';
+import { findInstrument } from '@shared/instrument/catalogue.ts';
+import { messageOf } from '@shared/message.ts';
+import type { Review } from '@shared/model/review.ts';
 import type { AppState } from './app.svelte.ts';
 import type { Library } from './library.svelte.ts';
 
@@ -117,44 +121,94 @@ export async function importExcel(app: AppState, library: Library, source: Bridg
 
 /**
  * An imported workbook becomes a new review. Only a workbook this app exported (fromApp) may update the review it
- * came from, and only after the person agrees: nothing is overwritten silently.
+ * came from, and only after the person has seen what would change and agreed: nothing is overwritten silently, a
+ * final review is reopened only when the person says so, and the update can be undone.
  */
 async function placeWorkbook(app: AppState, library: Library, imported: ImportedWorkbook): Promise<void> {
   const { bundle, fromApp, warnings, fileName } = imported;
   const stamp = app.clock.now();
   const existing = fromApp ? await app.store.loadReview(bundle.review.id) : undefined;
   const existingReview = existing?.value;
-  let choice: 'update' | 'new' = 'new';
+  const facts = async (choice: 'update' | 'new') =>
+    placeImported({
+      bundle,
+      exportedFrom: existingReview ?? null,
+      choice,
+      idTaken: existingReview !== undefined || (await app.store.getReview(bundle.review.id)) !== undefined,
+      partnershipKnown: (await app.store.getPartnership(bundle.partnership.id)) !== undefined,
+      contextPartnershipId: app.contextPartnership?.id ?? null,
+      stamp,
+      newId: uuid(),
+    });
+  let placed = await facts('new');
+  let changes: string[] = [];
   if (existingReview) {
+    const update = await facts('update');
+    const final = existingReview.status === 'final';
+    // Updating a final review reopens it: it comes back as a draft, whatever the workbook says.
+    if (final) update.review = { ...update.review, status: 'draft' };
+    const { describeImportDiff, importDiff } = await import('@shared/compare/import-diff.ts');
+    const instrument = findInstrument(existingReview.instrument.id, existingReview.instrument.version);
+    const lines = instrument ? describeImportDiff(importDiff(existingReview, update.review, instrument)) : [];
+    const title = existingReview.title.trim() || 'Untitled review';
     const answer = await app.dialogs.ask({
-      title: `Update “${existingReview.title}”?`,
-      message: `${fileName} was exported from “${existingReview.title}” (${existingReview.date}). Update that review with the workbook’s answers, or import the workbook as a new review?`,
-      confirmLabel: 'Update review',
+      title: final ? `“${title}” is final` : `Update “${title}”?`,
+      message: `${fileName} was exported from “${title}” (${displayDate(existingReview.date)}). ${
+        final
+          ? 'It is final, so it is read-only: updating it from the workbook reopens it as a draft.'
+          : 'Update that review with the workbook’s answers, or import the workbook as a new review?'
+      }`,
+      details: { heading: 'What would change', lines: lines.length ? lines : ['Nothing: the workbook matches the review.'] },
+      confirmLabel: final ? 'Reopen and update' : 'Update review',
       alternativeLabel: 'Import as new',
     });
     if (answer === 'cancel') return;
-    choice = answer === 'confirm' ? 'update' : 'new';
+    if (answer === 'confirm') {
+      placed = update;
+      changes = lines;
+    }
   }
-  const { review, createPartnership, updating } = placeImported({
-    bundle,
-    exportedFrom: existingReview ?? null,
-    choice,
-    idTaken: existingReview !== undefined || (await app.store.getReview(bundle.review.id)) !== undefined,
-    partnershipKnown: (await app.store.getPartnership(bundle.partnership.id)) !== undefined,
-    contextPartnershipId: app.contextPartnership?.id ?? null,
-    stamp,
-    newId: uuid(),
-  });
+  const { review, createPartnership, updating } = placed;
   if (createPartnership) await library.createPartnership(createPartnership);
   // An update is based on the revision the person was asked about: if another window saved in between, it is refused.
   if (updating) await library.updateReview(review, existing!.rev);
   else await library.createReview(review);
-  app.notices.info(
-    updating ? `“${review.title}” updated from ${fileName}.` : `${fileName} imported as a new review, “${review.title}”.`,
-    warnings.map((w) => `${w.where}: ${w.message}`),
-  );
+  // Said plainly: where as "sheet, cell", and not the "changed outside the app" note when the changes were just listed.
+  const notes = warnings.filter((w) => !(updating && w.where === fileName)).map((w) => `${placeOf(w.where)}: ${w.message}`);
+  if (updating) {
+    const previous = existingReview!;
+    const saved = await app.store.loadReview(review.id);
+    const what = changes.length === 0 ? 'nothing changed' : changes.length === 1 ? '1 change' : `${changes.length} changes`;
+    app.notices.info(`“${review.title}” updated from ${fileName}: ${what}. Undo puts back the review as it was.`, notes, {
+      label: 'Undo',
+      run: () => void undoUpdate(app, library, previous, saved?.rev ?? existing!.rev + 1),
+    });
+  } else app.notices.info(`${fileName} imported as a new review, “${review.title}”.`, notes);
   app.editor = null;
   app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
+  await app.load(app.router.view);
+}
+
+/** "Summary!B7" as a person says it: "Summary sheet, cell B7". */
+function placeOf(where: string): string {
+  const at = /^'?(.+?)'?!([A-Z]+\d+)$/.exec(where);
+  return at ? `${at[1]} sheet, cell ${at[2]}` : where;
+}
+
+/**
+ * Undo of an update from a workbook: the review as it was before, exactly, saved over the imported version. Based
+ * on the revision the import saved, so an edit made since is never overwritten (the save is refused and said).
+ */
+async function undoUpdate(app: AppState, library: Library, previous: Review, rev: number): Promise<void> {
+  await app.saver.flush();
+  try {
+    await library.updateReview(previous, rev);
+  } catch (error) {
+    return app.notices.error(`Could not undo the update: ${messageOf(error)}`);
+  }
+  app.notices.info(`“${previous.title}” is back as it was before the workbook was imported.`);
+  app.editor = null;
+  app.router.go({ name: 'review', reviewId: previous.id, tab: 'grid' });
   await app.load(app.router.view);
 }
 

@@ -87,6 +87,31 @@ export class ReviewEditor {
     this.participantsText = toLines(value.participants);
   }
 
+  /**
+   * A final review is read-only: every edit below is refused (and counted in `refusals`, for a screen that wants to
+   * say so) until the person reopens it. Only `reopen` changes a final review; merges with another window and
+   * "keep a copy" are not edits and still apply.
+   */
+  get readOnly(): boolean {
+    return this.review.status === 'final';
+  }
+
+  /** How many edits were refused because the review is final. */
+  refusals = $state(0);
+
+  /** "Reopen for editing": the review becomes a draft again, saved like any edit. */
+  reopen(): void {
+    if (!this.readOnly) return;
+    this.review.status = 'draft';
+    this.#changed();
+  }
+
+  #refused(): boolean {
+    if (!this.readOnly) return false;
+    this.refusals += 1;
+    return true;
+  }
+
   answer(benchmarkId: string): BenchmarkAnswer {
     return answerOf(this.review, benchmarkId);
   }
@@ -116,6 +141,7 @@ export class ReviewEditor {
 
   /** The show of hands for one level of a benchmark (workshop mode); 0 removes the level, an empty tally the entry. */
   setHands(benchmarkId: string, level: RatingLevelId, count: number): void {
+    if (this.#refused()) return;
     const hands: HandCounts = { ...this.review.hands[benchmarkId] };
     const n = Math.min(MAX_HANDS, Math.max(0, Math.trunc(Number.isFinite(count) ? count : 0)));
     if (n === 0) delete hands[level];
@@ -125,14 +151,16 @@ export class ReviewEditor {
     this.#changed();
   }
 
-  /** Parks a point raised in the workshop; returns its id. */
+  /** Parks a point raised in the workshop; returns its id ('' when the review is final and nothing was parked). */
   park(point: Pick<ParkedItem, 'text' | 'owner' | 'dueDate' | 'benchmarkId'>, id: string = crypto.randomUUID()): string {
+    if (this.#refused()) return '';
     this.review.parkingLot.push({ ...point, id, status: 'open', raisedAt: this.#now() });
     this.#changed();
     return id;
   }
 
   setParkedStatus(id: string, status: ParkedStatus): void {
+    if (this.#refused()) return;
     const item = this.review.parkingLot.find((p) => p.id === id);
     if (!item || item.status === status) return;
     item.status = status;
@@ -157,6 +185,7 @@ export class ReviewEditor {
   }
 
   setFactor(sectionId: string, factorId: string, mark: FactorMark | null): void {
+    if (this.#refused()) return;
     const current = factorsOf(this.review, sectionId);
     const marks = { ...current.marks };
     if (mark) marks[factorId] = mark;
@@ -166,6 +195,7 @@ export class ReviewEditor {
   }
 
   setSectionNotes(sectionId: string, notes: string): void {
+    if (this.#refused()) return;
     this.review.factors[sectionId] = { ...factorsOf(this.review, sectionId), notes };
     this.#changed();
   }
@@ -175,22 +205,26 @@ export class ReviewEditor {
    * from `collected`, so an edit made to the rest of the review meanwhile is kept; saved like any other edit.
    */
   applyCollected(collected: Pick<Review, 'respondents'>): void {
+    if (this.#refused()) return;
     this.review.respondents = $state.snapshot(collected.respondents) as Review['respondents'];
     this.#changed();
   }
 
   setParticipantsText(text: string): void {
+    if (this.#refused()) return;
     this.participantsText = text;
     this.setDetails({ participants: fromLines(text) });
   }
 
   setDetails(details: Partial<ReviewDetails>): void {
+    if (this.#refused()) return;
     Object.assign(this.review, details);
     this.#changed();
   }
 
-  /** Adds a respondent (renderer/src/respondents/); false, and nothing changed, at the limit of LIMITS.respondents. */
+  /** Adds a respondent (renderer/src/respondents/); false, and nothing changed, at the limit of LIMITS.respondents or when final. */
   addRespondent(respondent: Respondent): boolean {
+    if (this.#refused()) return false;
     if (this.review.respondents.length >= LIMITS.respondents) return false;
     this.review.respondents = [...this.review.respondents, respondent];
     this.#changed();
@@ -198,21 +232,25 @@ export class ReviewEditor {
   }
 
   updateRespondent(id: string, patch: Partial<Omit<Respondent, 'id'>>): void {
+    if (this.#refused()) return;
     this.review.respondents = this.review.respondents.map((r) => (r.id === id ? { ...r, ...patch } : r));
     this.#changed();
   }
 
   removeRespondent(id: string): void {
+    if (this.#refused()) return;
     this.review.respondents = this.review.respondents.filter((r) => r.id !== id);
     this.#changed();
   }
 
   setRespondentSettings(settings: Partial<RespondentSettings>): void {
+    if (this.#refused()) return;
     Object.assign(this.review, settings);
     this.#changed();
   }
 
   #updateAnswer(benchmarkId: string, patch: Partial<BenchmarkAnswer>): void {
+    if (this.#refused()) return;
     this.review.answers[benchmarkId] = { ...this.answer(benchmarkId), ...patch };
     this.#changed();
   }

@@ -6,6 +6,7 @@ import { sectionTrends } from '../../compare/trends.ts';
 import { displayDate } from '../../dates.ts';
 import type { Review } from '../../model/review.ts';
 import type { ReportContext } from '../context.ts';
+import { coverageText, isComparable, notComparableNote } from '../../vocabulary/index-coverage.ts';
 
 /** The arrows' key, from the comparison's own labels so the report and the comparison screen agree. */
 const KEY = (['up', 'down', 'same', 'new', 'gone'] as const).map((k) => `${CHANGE_ARROWS[k]} ${CHANGE_LABELS[k]}`).join('   ');
@@ -43,7 +44,14 @@ export function changePart(ctx: ReportContext): Content[] {
     ],
     ...trends.columns.map((c, i): TableCell[] => [
       { text: titled(c), bold: c.reviewId === ctx.review.id },
-      { text: idx(trends.overall[i] ?? null), alignment: 'center', bold: true },
+      {
+        text: [
+          idx(trends.overall[i] ?? null),
+          { text: trends.overall[i] ? `\n${coverageText(trends.overall[i])}` : '', style: 'small', bold: false },
+        ],
+        alignment: 'center',
+        bold: true,
+      },
       ...trends.sections.map((s): TableCell => ({ text: idx(s.points[i] ?? null), alignment: 'center' })),
     ]),
   ];
@@ -70,6 +78,10 @@ export function changePart(ctx: ReportContext): Content[] {
       layout: 'lightHorizontalLines',
     },
     { text: 'Index over the reviews', style: 'h2' },
-    { table: { headerRows: 1, widths: ['*', 44, ...trends.sections.map(() => 56)], body: trendBody }, layout: 'lightHorizontalLines' },
+    { table: { headerRows: 1, widths: ['*', 60, ...trends.sections.map(() => 52)], body: trendBody }, layout: 'lightHorizontalLines' },
+    ...trends.columns.flatMap((c, i): Content[] => {
+      const p = trends.overall[i];
+      return p && !isComparable(p) ? [{ text: notComparableNote(c.title, p), style: 'note', margin: [0, 4, 0, 0] }] : [];
+    }),
   ];
 }

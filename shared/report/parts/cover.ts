@@ -1,6 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { displayDate } from '../../dates.ts';
 import type { ReportContext } from '../context.ts';
+import { indexWithCoverage } from '../../vocabulary/index-coverage.ts';
 
 export const STATUS_LABELS = { draft: 'Draft', final: 'Final' } as const;
 
@@ -13,9 +14,10 @@ function field(label: string, value: string): Content[] {
 
 /** Who, what and when: the page a board member reads first. */
 export function coverPart(ctx: ReportContext): Content[] {
-  const { partnership, review, instrument } = ctx;
+  const { partnership, review, instrument, score } = ctx;
   return [
-    { text: 'Partnership review report', style: 'subtitle', margin: [0, 120, 0, 4] },
+    // Said at the top, not only in the fields: a final report is the agreed record, a draft may still change.
+    { text: `Partnership review report · ${STATUS_LABELS[review.status]}`, style: 'subtitle', margin: [0, 120, 0, 4] },
     { text: partnership.name, style: 'title' },
     { text: `${instrument.publisher} · ${instrument.name}`, style: 'subtitle' },
     ...field('Partner organisations', partnership.partners.join(', ')),
@@ -24,5 +26,6 @@ export function coverPart(ctx: ReportContext): Content[] {
     ...field('Facilitator', review.facilitator),
     ...field('Participants', review.participants.join(', ')),
     ...field('Status', STATUS_LABELS[review.status]),
+    ...field('Overall', indexWithCoverage(score.overall)),
   ];
 }

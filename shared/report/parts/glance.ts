@@ -1,8 +1,9 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { LEVEL_COLOURS } from '../../levels.ts';
 import type { ReportContext } from '../context.ts';
-import { indexText, NOT_RATED } from '../context.ts';
+import { NOT_RATED } from '../context.ts';
 import { barChart } from './chart.ts';
+import { indexWithCoverage, isComparable, notComparableHere } from '../../vocabulary/index-coverage.ts';
 
 export const NOTHING_RATED =
   'Nothing has been rated in this review yet, so it has no index. The sections below list every benchmark to rate.';
@@ -33,7 +34,7 @@ export function glancePart(ctx: ReportContext): Content[] {
     overall.rated === 0
       ? { text: NOTHING_RATED, style: 'note', margin: [0, 0, 0, 10] }
       : {
-          text: `Overall index ${indexText(overall.index)} out of 100, from ${overall.rated} of ${overall.total} benchmarks rated.`,
+          text: `Overall ${indexWithCoverage(overall)} (out of 100).${isComparable(overall) ? '' : ` ${notComparableHere(overall)}`}`,
           margin: [0, 0, 0, 10],
         },
     barChart([

@@ -95,4 +95,34 @@ describe('ReviewEditor: agreeing a rating', () => {
     expect(saved.answers['trust-openness']).toMatchObject({ rating: 'yes-working-well', noAgreement: false });
     expect(saved.answers['trust-equal-say']).toMatchObject({ rating: null, noAgreement: false, agreedWhy: 'Both views heard' });
   });
+
+  it('refuses every edit to a final review until it is reopened', async () => {
+    editor.setRating('trust-openness', 'no-action-needed');
+    editor.setDetails({ status: 'final' });
+    await saver.flush();
+    const before = structuredClone((await store.getReview(review.id))!);
+    expect(editor.readOnly).toBe(true);
+    editor.setRating('trust-openness', 'yes-working-well');
+    editor.setNoAgreement('trust-equal-say');
+    editor.setAnswerText('trust-openness', 'byWhom', 'Chair');
+    editor.setFactor('trust', 'trust-f1', 'tick');
+    editor.setSectionNotes('trust', 'Changed');
+    editor.setDetails({ title: 'Renamed', status: 'draft' });
+    editor.setParticipantsText('Someone');
+    editor.setHands('trust-openness', 'yes-working-well', 3);
+    expect(editor.park({ text: 'A point', owner: '', dueDate: null, benchmarkId: null })).toBe('');
+    editor.setRespondentSettings({ anonymous: true });
+    editor.applyCollected({ respondents: [] });
+    expect(editor.refusals).toBe(11);
+    await saver.flush();
+    expect(await store.getReview(review.id)).toEqual(before);
+    expect(editor.review.title).toBe(before.title);
+
+    editor.reopen();
+    editor.setRating('trust-openness', 'yes-working-well');
+    await saver.flush();
+    const reopened = (await store.getReview(review.id))!;
+    expect(reopened.status).toBe('draft');
+    expect(reopened.answers['trust-openness']!.rating).toBe('yes-working-well');
+  });
 });

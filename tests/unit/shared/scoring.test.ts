@@ -35,7 +35,16 @@ describe('scoring', () => {
     const review = withRatings({ '3.1': 'yes-working-well' });
     const learning = inst.sections[2]!;
     review.factors = { learning: { marks: { [learning.factors[0]!.id]: 'tick', [learning.factors[1]!.id]: 'cross' }, notes: '' } } as never;
-    expect(completion(review, learning)).toEqual({ done: 3, total: 13 });
+    // Learning has 5 benchmarks and 8 typical factors: one rated, two factors answered, each part counted apart too.
+    expect(completion(review, learning)).toEqual({
+      done: 3,
+      total: 13,
+      rated: 1,
+      noAgreement: 0,
+      benchmarks: 5,
+      factors: 2,
+      factorsTotal: 8,
+    });
   });
 });
 
