@@ -1,6 +1,6 @@
 import { displayDate } from '../../dates.ts';
 import { changeText, type PortfolioRow } from '../../portfolio/row.ts';
-import { indexWithCoverage } from '../../portfolio/coverage.ts';
+import { indexWithCoverage } from '../../vocabulary/index-coverage.ts';
 import { headingRows, HEADER_ROW } from '../comparison/layout.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
@@ -60,7 +60,7 @@ export function writePortfolioSheet(workbook: Workbook, rows: readonly Portfolio
     putStyledText(sheet.getCell(r, 3), row.latest?.title ?? 'None yet', row.latest ? LOOKS.body : LOOKS.mutedCentre);
     date(4, row.latest?.date ?? null);
     number(5, row.index);
-    putStyledText(sheet.getCell(r, 6), row.latest ? indexWithCoverage(row.index, row.rated, row.total) : '');
+    putStyledText(sheet.getCell(r, 6), row.latest ? indexWithCoverage(row) : '');
     putStyledText(sheet.getCell(r, 7), row.change === null ? '' : changeText(row.change), LOOKS.centre);
     number(8, row.openActions);
     const late = sheet.getCell(r, 9);

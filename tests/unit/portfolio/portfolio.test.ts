@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { newPartnership, newReview } from '@shared/model/factories.ts';
 import { emptyAnswer, type BenchmarkAnswer, type Review } from '@shared/model/review.ts';
-import { indexWithCoverage } from '@shared/portfolio/coverage.ts';
+import { indexWithCoverage } from '@shared/vocabulary/index-coverage.ts';
 import { portfolioFacts } from '@shared/portfolio/facts.ts';
 import { addMonths, changeText, matchesSearch, portfolioRow } from '@shared/portfolio/row.ts';
 import { filterRegister, ownersOf, portfolioRegister } from '@shared/portfolio/register.ts';
@@ -136,8 +136,8 @@ describe('a portfolio row', () => {
 
   it('says the change with the arrow and the points, and the index with its coverage', () => {
     expect([changeText(8), changeText(-67), changeText(0)]).toEqual(['↑ 8', '↓ 67', '→ 0']);
-    expect(indexWithCoverage(72, 18, 21)).toBe('index 72 · 18 of 21 rated');
-    expect(indexWithCoverage(null, 0, 21)).toBe('index — · 0 of 21 rated');
+    expect(indexWithCoverage({ index: 72, rated: 18, total: 21 })).toBe('index 72 · 18 of 21 rated');
+    expect(indexWithCoverage({ index: null, rated: 0, total: 21 })).toBe('no index · 0 of 21 rated');
   });
 
   it('is found by any word of its name, partners or review titles, in any case', () => {
