@@ -31,7 +31,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|respondents[\\/]|portfolio[\\/](?!facts-schema|order)|compare[\\/](?!limits)|files[\\/](file-name|format|library-file|review-file|merge|placement|utf8)|model[\\/](merge-edits|conformance)|priorities|vocabulary[\\/]|bridge[\\/](run-job|checked|codecs|encoders|decoders|contract)|(instrument[\\/])?(catalogue|schema)\.|scoring|[^\\/]+\.json$)|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol|RecordSync|merge\.ts|review-index|review-editor|partnership-editor|file-commands|journal-replay|ConfirmDialog|DateField)|[\\/]renderer[\\/]src[\\/]library[\\/]DamagedList/,
+              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|respondents[\\/]|portfolio[\\/](?!facts-schema|order)|compare[\\/](?!limits)|files[\\/](kind-by-name|file-name|format|library-file|review-file|merge|placement|utf8)|model[\\/](merge-edits|conformance)|priorities|vocabulary[\\/]|bridge[\\/](run-job|checked|codecs|encoders|decoders|contract)|(instrument[\\/])?(catalogue|schema)\.|scoring|[^\\/]+\.json$)|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol|RecordSync|merge\.ts|review-index|review-editor|partnership-editor|file-commands|journal-replay|ConfirmDialog|DateField)|[\\/]renderer[\\/]src[\\/]library[\\/]DamagedList/,
             },
           ],
         },

@@ -1,4 +1,5 @@
-import { fileKinds, kindByName, kindsByName } from '@shared/files/kinds.ts';
+import { fileKinds } from '@shared/files/kinds.ts';
+import { kindByName, kindsByName } from '@shared/files/kind-by-name.ts';
 
 /** One thing dropped on the window, as the drop event lists it: a file, or a folder (which is never opened). */
 export interface DroppedItem {

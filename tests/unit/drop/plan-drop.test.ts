@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindByName } from '@shared/files/kinds.ts';
+import { kindByName } from '@shared/files/kind-by-name.ts';
 import { ACCEPTED, planDrop } from '../../../renderer/src/drop/plan-drop.ts';
 
 const files = (...names: string[]) => names.map((name) => ({ name, folder: false }));

@@ -5,7 +5,8 @@ import { Autosaver } from '../../../renderer/src/state/autosave.svelte.ts';
 import { localDayOf as localDay } from '@shared/clock.ts';
 import { RollingBackup, type DayMemory } from '../../../renderer/src/state/rolling-backup.svelte.ts';
 import { Settings } from '../../../renderer/src/state/settings.svelte.ts';
-import { StorageStatus, formatBytes } from '../../../renderer/src/state/storage-status.svelte.ts';
+import { StorageStatus } from '../../../renderer/src/state/storage-status.svelte.ts';
+import { formatBytes } from '../../../renderer/src/settings/format-bytes.ts';
 
 const library: LibrarySnapshot = { partnerships: [], reviews: [] };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Router } from '../../../renderer/src/state/router.svelte.ts';
 import { StorageStatus } from '../../../renderer/src/state/storage-status.svelte.ts';
+import { askPersistence } from '../../../renderer/src/settings/persist-request.ts';
 
 describe('"Keep my data safe on this computer"', () => {
   const storage = (persisted: boolean, persist: boolean | Error) => ({
@@ -20,17 +21,17 @@ describe('"Keep my data safe on this computer"', () => {
     ] as const;
     for (const [browser, request, persistence] of cases) {
       const status = new StorageStatus();
-      await status.ask(browser);
+      await askPersistence(status, browser);
       expect([status.request, status.persistence]).toEqual([request, persistence]);
     }
   });
 
   it('never throws: a browser without the API, or one that fails, is said so', async () => {
     const none = new StorageStatus();
-    await none.ask(undefined);
+    await askPersistence(none, undefined);
     expect(none.request).toBe('unsupported');
     const failing = new StorageStatus();
-    await failing.ask(storage(false, new Error('no')));
+    await askPersistence(failing, storage(false, new Error('no')));
     expect(failing.request).toBe('failed');
   });
 });
