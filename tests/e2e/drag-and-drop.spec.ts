@@ -107,7 +107,7 @@ test('a review exported to Excel, dropped on the window, asks before updating it
   const ask = page.getByRole('dialog', { name: 'Update “Spring review”?' });
   await expect(ask).toContainText(`${exported.name} was exported from “Spring review”`);
   await ask.getByRole('button', { name: 'Update review' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `“Spring review” updated from ${exported.name}.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `“Spring review” updated from ${exported.name}:` })).toBeVisible();
   await expect(rating(page, '2.3', 1)).toBeChecked();
 });
 

@@ -30,7 +30,7 @@ test('a final review is read-only in the grid and the workshop view until reopen
   await page.getByLabel('Review title').fill('Spring workshop');
   await ratingGroup(page, '1.1').getByRole('radio', { name: LEVELS[0], exact: true }).check();
   await page.getByLabel('1.1 Action Needed').fill('Agree a vision');
-  await page.getByLabel('Status').selectOption('final');
+  await page.getByRole('combobox', { name: 'Status', exact: true }).selectOption('final');
   await waitForSaved(page);
   const reviewUrl = page.url();
 
@@ -83,5 +83,5 @@ test('a final review is read-only in the grid and the workshop view until reopen
   await waitForSaved(page);
   await page.reload();
   await checked(page, '1.2', 3);
-  await expect(page.getByLabel('Status')).toHaveValue('draft');
+  await expect(page.getByRole('combobox', { name: 'Status', exact: true })).toHaveValue('draft');
 });

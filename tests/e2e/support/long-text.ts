@@ -34,11 +34,21 @@ export async function fillEveryTextField(scope: Locator): Promise<number> {
 
 /** The page never scrolls sideways: its scrolling box is no wider than the window. */
 export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => {
+  const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
     const root = document.scrollingElement!;
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+    // Names what reaches past the window, so a failure says where to look.
+    const widest = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+      .slice(0, 3)
+      .map(
+        (el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}`,
+      );
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
   });
-  expect(scrollWidth, `${where}: the page is ${scrollWidth} px wide in a ${clientWidth} px window`).toBeLessThanOrEqual(clientWidth);
+  expect(
+    scrollWidth,
+    `${where}: the page is ${scrollWidth} px wide in a ${clientWidth} px window (${widest.join(', ')})`,
+  ).toBeLessThanOrEqual(clientWidth);
 }
 
 /**
