@@ -13,7 +13,7 @@ import type { Workbook } from './exceljs.ts';
 import { SHEETS } from './layout.ts';
 import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
-import { isoToDate, longDate } from './text.ts';
+import { isoToDate, longDate, overdueLabel } from './text.ts';
 
 export function writeActionPlanSheet(workbook: Workbook, content: FormContent): void {
   const { instrument, review } = content;
@@ -63,11 +63,7 @@ export function writeActionPlanSheet(workbook: Workbook, content: FormContent): 
     putStyledText(cells.getCell(C.status), ACTION_STATUS_LABELS[a.actionStatus]);
     putStyledText(cells.getCell(C.carried), a.carriedFrom ? 'Yes' : '');
     const late = daysOverdue(a.dueDate, a.actionStatus, content.today);
-    putStyledText(
-      cells.getCell(C.overdue),
-      late > 0 ? `Overdue (${late} ${late === 1 ? 'day' : 'days'})` : '',
-      late > 0 ? LOOKS.alert : LOOKS.body,
-    );
+    putStyledText(cells.getCell(C.overdue), overdueLabel(late), late > 0 ? LOOKS.alert : LOOKS.body);
     row += 1;
   }
   if (row === HEADER_ROW + 1) {

@@ -5,7 +5,7 @@ import { pageHeadingOf, type FormContent } from './content.ts';
 import type { Workbook } from './exceljs.ts';
 import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
-import { isoToDate } from './text.ts';
+import { isoToDate, overdueLabel } from './text.ts';
 
 /** The sheet's name and its column headings. */
 const PARKING_LOT_SHEET = 'Parking lot';
@@ -45,11 +45,7 @@ export function writeParkingLotSheet(workbook: Workbook, content: FormContent, p
     if (item.dueDate) due.value = isoToDate(item.dueDate);
     putStyledText(cells.getCell(5), PARKED_STATUS_LABELS[item.status]);
     const late = item.status === 'open' ? daysOverdue(item.dueDate, 'open', content.today) : 0;
-    putStyledText(
-      cells.getCell(6),
-      late > 0 ? `Overdue (${late} ${late === 1 ? 'day' : 'days'})` : '',
-      late > 0 ? LOOKS.alert : LOOKS.body,
-    );
+    putStyledText(cells.getCell(6), overdueLabel(late), late > 0 ? LOOKS.alert : LOOKS.body);
     row += 1;
   }
   finishSheet(sheet, HEADER_ROW, LAST, { heading: pageHeadingOf(content) });

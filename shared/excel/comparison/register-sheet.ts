@@ -3,7 +3,7 @@ import { ACTION_STATUS_LABELS } from '../../model/review.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
-import { isoToDate, longDate } from '../text.ts';
+import { isoToDate, longDate, overdueLabel } from '../text.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows } from './layout.ts';
 
 export const REGISTER_HEADINGS = [
@@ -58,11 +58,7 @@ export function writeRegisterSheet(workbook: Workbook, title: string, register: 
     wear(due, LOOKS.date);
     if (e.dueDate) due.value = isoToDate(e.dueDate);
     putStyledText(sheet.getCell(row, 6), ACTION_STATUS_LABELS[e.status]);
-    putStyledText(
-      sheet.getCell(row, 7),
-      e.overdue ? `Overdue (${e.daysOverdue} ${e.daysOverdue === 1 ? 'day' : 'days'})` : '',
-      e.overdue ? LOOKS.alert : LOOKS.body,
-    );
+    putStyledText(sheet.getCell(row, 7), overdueLabel(e.overdue ? e.daysOverdue : 0), e.overdue ? LOOKS.alert : LOOKS.body);
     putStyledText(sheet.getCell(row, 8), `${e.reviewTitle}, ${longDate(e.reviewDate)}`);
     const origin = e.carried
       ? e.originReviewTitle && e.originReviewDate

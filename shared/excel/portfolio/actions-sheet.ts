@@ -5,7 +5,7 @@ import { headingRows, HEADER_ROW } from '../comparison/layout.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
-import { isoToDate } from '../text.ts';
+import { isoToDate, overdueLabel } from '../text.ts';
 import { PORTFOLIO_SHEETS } from './layout.ts';
 
 const ACTION_HEADINGS = [
@@ -51,11 +51,7 @@ export function writeActionsSheet(workbook: Workbook, entries: readonly Portfoli
     wear(due, e.overdue ? LOOKS.alertDate : LOOKS.date);
     if (e.dueDate) due.value = isoToDate(e.dueDate);
     putStyledText(sheet.getCell(row, 7), ACTION_STATUS_LABELS[e.status]);
-    putStyledText(
-      sheet.getCell(row, 8),
-      e.overdue ? `Overdue (${e.daysOverdue} ${e.daysOverdue === 1 ? 'day' : 'days'})` : '',
-      e.overdue ? LOOKS.alert : LOOKS.body,
-    );
+    putStyledText(sheet.getCell(row, 8), overdueLabel(e.overdue ? e.daysOverdue : 0), e.overdue ? LOOKS.alert : LOOKS.body);
     putStyledText(sheet.getCell(row, 9), `${e.reviewTitle}, ${displayDate(e.reviewDate)}`);
     row += 1;
   }
