@@ -1,4 +1,5 @@
 import { localDayOf } from '../clock.ts';
+import { displayDate } from '../dates.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { Partnership, Review } from './review.ts';
 import { PARTNERSHIP_DEFAULTS, REVIEW_DEFAULTS } from './defaults.ts';
@@ -24,8 +25,11 @@ export function newPartnership(origin: Origin, fields: Partial<Pick<Partnership,
   };
 }
 
-/** A new review's title until someone names it: the day it is held, e.g. "Review 2026-03-11". */
-export const reviewTitleOn = (day: string): string => `Review ${day}`;
+/**
+ * A new review's title until someone names it: the day it is held as a British reader writes it, e.g. "Review
+ * 11 Mar 2026" (a file name still says the day in ISO, once: datedStem in dates.ts).
+ */
+export const reviewTitleOn = (day: string): string => `Review ${displayDate(day)}`;
 
 export function newReview(
   origin: Origin,
