@@ -2,7 +2,7 @@ import type { Trends } from '../../compare/trends.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
-import { longDate } from '../text.ts';
+import { displayDate } from '../../dates.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale } from './layout.ts';
 
 /** "from 42 to 58, up 16 points", or why there is no change to tell. */
@@ -35,7 +35,7 @@ export function writeOverviewSheet(workbook: Workbook, partnership: string, tren
   let row = HEADER_ROW + 1;
   trends.columns.forEach((c, i) => {
     putStyledText(sheet.getCell(row, 1), c.title.trim() || 'Review');
-    putStyledText(sheet.getCell(row, 2), longDate(c.date));
+    putStyledText(sheet.getCell(row, 2), displayDate(c.date));
     const index = sheet.getCell(row, 3);
     const value = trends.overall[i]?.index ?? null;
     index.value = value ?? '–';

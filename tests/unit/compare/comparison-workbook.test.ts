@@ -99,6 +99,15 @@ describe('exportComparisonWorkbook', () => {
     expect(m.getCell(rowOf(m, '1 Leadership'), 1).value).toBe('1 Leadership');
   });
 
+  it('writes each date as the screen does (shared/dates.ts): "1 Sept 2025", not a workbook spelling of its own', async () => {
+    const september = { ...autumn, date: '2025-09-01' };
+    const wb = await read(await exportComparisonWorkbook({ name: 'Riverside' }, [spring, september], { today: '2025-09-15' }));
+    expect(wb.getWorksheet(COMPARISON_SHEETS.matrix)!.getCell(HEADER_ROW, 4).value).toBe('Autumn\n1 Sept 2025');
+    expect(wb.getWorksheet(COMPARISON_SHEETS.overview)!.getCell(HEADER_ROW + 2, 2).value).toBe('1 Sept 2025');
+    expect(wb.getWorksheet(COMPARISON_SHEETS.register)!.getCell(2, 1).value).toMatch(/ overdue on 15 Sept 2025\./);
+    for (const sheet of wb.worksheets) expect(sheet.headerFooter.oddHeader).toMatch(/&R1 Mar 2025 – 1 Sept 2025$/);
+  });
+
   it('writes user text that looks like a formula as text', async () => {
     const hostileTitle = { ...autumn, title: '-2+3' };
     const wb = await read(await exportComparisonWorkbook(partnership, [hostileTitle, spring], { today: '2025-10-15' }));
