@@ -15,6 +15,9 @@ export interface Coverage {
 /** Below this share of its benchmarks rated, a review's index is not comparable with another's. */
 export const COMPARABLE_SHARE = 0.5;
 
+/** What a table calls the column or row of coverageText beside an index. */
+export const COVERAGE_LABEL = 'Coverage';
+
 /** "1 of 21 rated" */
 export function coverageText(s: Pick<Coverage, 'rated' | 'total'>): string {
   return `${s.rated} of ${s.total} rated`;
