@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LEVELS, newPartnership, ratingGroup } from './helpers.ts';
+import { LEVELS, newPartnership, ratingGroup, tabTo } from './helpers.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -134,14 +134,67 @@ test('the section jump list brings a section into view with focus on its heading
   expect(uncovered).toBe(true);
 });
 
-test('By Whom? offers the partner organisations as suggestions', async ({ page }) => {
+test('By Whom? offers the partner organisations as suggestions, by keyboard and by pointer, and Enter adds no new line', async ({
+  page,
+}) => {
   await newReview(page, 'Riverside Borough Council\nRiverside NHS Foundation Trust');
-  const list = await page.getByLabel('1.1 By Whom?').getAttribute('list');
-  expect(list).toBeTruthy();
-  const offered = await page
-    .locator(`datalist[id="${list}"] option`)
-    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  expect(offered).toEqual(['Riverside Borough Council', 'Riverside NHS Foundation Trust']);
+  const owner = page.getByLabel('1.1 By Whom?');
+  const suggestions = page.getByRole('listbox', { name: 'Partner organisations' });
+  await expect(owner).toHaveAttribute('aria-autocomplete', 'list');
+  await expect(owner).toHaveAccessibleDescription(/Partner organisations are suggested as you type/);
+
+  // Down on the empty field lists every partner and picks the first; Down again the next; Enter takes it.
+  await tabTo(page, owner);
+  await expect(suggestions).toBeHidden();
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions.getByRole('option')).toHaveText(['Riverside Borough Council', 'Riverside NHS Foundation Trust']);
+  await page.keyboard.press('ArrowDown');
+  const picked = suggestions.getByRole('option', { name: 'Riverside NHS Foundation Trust' });
+  await expect(picked).toHaveAttribute('aria-selected', 'true');
+  await expect(owner).toHaveAttribute('aria-activedescendant', (await picked.getAttribute('id'))!);
+  await page.keyboard.press('Enter');
+  await expect(owner).toHaveValue('Riverside NHS Foundation Trust');
+  await expect(suggestions).toBeHidden();
+  await expect(owner).toBeFocused();
+
+  // Typing narrows the list; Escape closes it; Enter with nothing picked keeps the one line as typed.
+  await owner.fill('');
+  await page.keyboard.type('coun');
+  await expect(suggestions.getByRole('option')).toHaveText(['Riverside Borough Council']);
+  await page.keyboard.press('Escape');
+  await expect(suggestions).toBeHidden();
+  await page.keyboard.type('cil officers');
+  await page.keyboard.press('Enter');
+  await expect(owner).toHaveValue('council officers');
+
+  // A pointer picks one too, and the field keeps focus.
+  const other = page.getByLabel('1.2 By Whom?');
+  await other.click();
+  await suggestions.getByRole('option', { name: 'Riverside Borough Council' }).click();
+  await expect(other).toHaveValue('Riverside Borough Council');
+  await expect(other).toBeFocused();
+  await expect(suggestions).toBeHidden();
+});
+
+test('a long By Whom? wraps whole inside its box, and the Due date box beside it keeps its size', async ({ page }) => {
+  await newReview(page);
+  const owner = page.getByLabel('1.2 By Whom?');
+  await owner.fill('Chief Executive, Riverside Borough Council and the Clinical Commissioning Group');
+  await owner.blur();
+  const shown = await owner.evaluate((f) => ({
+    sideways: f.scrollWidth - f.clientWidth,
+    hidden: f.scrollHeight - f.clientHeight,
+    lines: f.clientHeight / parseFloat(getComputedStyle(f).lineHeight),
+  }));
+  expect(shown.sideways, 'no text past the right edge').toBeLessThanOrEqual(0);
+  expect(shown.hidden, 'no text below the bottom edge').toBeLessThanOrEqual(1);
+  expect(shown.lines, 'the box grew to more than one line').toBeGreaterThan(2);
+  const size = (number: string) =>
+    page.getByLabel(`${number} Due date`).evaluate((f) => {
+      const r = f.getBoundingClientRect();
+      return { width: Math.round(r.width), height: Math.round(r.height) };
+    });
+  expect(await size('1.2')).toEqual(await size('1.3'));
 });
 
 test('the review details fold away and stay folded for the session', async ({ page }) => {
