@@ -103,6 +103,40 @@ test('the level headings stay in view, uncovered, while a section scrolls past i
   }
 });
 
+test.describe('at 200% zoom', () => {
+  // Browser zoom at 200% halves the CSS pixels across the same screen (tests/e2e/support/long-text.ts LAYOUTS).
+  test.use({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+
+  test('the tab bar sticks below the taller, wrapped app header, and the level headings below the tab bar', async ({ page }) => {
+    await newReview(page);
+    const row = page.locator('tbody', { has: ratingGroup(page, '1.2') });
+    // Into the first section, far enough for all three bars to stick.
+    await row.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 150));
+    const bars = await page.evaluate(() => {
+      const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+      return {
+        header: bottom('.app-header'),
+        tabsTop: top('.tabs-row'),
+        tabsBottom: bottom('.tabs-row'),
+        headings: top('table.grid thead th'),
+      };
+    });
+    // The header wraps at this width: this is the case the fixed offset got wrong.
+    expect(bars.header).toBeGreaterThan(60);
+    expect(bars.tabsTop, 'the tab bar starts at the header’s foot, not under it').toBeGreaterThanOrEqual(bars.header - 0.5);
+    expect(bars.headings, 'the level headings start at the tab bar’s foot, not under it').toBeGreaterThanOrEqual(bars.tabsBottom - 0.5);
+    for (const name of ['Form', 'Summary', 'Respondents']) {
+      const tab = page.getByRole('group', { name: 'Review views' }).getByRole('button', { name, exact: true });
+      const uncovered = await tab.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.top + 2, r.top + r.height / 2].every((y) => el.contains(document.elementFromPoint(r.left + r.width / 2, y)));
+      });
+      expect(uncovered, `the ${name} tab is whole, not under the header`).toBe(true);
+    }
+  });
+});
+
 test('at least five benchmarks fit on a 1366×768 screen below the headings', async ({ page }) => {
   await newReview(page);
   const visible = await page.evaluate(() => {
