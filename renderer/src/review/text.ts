@@ -21,3 +21,5 @@ export function fromLines(text: string): string[] {
 
 /** The id of the grid's one sentence on how every By Whom? field offers the partner organisations as suggestions. */
 export const OWNER_HINT_ID = 'owner-suggestions-hint';
+/** That sentence, said once for the grid and the workshop screen. */
+export const OWNER_HINT = 'Partner organisations are suggested as you type: Down arrow to pick one, Enter to take it.';
