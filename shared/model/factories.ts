@@ -1,5 +1,6 @@
 import { localDayOf } from '../clock.ts';
 import { displayDate } from '../dates.ts';
+import { UNTITLED_PARTNERSHIP } from '../vocabulary/names.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { Partnership, Review } from './review.ts';
 import { PARTNERSHIP_DEFAULTS, REVIEW_DEFAULTS } from './defaults.ts';
@@ -16,7 +17,7 @@ export interface Origin {
 export function newPartnership(origin: Origin, fields: Partial<Pick<Partnership, 'name' | 'partners' | 'notes'>> = {}): Partnership {
   return {
     id: origin.id,
-    name: fields.name ?? 'Untitled partnership',
+    name: fields.name ?? UNTITLED_PARTNERSHIP,
     partners: fields.partners ?? [],
     notes: fields.notes ?? '',
     ...PARTNERSHIP_DEFAULTS,
