@@ -38,6 +38,8 @@ export interface PdfKitDocument {
 }
 
 interface Kept {
+  /** The font's bytes as registered: a different font, or new bytes, is never mixed up with the kept one. */
+  bytes: object;
   font: FontkitFont;
   layoutCache: Record<string, unknown>;
 }
@@ -48,18 +50,26 @@ interface Kept {
  */
 const MAX_CACHED_WORDS = 20_000;
 
-/** Keyed by the font's bytes as registered, so a different font (or new bytes) is never mixed up with a kept one. */
-const kept = new WeakMap<object, Kept>();
-const wrapped = new WeakSet<object>();
+/**
+ * One kept face per font file name, so new bytes for a name replace the old rather than pile up; per document class,
+ * so two copies of pdfmake in one process (its Node entry and its browser build, in the tests) never share a font.
+ */
+const keptByClass = new WeakMap<object, Map<string, Kept>>();
 
 /** How many times a document took a kept face instead of its own parse (read by the tests). */
 export const reuse = { faces: 0 };
 
-function bytesOf(doc: PdfKitDocument, family: string, type: string): object | undefined {
-  const file = doc.fonts[family]?.[type];
-  if (typeof file !== 'string' || doc.virtualfs === null || !doc.virtualfs.existsSync(file)) return undefined;
-  const bytes = doc.virtualfs.readFileSync(file);
-  return typeof bytes === 'object' && bytes !== null ? bytes : undefined;
+/** The file a face was opened from, by name in pdfmake's virtual file system, and its bytes. */
+function fileOf(doc: PdfKitDocument, family: string, type: string): { name: string; bytes: object } | undefined {
+  const name = doc.fonts[family]?.[type];
+  if (typeof name !== 'string' || doc.virtualfs === null || !doc.virtualfs.existsSync(name)) return undefined;
+  const bytes = doc.virtualfs.readFileSync(name);
+  return typeof bytes === 'object' && bytes !== null ? { name, bytes } : undefined;
+}
+
+function keptFor(kept: Map<string, Kept>, file: { name: string; bytes: object }): Kept | undefined {
+  const entry = kept.get(file.name);
+  return entry?.bytes === file.bytes ? entry : undefined;
 }
 
 function adopt(face: EmbeddedFace, from: Kept): void {
@@ -71,21 +81,21 @@ function adopt(face: EmbeddedFace, from: Kept): void {
   reuse.faces += 1;
 }
 
-function keep(bytes: object, face: EmbeddedFace): void {
-  if (face.layoutCache !== undefined) kept.set(bytes, { font: face.font, layoutCache: face.layoutCache });
+function keep(kept: Map<string, Kept>, file: { name: string; bytes: object }, face: EmbeddedFace): void {
+  if (face.layoutCache !== undefined) kept.set(file.name, { bytes: file.bytes, font: face.font, layoutCache: face.layoutCache });
 }
 
-function wrapProvideFont(proto: PdfKitDocument): void {
+function wrapProvideFont(proto: PdfKitDocument, kept: Map<string, Kept>): void {
   const provideFont = proto.provideFont;
   proto.provideFont = function (this: PdfKitDocument, family, bold, italics) {
     const type = this.getFontType(bold, italics);
     const opened = this.fontCache[family]?.[type];
     if (opened) return opened;
     const face = provideFont.call(this, family, bold, italics);
-    const bytes = bytesOf(this, family, type);
-    if (bytes === undefined) return face;
-    const from = kept.get(bytes);
-    if (from === undefined || Object.keys(from.layoutCache).length > MAX_CACHED_WORDS) keep(bytes, face);
+    const file = fileOf(this, family, type);
+    if (file === undefined) return face;
+    const from = keptFor(kept, file);
+    if (from === undefined || Object.keys(from.layoutCache).length > MAX_CACHED_WORDS) keep(kept, file, face);
     // Already the kept font: pdfkit hands one face out twice when two styles name the same file (bold italics is the
     // bold file). Adopting it again would drop its subset.
     else if (face.font !== from.font) adopt(face, from);
@@ -94,19 +104,21 @@ function wrapProvideFont(proto: PdfKitDocument): void {
 }
 
 /**
- * Called with each laid-out document: installs the reuse on its class (once) and keeps the faces it opened, if none
- * are kept yet for those bytes, for the next report.
+ * Called with each laid-out document: installs the reuse on its class (once) and keeps the faces it opened, unless
+ * the same bytes are kept already, for the next report.
  */
 export function reuseFontsAfter(doc: PdfKitDocument): void {
   const proto = Object.getPrototypeOf(doc) as PdfKitDocument | null;
   if (proto === null || typeof proto.provideFont !== 'function') return;
-  if (!wrapped.has(proto)) {
-    wrapped.add(proto);
-    wrapProvideFont(proto);
+  let kept = keptByClass.get(proto);
+  if (kept === undefined) {
+    kept = new Map();
+    keptByClass.set(proto, kept);
+    wrapProvideFont(proto, kept);
   }
   for (const [family, faces] of Object.entries(doc.fontCache))
     for (const [type, face] of Object.entries(faces ?? {})) {
-      const bytes = bytesOf(doc, family, type);
-      if (face && bytes && !kept.has(bytes)) keep(bytes, face);
+      const file = fileOf(doc, family, type);
+      if (face && file && keptFor(kept, file) === undefined) keep(kept, file, face);
     }
 }
