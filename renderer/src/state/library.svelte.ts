@@ -7,6 +7,12 @@ import type { AppState } from './app.svelte.ts';
 import type { PartnershipEditor } from './partnership-editor.svelte.ts';
 import type { ReviewEditor } from './review-editor.svelte.ts';
 
+/** The rule of final reviews (read-only until reopened), fetched when a merge or an outside edit first needs it. */
+const finalRule = () => import('@shared/model/final.ts');
+
+/** What merging a file in did, and the final reviews it left as they were (the person did not reopen them). */
+export type MergeOutcome = RestoreOutcome & { keptFinal: Review[] };
+
 /**
  * The one writer of the library in the renderer. Every create, delete, merge (restore, open a review file), import,
  * copy and conflict choice goes through here:
@@ -23,10 +29,28 @@ export class Library {
   /**
    * Merges a backup or a review file in by id (newer wins; nothing duplicated, nothing absent deleted). The store
    * moves every written record's revision on, so another window holding one of them merges instead of overwriting.
+   * A final review is read-only: it is updated only if its id is in `reopen` (the person agreed to reopen it, see
+   * `finalChangedBy`), and then comes back as a draft; any other final review the file would change is kept as it is.
    */
-  async merge(snapshot: LibrarySnapshot): Promise<RestoreOutcome> {
+  async merge(snapshot: LibrarySnapshot, reopen: readonly string[] = []): Promise<MergeOutcome> {
     await this.app.saver.flush();
-    return this.app.store.restore(snapshot);
+    const { reopened } = await finalRule();
+    const changed = await this.finalChangedBy(snapshot);
+    const agreed = changed.filter((r) => reopen.includes(r.id)).map((r) => r.id);
+    const keptFinal = changed.filter((r) => !agreed.includes(r.id));
+    const kept = keptFinal.map((r) => r.id);
+    const reviews = snapshot.reviews.filter((r) => !kept.includes(r.id)).map((r) => (agreed.includes(r.id) ? reopened(r) : r));
+    return { ...(await this.app.store.restore({ ...snapshot, reviews })), keptFinal };
+  }
+
+  /** The final reviews (as stored) that merging `snapshot` in would change: ask before reopening them. */
+  async finalChangedBy(snapshot: LibrarySnapshot): Promise<Review[]> {
+    const { finalReviewsChangedBy } = await finalRule();
+    const stored = await Promise.all(snapshot.reviews.map((r) => this.app.store.getReview(r.id)));
+    return finalReviewsChangedBy(
+      stored.filter((r) => r !== undefined),
+      snapshot.reviews,
+    );
   }
 
   /** Replaces the whole library with a backup (the person confirmed, and the current library was backed up first). */
@@ -57,14 +81,18 @@ export class Library {
   /**
    * Stores one edit made outside an editor (e.g. an action's status in the comparison's register) to a review this
    * tab listed as `base`: merged field by field into whatever is stored now, so another window's edits survive.
-   * The edit was chosen by the person just now, so it wins a field both changed. Returns the stored review.
+   * The edit was chosen by the person just now, so it wins a field both changed. Returns the stored review. A final
+   * review is refused, with the reason as the error's message.
    */
   async applyEdit(base: Review, edited: Review): Promise<Review> {
     await this.app.saver.flush();
-    const { mergeReviewEdits } = await loadMergeRules();
+    const [{ mergeReviewEdits }, { finalRefusal }] = await Promise.all([loadMergeRules(), finalRule()]);
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const stored = await this.app.store.loadReview(edited.id);
       if (!stored) throw new Error(`Could not save the review “${edited.title}”: it was deleted in another window.`);
+      // A final review is read-only (it may have been marked final in another window since it was listed here).
+      const refused = finalRefusal(stored.value, 'change it');
+      if (refused) throw new Error(refused);
       const { merged } = mergeReviewEdits(base, edited, stored.value, () => 'mine');
       const outcome = await this.app.store.saveReview(merged, stored.rev);
       if (outcome.status === 'saved') return merged;
