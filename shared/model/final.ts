@@ -1,4 +1,4 @@
-import { mergeLibrary } from '../files/merge.ts';
+import type { LibrarySnapshot } from '../files/bundle.ts';
 import type { Review } from './review.ts';
 
 /**
@@ -24,14 +24,31 @@ export const statusLocked = (review: Pick<Review, 'status' | 'title'> | undefine
   finalRefusal(review, 'change an action’s status');
 
 /**
- * The final reviews in `existing` that merging `incoming` in (by the merge's own rule: newer wins) would change:
- * the ones to ask about before a review file or a backup is added.
+ * The final reviews in `existing` that a merge would change: those whose place in `merged` (the merge's outcome,
+ * shared/files/merge.ts, which keeps what it does not update as it was) holds another version. Asked about before a
+ * review file or a backup is added.
  */
-export function finalReviewsChangedBy(existing: readonly Review[], incoming: readonly Review[]): Review[] {
-  const { merged } = mergeLibrary({ partnerships: [], reviews: [...existing] }, { partnerships: [], reviews: [...incoming] });
-  // The merge keeps the existing reviews in place and replaces only those it updates.
-  return existing.filter((review, i) => isFinal(review) && merged.reviews[i] !== review);
+export function finalReviewsChangedBy(existing: readonly Review[], merged: readonly Review[]): Review[] {
+  const after = new Map(merged.map((r) => [r.id, r]));
+  return existing.filter((review) => isFinal(review) && after.get(review.id) !== review);
 }
 
 /** A final review the person agreed to update: reopened, it comes back as a draft whatever the file says. */
 export const reopened = (review: Review): Review => ({ ...review, status: 'draft' });
+
+/**
+ * What may be merged of `incoming`, given the final reviews it would change (`changed`): one is updated only if its
+ * id is in `reopen` (the person agreed), and then as a draft; any other is left out, so kept as it is, and listed in
+ * `keptFinal`.
+ */
+export function mergeKeepingFinal(
+  changed: readonly Review[],
+  incoming: LibrarySnapshot,
+  reopen: readonly string[],
+): { snapshot: LibrarySnapshot; keptFinal: Review[] } {
+  const keptFinal = changed.filter((r) => !reopen.includes(r.id));
+  const kept = new Set(keptFinal.map((r) => r.id));
+  const agreed = new Set(changed.filter((r) => !kept.has(r.id)).map((r) => r.id));
+  const reviews = incoming.reviews.filter((r) => !kept.has(r.id)).map((r) => (agreed.has(r.id) ? reopened(r) : r));
+  return { snapshot: { ...incoming, reviews }, keptFinal };
+}

@@ -9,6 +9,7 @@ import { isFinal, reopened } from '@shared/model/final.ts';
 import type { Review } from '@shared/model/review.ts';
 import type { AppState } from './app.svelte.ts';
 import type { Library } from './library.svelte.ts';
+import { loadMergeRules } from './merge-rules.ts';
 
 /**
  * The commands that save or open a file (Excel, review files, backups), fetched the first time one is chosen: none
@@ -74,7 +75,7 @@ export async function restoreLibrary(app: AppState, library: Library, source: Br
   if (answer === 'cancel') return;
   if (answer === 'alternative') {
     // A final review is read-only: the backup updates one only if the person reopens it.
-    const finals = await library.finalChangedBy(backup);
+    const finals = await (await loadMergeRules()).finalChangedBy(app.store, backup);
     const choice = finals.length ? await askReopen(app, finals, backup.reviews, 'The backup', 'Keep them final') : 'confirm';
     if (choice === 'cancel') return;
     const outcome = await library.merge(backup, choice === 'confirm' ? finals.map((r) => r.id) : []);
@@ -112,7 +113,7 @@ export async function openReviewFile(app: AppState, library: Library, source: Br
   const { partnership, review } = opened.value.value;
   const snapshot = { partnerships: [partnership], reviews: [review] };
   // A final review is read-only: the file updates it only if the person reopens it; otherwise nothing changes.
-  const finals = await library.finalChangedBy(snapshot);
+  const finals = await (await loadMergeRules()).finalChangedBy(app.store, snapshot);
   if (finals.length && (await askReopen(app, finals, snapshot.reviews, 'The file')) !== 'confirm') return;
   const outcome = await library.merge(
     snapshot,

@@ -2,16 +2,11 @@ import type { Side } from '@shared/model/merge-edits.ts';
 import { loadMergeRules, mergeRules } from './merge-rules.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
 import type { LibrarySnapshot } from '@shared/files/bundle.ts';
-import { NEW_RECORD, type ReplaceOutcome, type RestoreOutcome, type WriteOutcome } from '../store/library-store.ts';
+import { NEW_RECORD, type ReplaceOutcome, type WriteOutcome } from '../store/library-store.ts';
+import type { MergeOutcome } from './lazy-merge.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PartnershipEditor } from './partnership-editor.svelte.ts';
 import type { ReviewEditor } from './review-editor.svelte.ts';
-
-/** The rule of final reviews (read-only until reopened), fetched when a merge or an outside edit first needs it. */
-const finalRule = () => import('@shared/model/final.ts');
-
-/** What merging a file in did, and the final reviews it left as they were (the person did not reopen them). */
-export type MergeOutcome = RestoreOutcome & { keptFinal: Review[] };
 
 /**
  * The one writer of the library in the renderer. Every create, delete, merge (restore, open a review file), import,
@@ -29,28 +24,13 @@ export class Library {
   /**
    * Merges a backup or a review file in by id (newer wins; nothing duplicated, nothing absent deleted). The store
    * moves every written record's revision on, so another window holding one of them merges instead of overwriting.
-   * A final review is read-only: it is updated only if its id is in `reopen` (the person agreed to reopen it, see
-   * `finalChangedBy`), and then comes back as a draft; any other final review the file would change is kept as it is.
+   * A final review is read-only: it is updated only if its id is in `reopen` (the person agreed to reopen it when
+   * asked about lazy-merge.ts `finalChangedBy`), and then comes back as a draft; any other final review the file
+   * would change is kept as it is.
    */
   async merge(snapshot: LibrarySnapshot, reopen: readonly string[] = []): Promise<MergeOutcome> {
     await this.app.saver.flush();
-    const { reopened } = await finalRule();
-    const changed = await this.finalChangedBy(snapshot);
-    const agreed = changed.filter((r) => reopen.includes(r.id)).map((r) => r.id);
-    const keptFinal = changed.filter((r) => !agreed.includes(r.id));
-    const kept = keptFinal.map((r) => r.id);
-    const reviews = snapshot.reviews.filter((r) => !kept.includes(r.id)).map((r) => (agreed.includes(r.id) ? reopened(r) : r));
-    return { ...(await this.app.store.restore({ ...snapshot, reviews })), keptFinal };
-  }
-
-  /** The final reviews (as stored) that merging `snapshot` in would change: ask before reopening them. */
-  async finalChangedBy(snapshot: LibrarySnapshot): Promise<Review[]> {
-    const { finalReviewsChangedBy } = await finalRule();
-    const stored = await Promise.all(snapshot.reviews.map((r) => this.app.store.getReview(r.id)));
-    return finalReviewsChangedBy(
-      stored.filter((r) => r !== undefined),
-      snapshot.reviews,
-    );
+    return (await loadMergeRules()).mergeInto(this.app.store, snapshot, reopen);
   }
 
   /** Replaces the whole library with a backup (the person confirmed, and the current library was backed up first). */
@@ -86,14 +66,11 @@ export class Library {
    */
   async applyEdit(base: Review, edited: Review): Promise<Review> {
     await this.app.saver.flush();
-    const [{ mergeReviewEdits }, { finalRefusal }] = await Promise.all([loadMergeRules(), finalRule()]);
+    const { mergeOutsideEdit } = await loadMergeRules();
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const stored = await this.app.store.loadReview(edited.id);
       if (!stored) throw new Error(`Could not save the review “${edited.title}”: it was deleted in another window.`);
-      // A final review is read-only (it may have been marked final in another window since it was listed here).
-      const refused = finalRefusal(stored.value, 'change it');
-      if (refused) throw new Error(refused);
-      const { merged } = mergeReviewEdits(base, edited, stored.value, () => 'mine');
+      const merged = mergeOutsideEdit(base, edited, stored.value);
       const outcome = await this.app.store.saveReview(merged, stored.rev);
       if (outcome.status === 'saved') return merged;
     }
