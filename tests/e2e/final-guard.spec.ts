@@ -38,7 +38,7 @@ async function openRegister(page: Page): Promise<void> {
   await page.getByRole('tab', { name: /Action register/ }).click();
 }
 
-test('the action registers leave a final review’s actions alone, saying why, until it is reopened', async ({ page }) => {
+test('the action registers leave a final review’s actions alone, saying why, until it is reopened', async ({ page }, testInfo) => {
   await seed(page);
   await openRegister(page);
   const status = (number: string) => page.locator(`table.register tr[data-benchmark="${number}"]`).getByRole('combobox');
@@ -46,6 +46,7 @@ test('the action registers leave a final review’s actions alone, saying why, u
   await expect(status('1.2')).toBeDisabled();
   await expect(status('1.2')).toHaveAccessibleDescription(REASON);
   await expect(page.locator('table.register tr[data-benchmark="1.2"]')).toContainText('Final — read-only');
+  await page.screenshot({ path: testInfo.outputPath('register-final.png') });
   // Spring is a draft: its action's status is set there as before.
   await expect(status('2.1')).toBeEnabled();
   await status('2.1').selectOption('in-progress');

@@ -79,7 +79,7 @@ export async function restoreLibrary(app: AppState, library: Library, source: Br
     const choice = finals.length ? await askReopen(app, finals, backup.reviews, 'The backup', 'Keep them final') : 'confirm';
     if (choice === 'cancel') return;
     const outcome = await library.merge(backup, choice === 'confirm' ? finals.map((r) => r.id) : []);
-    const kept = outcome.keptFinal.length ? ` Kept as they are, being final: ${names(outcome.keptFinal.map(titleOf))}.` : '';
+    const kept = outcome.keptFinal.length ? ` Final reviews kept as they are: ${names(outcome.keptFinal.map(titleOf))}.` : '';
     app.notices.info(`Added from backup — partnerships: ${tally(outcome.partnerships)}; reviews: ${tally(outcome.reviews)}.${kept}`);
     return app.refresh();
   }

@@ -100,7 +100,7 @@ describe('adding from a backup that holds newer versions of final reviews', () =
     expect(ask.mock.calls[1]![0]).toMatchObject({ title: '“Spring review” is final', alternativeLabel: 'Keep them final' });
     expect(await store.getReview(spring.id)).toEqual(spring);
     expect((await store.getReview(draft.id))?.answers['leadership-common-vision']?.byWhom).toBe('Amir');
-    expect(info.mock.calls.at(-1)![0]).toContain('Kept as they are, being final: “Spring review”.');
+    expect(info.mock.calls.at(-1)![0]).toContain('Final reviews kept as they are: “Spring review”.');
   });
 
   it('changes nothing at all when the person cancels', async () => {
