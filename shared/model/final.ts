@@ -1,5 +1,6 @@
 import type { LibrarySnapshot } from '../files/bundle.ts';
 import type { Review } from './review.ts';
+import { reviewName } from '../vocabulary/names.ts';
 
 /**
  * Issue 11 item 7: "Final" changes nothing. A final review is read-only until the consultant reopens it, and every
@@ -9,14 +10,12 @@ import type { Review } from './review.ts';
 
 export const isFinal = (review: Pick<Review, 'status'>): boolean => review.status === 'final';
 
-const nameOf = (review: Pick<Review, 'title'>) => review.title.trim() || 'Untitled review';
-
 /**
  * Why `change` may not be made to `review` ("“Spring review” is final: reopen it to change an action’s status."), or
  * null when it may (the review is a draft, or there is none).
  */
 export function finalRefusal(review: Pick<Review, 'status' | 'title'> | undefined, change: string): string | null {
-  return review && isFinal(review) ? `“${nameOf(review)}” is final: reopen it to ${change}.` : null;
+  return review && isFinal(review) ? `“${reviewName(review.title)}” is final: reopen it to ${change}.` : null;
 }
 
 /** A register's status control: the reason it is disabled, or null when the review holding the action is a draft. */

@@ -1,6 +1,7 @@
 import type { Bridge, ImportedWorkbook } from '@shared/bridge/contract.ts';
 import type { ReviewBundle } from '@shared/files/bundle.ts';
 import { placeImported } from '@shared/files/placement.ts';
+import { reviewName } from '@shared/vocabulary/names.ts';
 import type { AppError, Result } from '@shared/result.ts';
 import { displayDate } from '@shared/dates.ts';
 import { findInstrument } from '@shared/instrument/catalogue.ts';
@@ -132,7 +133,7 @@ export async function openReviewFile(app: AppState, library: Library, source: Br
   await app.load(app.router.view);
 }
 
-const titleOf = (review: Review) => review.title.trim() || 'Untitled review';
+const titleOf = (review: Review) => reviewName(review.title);
 
 /**
  * Asks before a file changes final reviews (read-only until reopened), as the workbook path does: "Reopen and
@@ -213,7 +214,7 @@ async function placeWorkbook(app: AppState, library: Library, imported: Imported
     const { describeImportDiff, importDiff } = await import('@shared/compare/import-diff.ts');
     const instrument = findInstrument(existingReview.instrument.id, existingReview.instrument.version);
     const lines = instrument ? describeImportDiff(importDiff(existingReview, update.review, instrument)) : [];
-    const title = existingReview.title.trim() || 'Untitled review';
+    const title = reviewName(existingReview.title);
     const answer = await app.dialogs.ask({
       title: final ? `“${title}” is final` : `Update “${title}”?`,
       message: `${fileName} was exported from “${title}” (${displayDate(existingReview.date)}). ${

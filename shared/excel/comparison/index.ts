@@ -18,6 +18,7 @@ import { writeMatrixSheet } from './matrix-sheet.ts';
 import { writeOverviewSheet } from './overview-sheet.ts';
 import { writeRegisterSheet } from './register-sheet.ts';
 import { writeTrendsSheet } from './trends-sheet.ts';
+import { partnershipName } from '../../vocabulary/names.ts';
 
 export { COMPARISON_SHEETS } from './layout.ts';
 
@@ -42,7 +43,7 @@ export async function exportComparisonWorkbook(
   const reviews = ReviewsInput.parse(input);
   // The bridge contract carries no date, and "overdue" means overdue on the day the file is made.
   const today = options.today ?? systemClock.today();
-  const name = cellText(partnership.name).trim() || 'Partnership';
+  const name = partnershipName(cellText(partnership.name));
   const levels = currentInstrument.ratingLevels;
   const workbook = newWorkbook();
   workbook.title = `${name} – progress over time`;

@@ -5,6 +5,7 @@ import type { Worksheet } from '../exceljs.ts';
 import { ALERT_FILL, levelFill, RESOLVED_FILL } from '../palette.ts';
 import { LOOKS, wear } from '../styles.ts';
 import { cellText } from '../text.ts';
+import { reviewName } from '../../vocabulary/names.ts';
 
 /** Sheet names of the comparison workbook; tests and the command line read them from here. */
 export const COMPARISON_SHEETS = {
@@ -20,7 +21,7 @@ export const HEADER_ROW = 3;
 
 /** The heading of a review's column: its title over its date, so two reviews with one title still differ. */
 export function reviewHeading(review: { title: string; date: string }): string {
-  return `${cellText(review.title).trim() || 'Review'}\n${displayDate(review.date)}`;
+  return `${reviewName(cellText(review.title))}\n${displayDate(review.date)}`;
 }
 
 /** A line of explanation under a sheet's title, merged across the sheet. */

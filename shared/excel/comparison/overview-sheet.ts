@@ -5,6 +5,7 @@ import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { displayDate } from '../../dates.ts';
 import { COVERAGE_LABEL, coverageText, isComparable } from '../../vocabulary/index-coverage.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, notComparableNotes } from './layout.ts';
+import { reviewName } from '../../vocabulary/names.ts';
 
 /** "from 42 to 58, up 16 points", or why there is no change to tell. */
 function overallChange(trends: Trends): string {
@@ -40,7 +41,7 @@ export function writeOverviewSheet(workbook: Workbook, partnership: string, tren
   sheet.getRow(HEADER_ROW).height = 32;
   let row = HEADER_ROW + 1;
   trends.columns.forEach((c, i) => {
-    putStyledText(sheet.getCell(row, 1), c.title.trim() || 'Review');
+    putStyledText(sheet.getCell(row, 1), reviewName(c.title));
     putStyledText(sheet.getCell(row, 2), displayDate(c.date));
     const point = trends.overall[i] ?? null;
     const index = sheet.getCell(row, 3);
