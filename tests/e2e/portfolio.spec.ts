@@ -12,7 +12,7 @@ import { review, uuid } from './compare-data.ts';
  *   of what each partner adds (open, no date), the minutes (done): 2 open, 1 overdue. Next review 1 Oct 2026.
  * Harbour (every 6 months): January 2025-01-10 rates 1.1 and 1.2 YES-well → 100; July 2025-07-20 rates 1.1
  *   YES-improving (2) and 1.2 NO-needed (0): 2 of 6 → 33, 2 of 21 rated. Change ↓ 67. One open action due
- *   1 Sep 2026 (not overdue). Next review 20 Jan 2026: overdue.
+ *   1 Sept 2026 (not overdue). Next review 20 Jan 2026: overdue.
  */
 const TODAY = '2026-06-15T10:00:00Z';
 const RIVERSIDE = uuid(900);
@@ -289,3 +289,17 @@ for (const { label, viewport, scale } of [
     });
   });
 }
+
+test.describe('README pictures', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, locale: 'en-GB' });
+  test('screenshots of the portfolio and the action register for the README', async ({ page }) => {
+    test.skip(process.env.PR_SCREENSHOTS !== '1', 'screenshots are regenerated only when PR_SCREENSHOTS=1 is set');
+    await seed(page);
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: 'docs/screenshots/portfolio.png' });
+    await page.getByRole('link', { name: 'Action register' }).click();
+    await expect(page.getByRole('table', { name: 'Actions across every partnership' })).toBeVisible();
+    await page.screenshot({ path: 'docs/screenshots/action-register.png' });
+  });
+});
