@@ -24,14 +24,14 @@ export default defineConfig({
           // libraries, the pure core and the app's state in one chunk; the screens loaded on first use and the
           // workbook code (ExcelJS) and the PDF report (pdfmake) stay lazy, as does what runs a file job (shared/bridge/run-job.ts, the
           // writers, the file-name sanitiser, the decode worker's client), needed only when a file is saved or opened.
-          // Also kept out (each loaded by a dynamic import on first use): the three-way merge of two windows' edits and
+          // Also kept out (each loaded by a dynamic import on first use): the three-way merge of two windows' edits, the final-review rule and the merges it guards (shared/model/final.ts, state/lazy-merge.ts) and
           // the sync panel, import placement and the restore merge, the file commands, the review editor, the journal's
-          // replay, the confirmation dialog and the bridge contract's schemas. DamagedList, shared by the library and the
-          // (lazy) partnership page, is kept in so it is not a start-up chunk of its own.
+          // replay, the confirmation dialog, the bridge contract's schemas and the list of damaged records (fetched only
+          // when a saved record could not be read).
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|respondents[\\/]|portfolio[\\/](?!facts-schema|order)|compare[\\/](?!limits)|files[\\/](kind-by-name|file-name|format|library-file|review-file|merge|placement|utf8)|model[\\/](merge-edits|conformance)|priorities|vocabulary[\\/]|bridge[\\/](run-job|checked|codecs|encoders|decoders|contract)|(instrument[\\/])?(catalogue|schema)\.|scoring|[^\\/]+\.json$)|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol|RecordSync|merge\.ts|review-index|review-editor|partnership-editor|file-commands|journal-replay|ConfirmDialog|DateField)|[\\/]renderer[\\/]src[\\/]library[\\/]DamagedList/,
+              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|respondents[\\/]|portfolio[\\/](?!facts-schema|order)|compare[\\/](?!limits)|files[\\/](kind-by-name|file-name|format|library-file|review-file|merge|placement|utf8)|model[\\/](merge-edits|conformance|final)|priorities|vocabulary[\\/]|bridge[\\/](run-job|checked|codecs|encoders|decoders|contract)|(instrument[\\/])?(catalogue|schema)\.|scoring|[^\\/]+\.json$)|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol|RecordSync|merge\.ts|review-index|review-editor|partnership-editor|file-commands|lazy-merge|journal-replay|ConfirmDialog|DateField)/,
             },
           ],
         },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { MenuCommand } from '@shared/bridge/menu.ts';
-import { fileKinds, type FileKindName } from '@shared/files/kinds.ts';
+import { kindByName } from '@shared/files/kind-by-name.ts';
+import type { FileKindName } from '@shared/files/kinds.ts';
 
 /**
  * Files handed to the app by the operating system — double-clicked in the file manager (argv at start-up, macOS
@@ -10,15 +11,18 @@ import { fileKinds, type FileKindName } from '@shared/files/kinds.ts';
  * given the waiting path instead of a dialog.
  */
 
-/** The file kinds the OS can hand over, with the command that opens each, tried in this order. */
-const OPENERS: ReadonlyArray<{ kind: FileKindName; command: MenuCommand }> = [
-  { kind: 'workbook', command: 'import-excel' },
-  { kind: 'reviewFile', command: 'open-review-file' },
-];
+/**
+ * The command that opens each kind the OS can hand over. What a file is comes from the one by-name rule the drop
+ * handling uses (kind-by-name.ts), so a file means the same whether double-clicked or dropped: "….review.json" is a
+ * review, any other ".json" a library backup.
+ */
+const OPENERS = { workbook: 'import-excel', reviewFile: 'open-review-file', library: 'restore-library' } as const satisfies Partial<
+  Record<FileKindName, MenuCommand>
+>;
 
 export function commandForFile(file: string): MenuCommand | null {
-  const name = file.toLowerCase();
-  return OPENERS.find(({ kind }) => fileKinds[kind].opens.some((ext) => name.endsWith(`.${ext}`)))?.command ?? null;
+  const kind = kindByName(file);
+  return kind ? OPENERS[kind] : null;
 }
 
 /**
@@ -65,7 +69,7 @@ export class ExternalFiles {
 
   /** The waiting file an open job of this kind should read instead of asking, taken off the list. */
   take(kind: FileKindName): string | undefined {
-    const index = this.#waiting.findIndex((file) => commandForFile(file) === OPENERS.find((o) => o.kind === kind)?.command);
+    const index = this.#waiting.findIndex((file) => kindByName(file) === kind);
     return index < 0 ? undefined : this.#waiting.splice(index, 1)[0];
   }
 }

@@ -52,7 +52,7 @@ export function parseFieldDate(text: string): string | null {
 
 /**
  * A file name's stem with its day in ISO, said once: "<name> <iso day>", leaving the day out when the name already
- * holds it (a review titled "Review 2026-03-11", the default, or "Review 11 Mar 2026").
+ * holds it (a review titled "Review 11 Mar 2026", the default, or "Review 2026-03-11").
  */
 export function datedStem(name: string, iso: string): string {
   const holds = name.includes(iso) || name.includes(displayDate(iso));

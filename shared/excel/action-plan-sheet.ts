@@ -13,7 +13,8 @@ import type { Workbook } from './exceljs.ts';
 import { SHEETS } from './layout.ts';
 import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
-import { isoToDate, longDate, overdueLabel } from './text.ts';
+import { displayDate } from '../dates.ts';
+import { isoToDate, overdueLabel } from './text.ts';
 
 export function writeActionPlanSheet(workbook: Workbook, content: FormContent): void {
   const { instrument, review } = content;
@@ -31,7 +32,7 @@ export function writeActionPlanSheet(workbook: Workbook, content: FormContent): 
     { width: 10 },
   ];
   const title = sheet.getCell('A1');
-  title.value = `Action plan · overdue as at ${longDate(content.today)}`;
+  title.value = `Action plan · overdue as at ${displayDate(content.today)}`;
   wear(title, LOOKS.title);
   sheet.mergeCells(`A1:${LAST}1`);
   const headings = sheet.getRow(HEADER_ROW);

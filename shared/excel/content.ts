@@ -2,7 +2,7 @@ import type { Instrument } from '../instrument/schema.ts';
 import type { Review, ReviewStatus } from '../model/review.ts';
 import type { Respondent } from '../model/respondent.ts';
 import type { PageHeading } from './print.ts';
-import { longDate } from './text.ts';
+import { displayDate } from '../dates.ts';
 
 /**
  * What the sheets show: a review with its partnership, or the blank form (no status, no date, nothing answered).
@@ -48,7 +48,7 @@ export function pageHeadingOf(content: FormContent): PageHeading {
   if (content.blank && !content.respondent)
     return { left: 'Partnership: ________________', centre: content.instrument.name, right: 'Date: ______________' };
   const { partnership, review } = content;
-  return { left: partnership.name, centre: review.title, right: review.date ? longDate(review.date) : '' };
+  return { left: partnership.name, centre: review.title, right: review.date ? displayDate(review.date) : '' };
 }
 
 export function blankContent(instrument: Instrument, today: string): FormContent {

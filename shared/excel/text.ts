@@ -1,8 +1,8 @@
-import { format, parseISO } from 'date-fns';
 import { FACTOR_SYMBOLS } from '../vocabulary/factors.ts';
 
 /**
- * Text rules shared by every sheet: what may go into a cell, what counts as a mark, how dates are written and read.
+ * Text rules shared by every sheet: what may go into a cell, what counts as a mark, how dates go into and come out of
+ * cells. A date in words is shared/dates.ts displayDate, the screen's own rule.
  */
 
 /**
@@ -71,11 +71,6 @@ export function dateToIso(date: Date): string | null {
   if (Number.isNaN(date.getTime())) return null;
   // LibreOffice can store a date a few milliseconds off midnight; round to the nearest day.
   return new Date(Math.round(date.getTime() / DAY) * DAY).toISOString().slice(0, 10);
-}
-
-/** A day in words, British order: "14 Mar 2025". */
-export function longDate(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy');
 }
 
 /** Lists (partners, participants) are shown one per line in a single cell. */

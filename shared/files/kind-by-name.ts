@@ -1,10 +1,10 @@
 import { fileKinds, REVIEW_FILE_EXTENSION, type FileKindName } from './kinds.ts';
 
-// Beside kinds.ts rather than in it: only the drop handling (loaded on the first drag) asks, so it stays out of the
-// start-up bundle.
+// Beside kinds.ts rather than in it: in the renderer only the drop handling (loaded on the first drag) asks, so it
+// stays out of the start-up bundle.
 /**
  * What a file is by its name alone, for a file that arrives without a dialog having asked for one kind (dropped on
- * the window): the endings each kind is known by, tried in order. A review file saved before it had its own
+ * the window, or handed over by the operating system to the desktop app): the endings each kind is known by, tried in order. A review file saved before it had its own
  * extension ends ".review.json"; any other ".json" is taken as a library backup (its reader says so if it is not).
  */
 export const kindsByName = [

@@ -1,4 +1,6 @@
 import { localDayOf } from '../clock.ts';
+import { displayDate } from '../dates.ts';
+import { UNTITLED_PARTNERSHIP } from '../vocabulary/names.ts';
 import type { Instrument } from '../instrument/schema.ts';
 import type { Partnership, Review } from './review.ts';
 import { PARTNERSHIP_DEFAULTS, REVIEW_DEFAULTS } from './defaults.ts';
@@ -15,7 +17,7 @@ export interface Origin {
 export function newPartnership(origin: Origin, fields: Partial<Pick<Partnership, 'name' | 'partners' | 'notes'>> = {}): Partnership {
   return {
     id: origin.id,
-    name: fields.name ?? 'Untitled partnership',
+    name: fields.name ?? UNTITLED_PARTNERSHIP,
     partners: fields.partners ?? [],
     notes: fields.notes ?? '',
     ...PARTNERSHIP_DEFAULTS,
@@ -24,8 +26,11 @@ export function newPartnership(origin: Origin, fields: Partial<Pick<Partnership,
   };
 }
 
-/** A new review's title until someone names it: the day it is held, e.g. "Review 2026-03-11". */
-export const reviewTitleOn = (day: string): string => `Review ${day}`;
+/**
+ * A new review's title until someone names it: the day it is held as a British reader writes it, e.g. "Review
+ * 11 Mar 2026" (a file name still says the day in ISO, once: datedStem in dates.ts).
+ */
+export const reviewTitleOn = (day: string): string => `Review ${displayDate(day)}`;
 
 export function newReview(
   origin: Origin,

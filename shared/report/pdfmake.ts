@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { REPORT_FACES, REPORT_FONT_FILES as FILES, type ReportFonts } from './fonts.ts';
+import { reuseFontsAfter, type PdfKitDocument } from './font-reuse.ts';
 import { REPORT_FONT } from './style.ts';
 
 /**
@@ -12,7 +13,7 @@ interface PdfMake {
   setFonts(fonts: Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>): void;
   setUrlAccessPolicy(allow: (url: string) => boolean): void;
   setLocalAccessPolicy?: (allow: (path: string) => boolean) => void;
-  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Uint8Array> };
+  createPdf(definition: TDocumentDefinitions): { getStream(): Promise<PdfKitDocument>; getBuffer(): Promise<Uint8Array> };
 }
 
 /** Loaded on the first report only: pdfmake is about a megabyte and must stay out of every start-up bundle. */
@@ -28,13 +29,20 @@ async function loadPdfMake(): Promise<PdfMake> {
  * the report embeds only the fonts given here, so both are refused.
  */
 export async function renderPdf(definition: TDocumentDefinitions, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
-  const pdfmake = await loadPdfMake();
+  return renderWith(await loadPdfMake(), definition, fonts);
+}
+
+/** renderPdf with a given pdfmake module object: the tests pass its browser build too, which is what the app runs. */
+export async function renderWith(pdfmake: PdfMake, definition: TDocumentDefinitions, fonts: ReportFonts): Promise<Uint8Array<ArrayBuffer>> {
   for (const face of REPORT_FACES) pdfmake.virtualfs.writeFileSync(FILES[face], fonts[face]);
   // The report sets no bold italic text; mapping it to bold spares embedding a fourth face.
   pdfmake.setFonts({ [REPORT_FONT]: { normal: FILES.normal, bold: FILES.bold, italics: FILES.italics, bolditalics: FILES.bold } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy?.(() => false);
-  const bytes = await pdfmake.createPdf(definition).getBuffer();
+  const output = pdfmake.createPdf(definition);
+  // The laid-out document (pdfmake's own object, before it is written): from it the next reports reuse the fonts.
+  reuseFontsAfter(await output.getStream());
+  const bytes = await output.getBuffer();
   // A plain copy: a Node Buffer may be a view into a larger pooled buffer, and the bytes cross IPC next.
   return Uint8Array.from(bytes);
 }

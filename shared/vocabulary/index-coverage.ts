@@ -4,6 +4,7 @@
  * under half its benchmarks rated is said not to be comparable. Every screen, workbook and report takes its wording
  * from here.
  */
+import { reviewName } from './names.ts';
 
 /** What the wording needs from a score (shared/scoring.ts Score, or a comparison's TrendPoint). */
 export interface Coverage {
@@ -14,6 +15,9 @@ export interface Coverage {
 
 /** Below this share of its benchmarks rated, a review's index is not comparable with another's. */
 export const COMPARABLE_SHARE = 0.5;
+
+/** What a table calls the column or row of coverageText beside an index. */
+export const COVERAGE_LABEL = 'Coverage';
 
 /** "1 of 21 rated" */
 export function coverageText(s: Pick<Coverage, 'rated' | 'total'>): string {
@@ -37,8 +41,7 @@ export function isComparable(s: Pick<Coverage, 'rated' | 'total'>): boolean {
 
 /** The warning beside a review whose index rests on under half its benchmarks. */
 export function notComparableNote(title: string, s: Pick<Coverage, 'rated' | 'total'>): string {
-  const name = title.trim() || 'Untitled review';
-  return `Review “${name}” has only ${s.rated} of ${s.total} benchmarks rated; its index is not comparable.`;
+  return `Review “${reviewName(title)}” has only ${s.rated} of ${s.total} benchmarks rated; its index is not comparable.`;
 }
 
 /** The same warning about the review in front of the person. */

@@ -57,7 +57,7 @@ export function review(
     date,
     facilitator: 'Sam Patel',
     participants: ['Riverside Council', 'Riverside NHS Trust'],
-    status: 'final' as const,
+    status: 'final' as 'draft' | 'final',
     instrument: { id: 'smarter-partnerships-digging-deeper', version: 1 },
     answers: Object.fromEntries(
       Object.entries(answers).map(([number, a]) => [

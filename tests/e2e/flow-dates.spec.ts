@@ -65,7 +65,7 @@ test('a review file name says its day once, in ISO', async ({ page }) => {
   await page.goto('/');
   await newPartnership(page, 'File names');
   await page.getByRole('button', { name: 'New review' }).click();
-  await expect(page.getByLabel('Review title')).toHaveValue('Review 2026-03-11');
+  await expect(page.getByLabel('Review title')).toHaveValue('Review 11 Mar 2026');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save review file' }).click();
   expect((await download).suggestedFilename()).toBe('File names – Review 2026-03-11.partnershipreview');

@@ -33,6 +33,19 @@ for (const layout of LAYOUTS) {
 
       await expectNoSidewaysScroll(page, 'Form');
       expect(await overlappingText(page, main), 'Form').toEqual([]);
+      // By Whom? wraps and grows like the other fields rather than hiding its text past the box's right edge.
+      const owners = await page.getByLabel(/^\d\.\d By Whom\?$/).evaluateAll((fields) =>
+        fields.map((f) => ({
+          label: f.getAttribute('aria-label'),
+          sideways: f.scrollWidth - f.clientWidth,
+          lines: f.clientHeight / parseFloat(getComputedStyle(f).lineHeight),
+        })),
+      );
+      expect(owners).toHaveLength(21);
+      for (const owner of owners) {
+        expect(owner.sideways, `${owner.label} clips its text sideways`).toBeLessThanOrEqual(0);
+        expect(owner.lines, `${owner.label} grows to show more than one line`).toBeGreaterThan(2);
+      }
       // The grid as the room sees it, a few benchmarks into the first section.
       await page
         .locator('tbody', { has: ratingGroup(page, '1.2') })

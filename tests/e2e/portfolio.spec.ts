@@ -41,6 +41,8 @@ const riverside = [
     '1.4': { rating: 'yes-working-well' },
   }),
 ];
+// Autumn is a draft: the register sets its actions' status (a final review's is read-only, final-guard.spec.ts).
+riverside[2]!.status = 'draft';
 const harbour = [
   review(11, 'January review', '2025-01-10', { '1.1': { rating: 'yes-working-well' }, '1.2': { rating: 'yes-working-well' } }),
   review(12, 'July review', '2025-07-20', {

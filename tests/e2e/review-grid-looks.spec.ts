@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LEVELS, newPartnership, ratingGroup } from './helpers.ts';
+import { LEVELS, newPartnership, ratingGroup, tabTo } from './helpers.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -103,6 +103,40 @@ test('the level headings stay in view, uncovered, while a section scrolls past i
   }
 });
 
+test.describe('at 200% zoom', () => {
+  // Browser zoom at 200% halves the CSS pixels across the same screen (tests/e2e/support/long-text.ts LAYOUTS).
+  test.use({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+
+  test('the tab bar sticks below the taller, wrapped app header, and the level headings below the tab bar', async ({ page }) => {
+    await newReview(page);
+    const row = page.locator('tbody', { has: ratingGroup(page, '1.2') });
+    // Into the first section, far enough for all three bars to stick.
+    await row.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 150));
+    const bars = await page.evaluate(() => {
+      const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom;
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+      return {
+        header: bottom('.app-header'),
+        tabsTop: top('.tabs-row'),
+        tabsBottom: bottom('.tabs-row'),
+        headings: top('table.grid thead th'),
+      };
+    });
+    // The header wraps at this width: this is the case the fixed offset got wrong.
+    expect(bars.header).toBeGreaterThan(60);
+    expect(bars.tabsTop, 'the tab bar starts at the header’s foot, not under it').toBeGreaterThanOrEqual(bars.header - 0.5);
+    expect(bars.headings, 'the level headings start at the tab bar’s foot, not under it').toBeGreaterThanOrEqual(bars.tabsBottom - 0.5);
+    for (const name of ['Form', 'Summary', 'Respondents']) {
+      const tab = page.getByRole('group', { name: 'Review views' }).getByRole('button', { name, exact: true });
+      const uncovered = await tab.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.top + 2, r.top + r.height / 2].every((y) => el.contains(document.elementFromPoint(r.left + r.width / 2, y)));
+      });
+      expect(uncovered, `the ${name} tab is whole, not under the header`).toBe(true);
+    }
+  });
+});
+
 test('at least five benchmarks fit on a 1366×768 screen below the headings', async ({ page }) => {
   await newReview(page);
   const visible = await page.evaluate(() => {
@@ -134,14 +168,67 @@ test('the section jump list brings a section into view with focus on its heading
   expect(uncovered).toBe(true);
 });
 
-test('By Whom? offers the partner organisations as suggestions', async ({ page }) => {
+test('By Whom? offers the partner organisations as suggestions, by keyboard and by pointer, and Enter adds no new line', async ({
+  page,
+}) => {
   await newReview(page, 'Riverside Borough Council\nRiverside NHS Foundation Trust');
-  const list = await page.getByLabel('1.1 By Whom?').getAttribute('list');
-  expect(list).toBeTruthy();
-  const offered = await page
-    .locator(`datalist[id="${list}"] option`)
-    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
-  expect(offered).toEqual(['Riverside Borough Council', 'Riverside NHS Foundation Trust']);
+  const owner = page.getByLabel('1.1 By Whom?');
+  const suggestions = page.getByRole('listbox', { name: 'Partner organisations' });
+  await expect(owner).toHaveAttribute('aria-autocomplete', 'list');
+  await expect(owner).toHaveAccessibleDescription(/Partner organisations are suggested as you type/);
+
+  // Down on the empty field lists every partner and picks the first; Down again the next; Enter takes it.
+  await tabTo(page, owner);
+  await expect(suggestions).toBeHidden();
+  await page.keyboard.press('ArrowDown');
+  await expect(suggestions.getByRole('option')).toHaveText(['Riverside Borough Council', 'Riverside NHS Foundation Trust']);
+  await page.keyboard.press('ArrowDown');
+  const picked = suggestions.getByRole('option', { name: 'Riverside NHS Foundation Trust' });
+  await expect(picked).toHaveAttribute('aria-selected', 'true');
+  await expect(owner).toHaveAttribute('aria-activedescendant', (await picked.getAttribute('id'))!);
+  await page.keyboard.press('Enter');
+  await expect(owner).toHaveValue('Riverside NHS Foundation Trust');
+  await expect(suggestions).toBeHidden();
+  await expect(owner).toBeFocused();
+
+  // Typing narrows the list; Escape closes it; Enter with nothing picked keeps the one line as typed.
+  await owner.fill('');
+  await page.keyboard.type('coun');
+  await expect(suggestions.getByRole('option')).toHaveText(['Riverside Borough Council']);
+  await page.keyboard.press('Escape');
+  await expect(suggestions).toBeHidden();
+  await page.keyboard.type('cil officers');
+  await page.keyboard.press('Enter');
+  await expect(owner).toHaveValue('council officers');
+
+  // A pointer picks one too, and the field keeps focus.
+  const other = page.getByLabel('1.2 By Whom?');
+  await other.click();
+  await suggestions.getByRole('option', { name: 'Riverside Borough Council' }).click();
+  await expect(other).toHaveValue('Riverside Borough Council');
+  await expect(other).toBeFocused();
+  await expect(suggestions).toBeHidden();
+});
+
+test('a long By Whom? wraps whole inside its box, and the Due date box beside it keeps its size', async ({ page }) => {
+  await newReview(page);
+  const owner = page.getByLabel('1.2 By Whom?');
+  await owner.fill('Chief Executive, Riverside Borough Council and the Clinical Commissioning Group');
+  await owner.blur();
+  const shown = await owner.evaluate((f) => ({
+    sideways: f.scrollWidth - f.clientWidth,
+    hidden: f.scrollHeight - f.clientHeight,
+    lines: f.clientHeight / parseFloat(getComputedStyle(f).lineHeight),
+  }));
+  expect(shown.sideways, 'no text past the right edge').toBeLessThanOrEqual(0);
+  expect(shown.hidden, 'no text below the bottom edge').toBeLessThanOrEqual(1);
+  expect(shown.lines, 'the box grew to more than one line').toBeGreaterThan(2);
+  const size = (number: string) =>
+    page.getByLabel(`${number} Due date`).evaluate((f) => {
+      const r = f.getBoundingClientRect();
+      return { width: Math.round(r.width), height: Math.round(r.height) };
+    });
+  expect(await size('1.2')).toEqual(await size('1.3'));
 });
 
 test('the review details fold away and stay folded for the session', async ({ page }) => {

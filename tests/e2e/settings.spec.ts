@@ -59,6 +59,8 @@ const backupCalls = (page: Page) =>
   page.evaluate(() => (window as unknown as { backupCalls: { partnerships: { name: string }[] }[] }).backupCalls);
 
 test('on the desktop the library is backed up once at start-up and Settings says so', async ({ page }) => {
+  // A day whose ISO form (2026-03-04) could be misread: Settings gives it the British way, as every date on screen.
+  await page.clock.setFixedTime(new Date('2026-03-04T12:00:00Z'));
   await page.goto('/');
   await newPartnership(page, 'Backed up daily');
   await waitForSaved(page);
@@ -68,7 +70,7 @@ test('on the desktop the library is backed up once at start-up and Settings says
   expect((await backupCalls(page))[0]!.partnerships.map((p) => p.name)).toEqual(['Backed up daily']);
   await openSettings(page);
   await expect(page.getByTestId('rolling-backup')).toContainText(
-    /Today’s backup \(\d{4}-\d\d-\d\d\) is saved; the last 10 daily backups are kept/,
+    'Today’s backup (4 Mar 2026) is saved; the last 10 daily backups are kept',
   );
   await expect(page.getByTestId('shell')).toHaveText('Desktop app (darwin)');
   await expect(page.getByTestId('version')).toHaveText('9.8.7');
@@ -82,13 +84,14 @@ test('on the desktop the library is backed up once at start-up and Settings says
 });
 
 test('a failed rolling backup is shown quietly in Settings, not as an alert', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T12:00:00Z'));
   await desktopShell(page, 'fail');
   await page.goto('/');
   await expect.poll(async () => (await backupCalls(page)).length).toBe(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
   await openSettings(page);
   await expect(page.getByTestId('rolling-backup')).toContainText(
-    'failed: The backup folder is read-only. It will be tried again when the app next starts.',
+    'Today’s backup (2 Dec 2026) failed: The backup folder is read-only. It will be tried again when the app next starts.',
   );
 });
 

@@ -205,6 +205,33 @@ test('the statement is large and high-contrast at 1280×720, and typing in a fie
   await expect(workshop(page).getByRole('dialog', { name: /Keys/ })).toHaveCount(0);
 });
 
+test('By Whom? on the projector wraps a long owner whole, and offers the partners by keyboard', async ({ page }) => {
+  await startWorkshop(page);
+  await page.keyboard.press('PageDown');
+  await onScreen(page, '1.1');
+  const owner = workshop(page).getByLabel('By Whom?');
+  // The partners are offered: Down opens the list, Enter takes the first (and adds no new line).
+  await owner.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(workshop(page).getByRole('listbox', { name: 'Partner organisations' }).getByRole('option')).toHaveText([
+    'Riverside Council',
+    'Riverside NHS Trust',
+  ]);
+  await page.keyboard.press('Enter');
+  await expect(owner).toHaveValue('Riverside Council');
+  await expect(chosenLevel(page)).toHaveCount(0);
+  // A long owner is read whole: no text hidden past the field's edge, and the field grows.
+  await owner.fill('Chief Executive, Riverside Borough Council, with the Clinical Commissioning Group and the voluntary sector forum');
+  const fit = await owner.evaluate((el) => ({
+    sideways: el.scrollWidth - el.clientWidth,
+    hidden: el.scrollHeight - el.clientHeight,
+    lines: el.clientHeight / parseFloat(getComputedStyle(el).lineHeight),
+  }));
+  expect(fit.sideways).toBeLessThanOrEqual(0);
+  expect(fit.lines).toBeGreaterThan(1.5);
+  await waitForWorkshopSaved(page);
+});
+
 /** A library with one review that has two returned response forms, restored through the app's own button. */
 function libraryWithRespondents() {
   const stamp = '2026-02-01T09:00:00.000Z';

@@ -1,6 +1,7 @@
 import type { Bridge } from '@shared/bridge/contract.ts';
 import type { Review } from '@shared/model/review.ts';
 import { messageOf } from '@shared/message.ts';
+import { reviewName } from '@shared/vocabulary/names.ts';
 import type { AppError } from '@shared/result.ts';
 import { applyCollect, collectRoom, fullMessage, planCollect, type CollectDecision } from '@shared/respondents/collect.ts';
 import type { AppState } from '../state/app.svelte.ts';
@@ -43,7 +44,7 @@ export async function responseForms(app: AppState): Promise<void> {
   if (!editor) return;
   const partnership = app.contextPartnership ?? editor.partnership;
   await showModal(ResponseFormsDialog, {
-    reviewTitle: editor.review.title.trim() || 'Untitled review',
+    reviewTitle: reviewName(editor.review.title),
     partners: [...partnership.partners],
     onmake: async (request: FormsRequest) => {
       // The forms carry the review's id: what is typed in the review is saved before they are made.
@@ -68,7 +69,7 @@ async function reviewNames(app: AppState, decisions: readonly CollectDecision[])
   const named = await Promise.all(
     ids.map(async (id) => {
       const review = await app.store.getReview(id).catch(() => undefined);
-      return review ? [[id, `“${review.title.trim() || 'Untitled review'}” (${displayDate(review.date)})`]] : [];
+      return review ? [[id, `“${reviewName(review.title)}” (${displayDate(review.date)})`]] : [];
     }),
   );
   return Object.fromEntries(named.flat());

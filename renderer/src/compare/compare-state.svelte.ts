@@ -6,6 +6,7 @@ import { sortByDate } from '@shared/compare/outline.ts';
 import { actionRegister, type RegisterEntry } from '@shared/compare/register.ts';
 import { sectionTrends } from '@shared/compare/trends.ts';
 import { reviewTitleOn } from '@shared/model/factories.ts';
+import { statusLocked } from '@shared/model/final.ts';
 import { isUnfinished } from '@shared/vocabulary/actions.ts';
 import type { ActionStatus, Partnership, Review } from '@shared/model/review.ts';
 
@@ -98,9 +99,15 @@ export class CompareState {
     else for (const id of this.rowsWithActions) this.expanded.add(id);
   }
 
-  /** The register's status is the action's status in the review that holds its latest state. */
+  /** Why an entry's status cannot be set here (the review holding it is final, so read-only), or null. */
+  locked(entry: RegisterEntry): string | null {
+    return statusLocked(this.all.find((r) => r.id === entry.reviewId));
+  }
+
+  /** The register's status is the action's status in the review that holds its latest state; never a final one. */
   async setStatus(entry: RegisterEntry, status: ActionStatus): Promise<void> {
     const review = this.all.find((r) => r.id === entry.reviewId);
+    if (statusLocked(review)) return;
     // A parked point is open or done: finishing (or dropping) it closes it in the review's parking lot.
     if (review && entry.parkedId) {
       if (isUnfinished(status)) return;

@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import { messageOf } from '@shared/message.ts';
+import { reviewName } from '@shared/vocabulary/names.ts';
 import type { AppState } from '../state/app.svelte.ts';
 import type { Commands } from '../state/commands.svelte.ts';
 import DropOverlay from './DropOverlay.svelte';
@@ -66,7 +67,7 @@ export class DropZone implements DropTarget {
       app.clock,
     );
     if (action === 'ask-workbook') {
-      const title = app.editor?.review.title.trim() || 'Untitled review';
+      const title = reviewName(app.editor?.review.title ?? '');
       const answer = await app.dialogs.ask({
         title: `Add “${dropped[0]!.file.name}” to “${title}”?`,
         message: `A partner’s returned response form, or a blank form they filled in, adds their answers to “${title}” as one respondent. A workbook exported from a review, or one to keep as a review of its own, is imported as a review instead.`,

@@ -1,4 +1,5 @@
 import { filterRegister, ownersOf, portfolioRegister, type PortfolioAction, type RegisterFilter } from '@shared/portfolio/register.ts';
+import { statusLocked } from '@shared/model/final.ts';
 import type { ActionStatus, Partnership, Review } from '@shared/model/review.ts';
 import { isUnfinished } from '@shared/vocabulary/actions.ts';
 
@@ -36,10 +37,18 @@ export class RegisterState {
   readonly overdue = $derived(this.all.filter((e) => e.overdue).length);
   readonly unfinished = $derived(this.all.filter((e) => isUnfinished(e.status)).length);
 
-  /** The status is set in the review that holds the action's latest state; a parked point is only open or done. */
+  /** Why an entry's status cannot be set here (the review holding it is final, so read-only), or null. */
+  locked(entry: PortfolioAction): string | null {
+    return statusLocked(this.reviews.find((r) => r.id === entry.reviewId));
+  }
+
+  /**
+   * The status is set in the review that holds the action's latest state; a parked point is only open or done. A
+   * final review is read-only: nothing is changed in it.
+   */
   async setStatus(entry: PortfolioAction, status: ActionStatus): Promise<void> {
     const review = this.reviews.find((r) => r.id === entry.reviewId);
-    if (!review) return;
+    if (!review || statusLocked(review)) return;
     let edited: Review;
     if (entry.parkedId) {
       if (isUnfinished(status)) return;

@@ -19,5 +19,7 @@ export function fromLines(text: string): string[] {
     .filter((l) => l !== '');
 }
 
-/** The id of the grid's one list of partner organisations, offered as suggestions in every By Whom? field. */
-export const PARTNER_LIST_ID = 'partner-organisations';
+/** The id of the grid's one sentence on how every By Whom? field offers the partner organisations as suggestions. */
+export const OWNER_HINT_ID = 'owner-suggestions-hint';
+/** That sentence, said once for the grid and the workshop screen. */
+export const OWNER_HINT = 'Partner organisations are suggested as you type: Down arrow to pick one, Enter to take it.';

@@ -5,9 +5,11 @@ import type { AppError, Result } from '@shared/result.ts';
 import { displayDate } from '@shared/dates.ts';
 import { findInstrument } from '@shared/instrument/catalogue.ts';
 import { messageOf } from '@shared/message.ts';
+import { isFinal, reopened } from '@shared/model/final.ts';
 import type { Review } from '@shared/model/review.ts';
 import type { AppState } from './app.svelte.ts';
 import type { Library } from './library.svelte.ts';
+import { loadMergeRules } from './merge-rules.ts';
 
 /**
  * The commands that save or open a file (Excel, review files, backups), fetched the first time one is chosen: none
@@ -72,8 +74,13 @@ export async function restoreLibrary(app: AppState, library: Library, source: Br
       });
   if (answer === 'cancel') return;
   if (answer === 'alternative') {
-    const outcome = await library.merge(backup);
-    app.notices.info(`Added from backup — partnerships: ${tally(outcome.partnerships)}; reviews: ${tally(outcome.reviews)}.`);
+    // A final review is read-only: the backup updates one only if the person reopens it.
+    const finals = await (await loadMergeRules()).finalChangedBy(app.store, backup);
+    const choice = finals.length ? await askReopen(app, finals, backup.reviews, 'The backup', 'Keep them final') : 'confirm';
+    if (choice === 'cancel') return;
+    const outcome = await library.merge(backup, choice === 'confirm' ? finals.map((r) => r.id) : []);
+    const kept = outcome.keptFinal.length ? ` Final reviews kept as they are: ${names(outcome.keptFinal.map(titleOf))}.` : '';
+    app.notices.info(`Added from backup — partnerships: ${tally(outcome.partnerships)}; reviews: ${tally(outcome.reviews)}.${kept}`);
     return app.refresh();
   }
   // The safety copy comes first: if it cannot be saved, nothing is replaced.
@@ -104,12 +111,68 @@ export async function openReviewFile(app: AppState, library: Library, source: Br
   if (!opened.ok) return failed(app, 'Could not open the review file', opened.error);
   if (opened.value.status === 'cancelled') return;
   const { partnership, review } = opened.value.value;
-  const outcome = await library.merge({ partnerships: [partnership], reviews: [review] });
-  const what = outcome.added > 0 ? 'added to the library' : outcome.updated > 0 ? 'updated from the file' : 'already up to date';
+  const snapshot = { partnerships: [partnership], reviews: [review] };
+  // A final review is read-only: the file updates it only if the person reopens it; otherwise nothing changes.
+  const finals = await (await loadMergeRules()).finalChangedBy(app.store, snapshot);
+  if (finals.length && (await askReopen(app, finals, snapshot.reviews, 'The file')) !== 'confirm') return;
+  const outcome = await library.merge(
+    snapshot,
+    finals.map((r) => r.id),
+  );
+  const what = outcome.keptFinal.length
+    ? 'is final and was kept as it is'
+    : outcome.added > 0
+      ? 'added to the library'
+      : outcome.updated > 0
+        ? `updated from the file${finals.length ? ', and reopened as a draft' : ''}`
+        : 'already up to date';
   app.notices.info(`“${review.title}” ${what}.`);
   app.editor = null;
   app.router.go({ name: 'review', reviewId: review.id, tab: 'grid' });
   await app.load(app.router.view);
+}
+
+const titleOf = (review: Review) => review.title.trim() || 'Untitled review';
+
+/**
+ * Asks before a file changes final reviews (read-only until reopened), as the workbook path does: "Reopen and
+ * update" (confirm), `keepLabel` if given (alternative: add the rest, the final reviews kept as they are) or Cancel.
+ */
+async function askReopen(
+  app: AppState,
+  finals: Review[],
+  incoming: readonly Review[],
+  file: string,
+  keepLabel?: string,
+): Promise<'confirm' | 'alternative' | 'cancel'> {
+  const one = finals.length === 1 ? finals[0]! : null;
+  return app.dialogs.ask({
+    ...(one
+      ? {
+          details: {
+            heading: 'What would change',
+            lines: await changesTo(
+              one,
+              incoming.find((r) => r.id === one.id)!,
+            ),
+          },
+        }
+      : {}),
+    title: one ? `“${titleOf(one)}” is final` : `${finals.length} final reviews would change`,
+    message: one
+      ? `${file} holds a newer version of “${titleOf(one)}” (${displayDate(one.date)}). It is final, so it is read-only: updating it from the file reopens it as a draft.`
+      : `${file} holds newer versions of ${names(finals.map(titleOf))}. They are final, so they are read-only: updating them from the file reopens them as drafts.`,
+    confirmLabel: 'Reopen and update',
+    ...(keepLabel ? { alternativeLabel: keepLabel } : {}),
+  });
+}
+
+/** What updating `existing` to `update` (reopened) would change, in the words of the workbook import's list. */
+async function changesTo(existing: Review, update: Review): Promise<string[]> {
+  const { describeImportDiff, importDiff } = await import('@shared/compare/import-diff.ts');
+  const instrument = findInstrument(existing.instrument.id, existing.instrument.version);
+  const lines = instrument ? describeImportDiff(importDiff(existing, reopened(update), instrument)) : [];
+  return lines.length ? lines : ['Nothing: the file matches the review.'];
 }
 
 export async function importExcel(app: AppState, library: Library, source: Bridge = app.bridge): Promise<void> {
@@ -144,9 +207,9 @@ async function placeWorkbook(app: AppState, library: Library, imported: Imported
   let changes: string[] = [];
   if (existingReview) {
     const update = await facts('update');
-    const final = existingReview.status === 'final';
+    const final = isFinal(existingReview);
     // Updating a final review reopens it: it comes back as a draft, whatever the workbook says.
-    if (final) update.review = { ...update.review, status: 'draft' };
+    if (final) update.review = reopened(update.review);
     const { describeImportDiff, importDiff } = await import('@shared/compare/import-diff.ts');
     const instrument = findInstrument(existingReview.instrument.id, existingReview.instrument.version);
     const lines = instrument ? describeImportDiff(importDiff(existingReview, update.review, instrument)) : [];

@@ -2,7 +2,8 @@ import type { Side } from '@shared/model/merge-edits.ts';
 import { loadMergeRules, mergeRules } from './merge-rules.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
 import type { LibrarySnapshot } from '@shared/files/bundle.ts';
-import { NEW_RECORD, type ReplaceOutcome, type RestoreOutcome, type WriteOutcome } from '../store/library-store.ts';
+import { NEW_RECORD, type ReplaceOutcome, type WriteOutcome } from '../store/library-store.ts';
+import type { MergeOutcome } from './lazy-merge.ts';
 import type { AppState } from './app.svelte.ts';
 import type { PartnershipEditor } from './partnership-editor.svelte.ts';
 import type { ReviewEditor } from './review-editor.svelte.ts';
@@ -23,10 +24,13 @@ export class Library {
   /**
    * Merges a backup or a review file in by id (newer wins; nothing duplicated, nothing absent deleted). The store
    * moves every written record's revision on, so another window holding one of them merges instead of overwriting.
+   * A final review is read-only: it is updated only if its id is in `reopen` (the person agreed to reopen it when
+   * asked about lazy-merge.ts `finalChangedBy`), and then comes back as a draft; any other final review the file
+   * would change is kept as it is.
    */
-  async merge(snapshot: LibrarySnapshot): Promise<RestoreOutcome> {
+  async merge(snapshot: LibrarySnapshot, reopen: readonly string[] = []): Promise<MergeOutcome> {
     await this.app.saver.flush();
-    return this.app.store.restore(snapshot);
+    return (await loadMergeRules()).mergeInto(this.app.store, snapshot, reopen);
   }
 
   /** Replaces the whole library with a backup (the person confirmed, and the current library was backed up first). */
@@ -57,15 +61,16 @@ export class Library {
   /**
    * Stores one edit made outside an editor (e.g. an action's status in the comparison's register) to a review this
    * tab listed as `base`: merged field by field into whatever is stored now, so another window's edits survive.
-   * The edit was chosen by the person just now, so it wins a field both changed. Returns the stored review.
+   * The edit was chosen by the person just now, so it wins a field both changed. Returns the stored review. A final
+   * review is refused, with the reason as the error's message.
    */
   async applyEdit(base: Review, edited: Review): Promise<Review> {
     await this.app.saver.flush();
-    const { mergeReviewEdits } = await loadMergeRules();
+    const { mergeOutsideEdit } = await loadMergeRules();
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const stored = await this.app.store.loadReview(edited.id);
       if (!stored) throw new Error(`Could not save the review “${edited.title}”: it was deleted in another window.`);
-      const { merged } = mergeReviewEdits(base, edited, stored.value, () => 'mine');
+      const merged = mergeOutsideEdit(base, edited, stored.value);
       const outcome = await this.app.store.saveReview(merged, stored.rev);
       if (outcome.status === 'saved') return merged;
     }

@@ -1,8 +1,9 @@
-import type * as MergeEdits from '@shared/model/merge-edits.ts';
+import type * as MergeEdits from './lazy-merge.ts';
 
 /**
- * The three-way merge of two windows' edits (shared/model/merge-edits.ts), fetched on first use: it is needed only
- * when a save comes back stale, a journal entry is replayed or a conflict is shown, never to open the app.
+ * The three-way merge of two windows' edits (shared/model/merge-edits.ts) and the merges of a file that keep a final
+ * review read-only (lazy-merge.ts), fetched on first use: they are needed only when a save comes back stale, a
+ * journal entry is replayed, a conflict is shown or a file is merged in, never to open the app.
  */
 type MergeRules = typeof MergeEdits;
 
@@ -11,7 +12,7 @@ let loading: Promise<MergeRules> | undefined;
 
 /** The merge rules, fetched once; a failed fetch is tried again next time. */
 export function loadMergeRules(): Promise<MergeRules> {
-  loading ??= import('@shared/model/merge-edits.ts').then(
+  loading ??= import('./lazy-merge.ts').then(
     (m) => (rules = m),
     (error: unknown) => {
       loading = undefined;

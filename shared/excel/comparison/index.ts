@@ -11,7 +11,8 @@ import { z } from '../../zod.ts';
 import { ReviewSchema, type Partnership, type Review } from '../../model/review.ts';
 import { newWorkbook, writeWorkbook } from '../exceljs.ts';
 import type { PageHeading } from '../print.ts';
-import { cellText, longDate } from '../text.ts';
+import { displayDate } from '../../dates.ts';
+import { cellText } from '../text.ts';
 import { writeFactorsSheet } from './factors-sheet.ts';
 import { writeMatrixSheet } from './matrix-sheet.ts';
 import { writeOverviewSheet } from './overview-sheet.ts';
@@ -47,7 +48,8 @@ export async function exportComparisonWorkbook(
   workbook.title = `${name} – progress over time`;
   const trends = sectionTrends(reviews, options);
   const dates = trends.columns.map((c) => c.date);
-  const span = dates.length > 1 ? `${longDate(dates[0]!)} – ${longDate(dates[dates.length - 1]!)}` : dates[0] ? longDate(dates[0]) : '';
+  const span =
+    dates.length > 1 ? `${displayDate(dates[0]!)} – ${displayDate(dates[dates.length - 1]!)}` : dates[0] ? displayDate(dates[0]) : '';
   const heading: PageHeading = { left: name, centre: 'Progress over time', right: span };
   writeOverviewSheet(workbook, name, trends, heading);
   const consensus = consensusTrends(reviews, options);

@@ -1,7 +1,10 @@
+import type { Trends } from '../../compare/trends.ts';
+import { displayDate } from '../../dates.ts';
+import { isComparable, notComparableNote } from '../../vocabulary/index-coverage.ts';
 import type { Worksheet } from '../exceljs.ts';
 import { ALERT_FILL, levelFill, RESOLVED_FILL } from '../palette.ts';
 import { LOOKS, wear } from '../styles.ts';
-import { cellText, longDate } from '../text.ts';
+import { cellText } from '../text.ts';
 
 /** Sheet names of the comparison workbook; tests and the command line read them from here. */
 export const COMPARISON_SHEETS = {
@@ -17,7 +20,7 @@ export const HEADER_ROW = 3;
 
 /** The heading of a review's column: its title over its date, so two reviews with one title still differ. */
 export function reviewHeading(review: { title: string; date: string }): string {
-  return `${cellText(review.title).trim() || 'Review'}\n${longDate(review.date)}`;
+  return `${cellText(review.title).trim() || 'Review'}\n${displayDate(review.date)}`;
 }
 
 /** A line of explanation under a sheet's title, merged across the sheet. */
@@ -27,6 +30,24 @@ export function noteRow(sheet: Worksheet, row: number, text: string, lastColumn:
   wear(cell, LOOKS.note);
   sheet.mergeCells(row, 1, row, lastColumn);
   sheet.getRow(row).height = 32;
+}
+
+/**
+ * From `row` down, one warning per review whose overall index rests on under half its benchmarks, in the comparison
+ * screen's words, each merged across the sheet; returns the row after them.
+ */
+export function notComparableNotes(sheet: Worksheet, row: number, trends: Trends, lastColumn: number): number {
+  let next = row;
+  trends.columns.forEach((c, i) => {
+    const point = trends.overall[i];
+    if (!point || isComparable(point)) return;
+    const cell = sheet.getCell(next, 1);
+    cell.value = notComparableNote(cellText(c.title), point);
+    wear(cell, LOOKS.alert);
+    sheet.mergeCells(next, 1, next, lastColumn);
+    next += 1;
+  });
+  return next;
 }
 
 /** Every comparison sheet opens the same way: its title, then a line saying how to read it. */

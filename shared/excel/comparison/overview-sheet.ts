@@ -2,8 +2,9 @@ import type { Trends } from '../../compare/trends.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
-import { longDate } from '../text.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale } from './layout.ts';
+import { displayDate } from '../../dates.ts';
+import { COVERAGE_LABEL, coverageText, isComparable } from '../../vocabulary/index-coverage.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, notComparableNotes } from './layout.ts';
 
 /** "from 42 to 58, up 16 points", or why there is no change to tell. */
 function overallChange(trends: Trends): string {
@@ -16,17 +17,22 @@ function overallChange(trends: Trends): string {
   return `The overall index went from ${first} to ${last}: ${how}.`;
 }
 
-/** The cover: the partnership, the reviews compared with their dates and overall index, and the overall change. */
+/**
+ * The cover: the partnership, the reviews compared with their dates and overall index, each index beside how many
+ * benchmarks it rests on, a warning under the table for every review with under half its benchmarks rated, and the
+ * overall change.
+ */
 export function writeOverviewSheet(workbook: Workbook, partnership: string, trends: Trends, heading: PageHeading): void {
   const sheet = workbook.addWorksheet(COMPARISON_SHEETS.overview);
-  sheet.columns = [{ width: 40 }, { width: 16 }, { width: 18 }];
+  // Narrow enough to print portrait at 100 % (print.ts counts 2.5 mm a unit): the titles wrap, the rest fits.
+  sheet.columns = [{ width: 32 }, { width: 13 }, { width: 13 }, { width: 16 }];
   headingRows(
     sheet,
     `${partnership} – progress over time`,
     `${trends.columns.length} ${trends.columns.length === 1 ? 'review' : 'reviews'} compared, in date order. ${overallChange(trends)}`,
-    3,
+    4,
   );
-  ['Review', 'Date', 'Overall index (0–100)'].forEach((h, i) => {
+  ['Review', 'Date', 'Overall index (0–100)', COVERAGE_LABEL].forEach((h, i) => {
     const cell = sheet.getCell(HEADER_ROW, 1 + i);
     cell.value = h;
     wear(cell, LOOKS.header);
@@ -35,18 +41,22 @@ export function writeOverviewSheet(workbook: Workbook, partnership: string, tren
   let row = HEADER_ROW + 1;
   trends.columns.forEach((c, i) => {
     putStyledText(sheet.getCell(row, 1), c.title.trim() || 'Review');
-    putStyledText(sheet.getCell(row, 2), longDate(c.date));
+    putStyledText(sheet.getCell(row, 2), displayDate(c.date));
+    const point = trends.overall[i] ?? null;
     const index = sheet.getCell(row, 3);
-    const value = trends.overall[i]?.index ?? null;
-    index.value = value ?? '–';
-    wear(index, value === null ? LOOKS.mutedCentre : LOOKS.centreBold);
+    index.value = point?.index ?? '–';
+    wear(index, point?.index == null ? LOOKS.mutedCentre : LOOKS.centreBold);
+    const coverage = sheet.getCell(row, 4);
+    coverage.value = point ? coverageText(point) : '–';
+    wear(coverage, !point ? LOOKS.mutedCentre : isComparable(point) ? LOOKS.centre : LOOKS.alertCentre);
     row += 1;
   });
   if (trends.columns.length > 0) indexColourScale(sheet, `C${HEADER_ROW + 1}:C${row - 1}`);
+  row = notComparableNotes(sheet, row, trends, 4);
   row += 1;
   const sheets = sheet.getCell(row, 1);
   sheets.value = `Inside: ${[COMPARISON_SHEETS.matrix, COMPARISON_SHEETS.trends, COMPARISON_SHEETS.factors, COMPARISON_SHEETS.register].join(', ')}.`;
   wear(sheets, LOOKS.note);
-  sheet.mergeCells(row, 1, row, 3);
-  finishSheet(sheet, HEADER_ROW, 'C', { heading, orientation: 'portrait' });
+  sheet.mergeCells(row, 1, row, 4);
+  finishSheet(sheet, HEADER_ROW, 'D', { heading, orientation: 'portrait' });
 }

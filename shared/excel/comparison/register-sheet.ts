@@ -3,7 +3,8 @@ import { ACTION_STATUS_LABELS } from '../../model/review.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
-import { isoToDate, longDate, overdueLabel } from '../text.ts';
+import { displayDate } from '../../dates.ts';
+import { isoToDate, overdueLabel } from '../text.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows } from './layout.ts';
 
 export const REGISTER_HEADINGS = [
@@ -37,7 +38,7 @@ export function writeRegisterSheet(workbook: Workbook, title: string, register: 
   headingRows(
     sheet,
     title,
-    `${register.entries.length} ${register.entries.length === 1 ? 'action' : 'actions'}, ${register.overdue} overdue on ${longDate(today)}. Open and in-progress actions past their due date are overdue.`,
+    `${register.entries.length} ${register.entries.length === 1 ? 'action' : 'actions'}, ${register.overdue} overdue on ${displayDate(today)}. Open and in-progress actions past their due date are overdue.`,
     last,
   );
   REGISTER_HEADINGS.forEach((h, i) => {
@@ -59,10 +60,10 @@ export function writeRegisterSheet(workbook: Workbook, title: string, register: 
     if (e.dueDate) due.value = isoToDate(e.dueDate);
     putStyledText(sheet.getCell(row, 6), ACTION_STATUS_LABELS[e.status]);
     putStyledText(sheet.getCell(row, 7), overdueLabel(e.overdue ? e.daysOverdue : 0), e.overdue ? LOOKS.alert : LOOKS.body);
-    putStyledText(sheet.getCell(row, 8), `${e.reviewTitle}, ${longDate(e.reviewDate)}`);
+    putStyledText(sheet.getCell(row, 8), `${e.reviewTitle}, ${displayDate(e.reviewDate)}`);
     const origin = e.carried
       ? e.originReviewTitle && e.originReviewDate
-        ? `${e.originReviewTitle}, ${longDate(e.originReviewDate)}`
+        ? `${e.originReviewTitle}, ${displayDate(e.originReviewDate)}`
         : 'an earlier review not included'
       : '';
     putStyledText(sheet.getCell(row, 9), origin);

@@ -5,15 +5,19 @@ import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, wear, type Look } from '../styles.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, letterOf, reviewHeading } from './layout.ts';
+import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, letterOf, notComparableNotes, reviewHeading } from './layout.ts';
 import { INDEX_LABEL, INDEX_RULE } from '../../vocabulary/index-rule.ts';
+import { COVERAGE_LABEL, coverageText, isComparable } from '../../vocabulary/index-coverage.ts';
 
 export const NOT_RATED_LABEL = 'Not rated';
 /** Heads the block of consensus rows, below the sections' index and counts. */
 export const CONSENSUS_BLOCK_LABEL = 'Consensus among respondents';
 export const NOT_IN_THIS_FORM = 'not in this form';
 
-/** Per section: the index, then how many benchmarks sat at each level, for every review in date order. */
+/**
+ * Per section: the index and how many benchmarks it rests on, then how many benchmarks sat at each level, for every
+ * review in date order; under the table, a warning for each review whose index is not comparable.
+ */
 export function writeTrendsSheet(
   workbook: Workbook,
   title: string,
@@ -38,7 +42,19 @@ export function writeTrendsSheet(
 
   let row = HEADER_ROW + 1;
   const indexRows: number[] = [];
-  const block = (name: string, points: (TrendPoint | null)[]) => {
+  /** "12 of 21 rated" under each index; on the overall row, flagged where the review's index is not comparable. */
+  const coverageRow = (points: (TrendPoint | null)[], overall: boolean) => {
+    const labelCell = sheet.getCell(row, 2);
+    labelCell.value = COVERAGE_LABEL;
+    wear(labelCell, LOOKS.body);
+    points.forEach((p, i) => {
+      const cell = sheet.getCell(row, 3 + i);
+      cell.value = p ? coverageText(p) : NOT_IN_THIS_FORM;
+      wear(cell, !p ? LOOKS.mutedCentre : overall && !isComparable(p) ? LOOKS.alertCentre : LOOKS.centre);
+    });
+    row += 1;
+  };
+  const block = (name: string, points: (TrendPoint | null)[], overall = false) => {
     const first = row;
     /** The index row is bold throughout; a count row shows a gap in muted italics. */
     const measure = (label: string, labelLook: Look, value: (p: TrendPoint) => number | null, bold = false) => {
@@ -55,6 +71,7 @@ export function writeTrendsSheet(
     };
     indexRows.push(row);
     measure(INDEX_LABEL, LOOKS.bodyBold, (p) => p.index, true);
+    coverageRow(points, overall);
     for (const level of levels) measure(level.label, LOOKS.levelLabel(level.id), (p) => p.counts[level.id]);
     measure(NOT_RATED_LABEL, LOOKS.body, (p) => p.missing);
     const nameCell = sheet.getCell(first, 1);
@@ -63,7 +80,7 @@ export function writeTrendsSheet(
     sheet.mergeCells(first, 1, row - 1, 1);
   };
   for (const s of trends.sections) block(`${s.number} ${s.title}`, s.points);
-  block('All sections', trends.overall);
+  block('All sections', trends.overall, true);
 
   // The respondents' mean consensus per section (0–100 %); "—" for a review without respondents, never 0.
   const consensusFirst = row;
@@ -90,5 +107,6 @@ export function writeTrendsSheet(
   wear(consensusName, LOOKS.sectionName);
   sheet.mergeCells(consensusFirst, 1, row - 1, 1);
   for (const r of indexRows) indexColourScale(sheet, `${letterOf(sheet, 3)}${r}:${letterOf(sheet, last)}${r}`);
+  notComparableNotes(sheet, row + 1, trends, last);
   finishSheet(sheet, HEADER_ROW, letterOf(sheet, last), { heading });
 }

@@ -1,6 +1,6 @@
 import { displayDate } from '../../dates.ts';
 import { changeText, type PortfolioRow } from '../../portfolio/row.ts';
-import { indexWithCoverage } from '../../vocabulary/index-coverage.ts';
+import { COVERAGE_LABEL, indexWithCoverage } from '../../vocabulary/index-coverage.ts';
 import { headingRows, HEADER_ROW } from '../comparison/layout.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
@@ -14,7 +14,7 @@ const PORTFOLIO_HEADINGS = [
   'Latest review',
   'Review date',
   'Index',
-  'Coverage',
+  COVERAGE_LABEL,
   'Change',
   'Open actions',
   'Overdue actions',

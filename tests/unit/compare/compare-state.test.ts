@@ -65,15 +65,26 @@ describe('CompareState', () => {
     expect(s.chosen.map((r) => r.id)).toEqual([uuid(2), uuid(3)]);
   });
 
-  it('changes an action’s status in the review that holds it', async () => {
-    const { h, saved } = host(reviews());
+  it('changes an action’s status in the review that holds it, when that review is a draft', async () => {
+    const drafts = reviews().map((r): Review => ({ ...r, status: 'draft' }));
+    const { h, saved } = host(drafts);
     const s = new CompareState(h);
     const entry = s.register.entries[0]!;
     expect(entry.overdue).toBe(true);
+    expect(s.locked(entry)).toBeNull();
     await s.setStatus(entry, 'done');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.answers[idOf('1.1')]!.actionStatus).toBe('done');
     expect(saved[0]!.updatedAt).toBe('2025-12-01T09:00:00.000Z');
+  });
+
+  it('never changes an action’s status in a final review: the control is locked with the reason', async () => {
+    const { h, saved } = host(reviews());
+    const s = new CompareState(h);
+    const entry = s.register.entries[0]!;
+    expect(s.locked(entry)).toBe('“Review 3” is final: reopen it to change an action’s status.');
+    await s.setStatus(entry, 'done');
+    expect(saved).toEqual([]);
   });
 
   it('starts a new review from the latest one and opens it', async () => {

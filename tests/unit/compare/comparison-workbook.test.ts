@@ -67,6 +67,12 @@ describe('exportComparisonWorkbook', () => {
       cover.getCell(HEADER_ROW + 2, 2).value,
       cover.getCell(HEADER_ROW + 2, 3).value,
     ]).toEqual(['Autumn', '1 Oct 2025', 67]);
+    // Each index beside its coverage; both rest on 3 of 21 benchmarks, so both are said not to be comparable.
+    expect([cover.getCell(HEADER_ROW, 4).value, cover.getCell(HEADER_ROW + 1, 4).value]).toEqual(['Coverage', '3 of 21 rated']);
+    expect([cover.getCell(HEADER_ROW + 3, 1).value, cover.getCell(HEADER_ROW + 4, 1).value]).toEqual([
+      'Review “Spring” has only 3 of 21 benchmarks rated; its index is not comparable.',
+      'Review “Autumn” has only 3 of 21 benchmarks rated; its index is not comparable.',
+    ]);
     // ExcelJS reads conditional formats back but does not declare them in its typings.
     const scales = (wb.getWorksheet(COMPARISON_SHEETS.trends)! as unknown as { conditionalFormattings: { rules: unknown[] }[] })
       .conditionalFormattings;
@@ -99,6 +105,15 @@ describe('exportComparisonWorkbook', () => {
     expect(m.getCell(rowOf(m, '1 Leadership'), 1).value).toBe('1 Leadership');
   });
 
+  it('writes each date as the screen does (shared/dates.ts): "1 Sept 2025", not a workbook spelling of its own', async () => {
+    const september = { ...autumn, date: '2025-09-01' };
+    const wb = await read(await exportComparisonWorkbook({ name: 'Riverside' }, [spring, september], { today: '2025-09-15' }));
+    expect(wb.getWorksheet(COMPARISON_SHEETS.matrix)!.getCell(HEADER_ROW, 4).value).toBe('Autumn\n1 Sept 2025');
+    expect(wb.getWorksheet(COMPARISON_SHEETS.overview)!.getCell(HEADER_ROW + 2, 2).value).toBe('1 Sept 2025');
+    expect(wb.getWorksheet(COMPARISON_SHEETS.register)!.getCell(2, 1).value).toMatch(/ overdue on 15 Sept 2025\./);
+    for (const sheet of wb.worksheets) expect(sheet.headerFooter.oddHeader).toMatch(/&R1 Mar 2025 – 1 Sept 2025$/);
+  });
+
   it('writes user text that looks like a formula as text', async () => {
     const hostileTitle = { ...autumn, title: '-2+3' };
     const wb = await read(await exportComparisonWorkbook(partnership, [hostileTitle, spring], { today: '2025-10-15' }));
@@ -127,11 +142,15 @@ describe('exportComparisonWorkbook', () => {
     expect(t.getCell(leadership, 2).value).toBe('Index (0–100)');
     // Spring: 0 and 3 → 50; Autumn: 2, 1 and 3 → 67.
     expect([t.getCell(leadership, 3).value, t.getCell(leadership, 4).value]).toEqual([50, 67]);
-    const wellRow = leadership + 4;
+    // Under each index, what it rests on: Spring rated 1.1 and 1.2 of leadership's five, Autumn 1.1 to 1.3.
+    expect([2, 3, 4].map((c) => t.getCell(leadership + 1, c).value)).toEqual(['Coverage', '2 of 5 rated', '3 of 5 rated']);
+    const wellRow = leadership + 5;
     expect(t.getCell(wellRow, 2).value).toBe('YES - working well');
     expect([t.getCell(wellRow, 3).value, t.getCell(wellRow, 4).value]).toEqual([1, 1]);
-    expect([t.getCell(leadership + 5, 3).value, t.getCell(leadership + 5, 4).value]).toEqual([3, 2]);
-    expect(t.getCell(rowOf(t, 'All sections'), 3).value).toBe(56);
+    expect([t.getCell(leadership + 6, 3).value, t.getCell(leadership + 6, 4).value]).toEqual([3, 2]);
+    const overall = rowOf(t, 'All sections');
+    expect(t.getCell(overall, 3).value).toBe(56);
+    expect([3, 4].map((c) => t.getCell(overall + 1, c).value)).toEqual(['3 of 21 rated', '3 of 21 rated']);
   });
 
   it('adds the respondents’ mean consensus per section over time, with its change in the matrix; "—" without respondents', async () => {

@@ -32,6 +32,7 @@ const cellsOf = (sqref: string) =>
 let reviewBook: WorkbookFacts;
 let blank: WorkbookFacts;
 let comparison: WorkbookFacts;
+let partlyRated: WorkbookFacts;
 
 beforeAll(async () => {
   if (missing) return;
@@ -48,6 +49,14 @@ beforeAll(async () => {
   comparison = await file(
     'comparison.xlsx',
     await exportComparisonWorkbook({ name: 'Riverside & Co' }, [spring, autumn], { today: '2025-10-15' }),
+  );
+  // Every benchmark rated "YES - working well" in June; in September only 1.1, rated the same: both index 100.
+  const everyBenchmark = form.sections.flatMap((s) => s.benchmarks.map((b) => [b.number, 'yes-working-well'] as const));
+  const full = review({ n: 3, title: 'Full', date: '2025-06-01', ratings: Object.fromEntries(everyBenchmark) });
+  const partial = review({ n: 4, title: 'Partial', date: '2025-09-01', ratings: { '1.1': 'yes-working-well' } });
+  partlyRated = await file(
+    'partly-rated.xlsx',
+    await exportComparisonWorkbook({ name: 'Riverside' }, [partial, full], { today: '2025-10-15' }),
   );
 }, 120_000);
 
@@ -145,6 +154,42 @@ describe.skipIf(missing !== null)('the workbooks as openpyxl reads them', () => 
     for (const [name, s] of visible(comparison)) {
       printsReadably(name, s);
       expect(s.header, name).toEqual(['Riverside && Co', 'Progress over time', '1 Mar 2025 – 1 Oct 2025']);
+    }
+  });
+
+  it('shows each review’s index with its coverage in the comparison, and says in the screen’s words which is not comparable', () => {
+    const cover = partlyRated.bySheet['Overview']!.cells;
+    const row = (cells: Record<string, { value: unknown }>, r: number, columns: string) =>
+      [...columns].map((c) => cells[`${c}${r}`]?.value);
+    expect(row(cover, 3, 'ABCD')).toEqual(['Review', 'Date', 'Overall index (0–100)', 'Coverage']);
+    expect(row(cover, 4, 'ABCD')).toEqual(['Full', '1 Jun 2025', 100, '21 of 21 rated']);
+    // The month as the screen writes it (shared/dates.ts), "Sept", not a workbook's own "Sep".
+    expect(row(cover, 5, 'ABCD')).toEqual(['Partial', '1 Sept 2025', 100, '1 of 21 rated']);
+    const warning = 'Review “Partial” has only 1 of 21 benchmarks rated; its index is not comparable.';
+    expect(cover['A6']?.value).toBe(warning);
+
+    const trends = partlyRated.bySheet['Section trends']!.cells;
+    expect(row(trends, 3, 'CD')).toEqual(['Full\n1 Jun 2025', 'Partial\n1 Sept 2025']);
+    const rowOf = (label: string) =>
+      Number(
+        Object.entries(trends)
+          .find(([ref, c]) => ref.startsWith('A') && c.value === label)![0]
+          .slice(1),
+      );
+    const leadership = rowOf('1 Leadership');
+    expect(row(trends, leadership, 'BCD')).toEqual(['Index (0–100)', 100, 100]);
+    expect(row(trends, leadership + 1, 'BCD')).toEqual(['Coverage', '5 of 5 rated', '1 of 5 rated']);
+    const overall = rowOf('All sections');
+    expect(row(trends, overall, 'BCD')).toEqual(['Index (0–100)', 100, 100]);
+    expect(row(trends, overall + 1, 'BCD')).toEqual(['Coverage', '21 of 21 rated', '1 of 21 rated']);
+
+    // The warning once on each sheet that shows the index, for the partly rated review only.
+    for (const sheet of ['Overview', 'Section trends']) {
+      const warnings = Object.values(partlyRated.bySheet[sheet]!.cells).filter((c) => String(c.value).includes('not comparable'));
+      expect(
+        warnings.map((c) => c.value),
+        sheet,
+      ).toEqual([warning]);
     }
   });
 });

@@ -29,6 +29,6 @@ describe('the renderer reads time from the clock it is given', () => {
     const app = new AppState(store, {} as Bridge, undefined, auckland);
     await new Commands(app).newReview(partnership.id);
     const [review] = (await store.listReviews(partnership.id)).items;
-    expect(review).toMatchObject({ date: '2026-03-11', title: 'Review 2026-03-11', createdAt: '2026-03-10T23:30:00.000Z' });
+    expect(review).toMatchObject({ date: '2026-03-11', title: 'Review 11 Mar 2026', createdAt: '2026-03-10T23:30:00.000Z' });
   });
 });

@@ -20,6 +20,11 @@ describe('date fields read day/month/year', () => {
     expect(displayDate('2026-04-03')).toBe('3 Apr 2026');
   });
 
+  it('abbreviates September "Sept", as British English (and the screen) does; every workbook and the report use this rule', () => {
+    expect(displayDate('2025-09-01')).toBe('1 Sept 2025');
+    expect(displayDate('2025-06-30')).toBe('30 Jun 2025');
+  });
+
   it('names a month with its whole year, never like a day ("Nov 25")', () => {
     expect(displayMonth('2025-11-30')).toBe('Nov 2025');
     expect(displayMonth('2026-01-01')).toBe('Jan 2026');
