@@ -2,7 +2,7 @@ import { launch } from './lib/browser.ts';
 import { viteBuild } from './lib/build.ts';
 import { partnershipAt } from './lib/fixtures.ts';
 import { serve } from './lib/serve.ts';
-import { median, RUNS, timing, WARMUPS, type Paired, type Timing } from './lib/stats.ts';
+import { median, round, RUNS, timing, WARMUPS, type Paired, type Timing } from './lib/stats.ts';
 
 export const PARTNERSHIPS = 2_000;
 export const REVIEWS_PER_PARTNERSHIP = 5;
@@ -18,6 +18,8 @@ export interface LibraryResults {
   compareFiveComputeOnly: Timing;
   /** listPartnerships' steps timed apart (median of 5 passes after 1 warm-up), to show where the time goes. */
   listBreakdownMs: Record<string, number>;
+  /** The portfolio's steps timed apart (bench/page/main.ts portfolioParts: median of RUNS passes after 1 warm-up). */
+  portfolioBreakdownMs: Record<string, number>;
 }
 
 /** A library of 10,000 reviews in Chromium's IndexedDB through the app's store, listed and compared in the page. */
@@ -37,6 +39,7 @@ export async function benchLibrary(): Promise<LibraryResults> {
     const portfolio = await page.evaluate((today) => window.bench.portfolio(today), '2026-06-15');
     if (portfolio.rows !== PARTNERSHIPS || portfolio.raw !== 2 * PARTNERSHIPS)
       throw new Error(`the portfolio did not cover the library: ${portfolio.rows} rows from ${portfolio.raw} raw records`);
+    const parts = await page.evaluate(([today, n]) => window.bench.portfolioParts(today, n), ['2026-06-15', RUNS] as const);
     const compare = await page.evaluate(([id, w, n]) => window.bench.compare(id, w, n), [
       partnershipAt(PARTNERSHIPS - 1).id,
       WARMUPS,
@@ -57,9 +60,16 @@ export async function benchLibrary(): Promise<LibraryResults> {
       compareFiveWithLoad: timing(compare.withLoad),
       compareFiveComputeOnly: timing(compare.computeOnly),
       listBreakdownMs: Object.fromEntries(Object.entries(breakdown).map(([k, v]) => [k, Math.round(v)])),
+      portfolioBreakdownMs: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round(v, 1)])),
     };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+// `npx tsx bench/library.ts` runs this measure alone.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await benchLibrary();
+  console.info(JSON.stringify(result, null, 2));
 }

@@ -1,12 +1,16 @@
+// First, as in the app's main.ts: zod builds its parsers without `new Function`, as the desktop app's
+// Content-Security-Policy requires, so the checks on read cost here what they cost in the app.
+import '../../renderer/src/zod-config.ts';
 import { compareReviews, sectionTrends } from '@shared/compare/index.ts';
-import { DexieLibraryStore } from '../../renderer/src/store/dexie-store.ts';
+import { DexieLibraryStore, listFromSummaries } from '../../renderer/src/store/dexie-store.ts';
 import { librarySnapshot } from '../lib/fixtures.ts';
 import { openDb } from '../../renderer/src/store/db.ts';
-import { ReviewSchema } from '@shared/model/review.ts';
+import { PartnershipSchema, ReviewSchema } from '@shared/model/review.ts';
 import { PartnershipSummarySchema } from '../../renderer/src/store/summary.ts';
 import { heatmapSamples } from './heatmap.ts';
 import { matchesSearch, portfolioRow } from '@shared/portfolio/row.ts';
-import { measurePair } from '../lib/stats.ts';
+import type { PartnershipListing } from '../../renderer/src/store/library-store.ts';
+import { measurePair, median } from '../lib/stats.ts';
 
 /**
  * The library benchmark runs in the page, against the app's real store (Dexie over Chromium's IndexedDB) and the
@@ -15,6 +19,31 @@ import { measurePair } from '../lib/stats.ts';
  */
 
 const store = new DexieLibraryStore('partnership-review-bench');
+
+/** What the library page's portfolio does with the listing (renderer/src/portfolio/PortfolioTable.svelte). */
+function portfolioRows(listings: PartnershipListing[], query: string, today: string) {
+  return listings
+    .map((l) =>
+      portfolioRow(
+        l.partnership,
+        l.latest && { id: l.latest.id, title: l.latest.title, date: l.latest.date },
+        l.reviewCount,
+        l.facts,
+        today,
+      ),
+    )
+    .filter((r) => matchesSearch(r, query));
+}
+
+/** IndexedDB's own getAll of the named stores, in one transaction: no Dexie, no validation. */
+function getAllRaw(idb: IDBDatabase, stores: string[]): Promise<unknown[][]> {
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(stores, 'readonly');
+    const requests = stores.map((name) => tx.objectStore(name).getAll());
+    tx.oncomplete = () => resolve(requests.map((r) => r.result as unknown[]));
+    tx.onerror = () => reject(tx.error);
+  });
+}
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -84,30 +113,59 @@ const bench = {
     let rows = 0;
     let raw = 0;
     const app = async () => {
-      const listed = await store.listPartnerships();
-      rows = listed.items
-        .map((l) => portfolioRow(l.partnership, l.latest, l.reviewCount, l.facts, today))
-        .filter((r) => matchesSearch(r, '')).length;
+      rows = portfolioRows((await store.listPartnerships()).items, '', today).length;
     };
     const idb = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('partnership-review-bench');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const readRaw = () =>
-      new Promise<void>((resolve, reject) => {
-        const tx = idb.transaction(['partnerships', 'summaries'], 'readonly');
-        const a = tx.objectStore('partnerships').getAll();
-        const b = tx.objectStore('summaries').getAll();
-        tx.oncomplete = () => {
-          raw = (a.result as unknown[]).length + (b.result as unknown[]).length;
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      });
+    const readRaw = async () => {
+      const [partnerships, summaries] = await getAllRaw(idb, ['partnerships', 'summaries']);
+      raw = partnerships!.length + summaries!.length;
+    };
     const paired = await measurePair(app, readRaw);
     idb.close();
     return { ...paired, rows, raw };
+  },
+  /**
+   * The portfolio's steps timed apart, each the median of `passes` after one warm-up, to show where its time goes: the
+   * raw read (the baseline), Dexie's read as listPartnerships does it, the checks of the summaries and the
+   * partnerships, the rest of the listing (checks, join and sort: listFromSummaries), the rows and the search.
+   */
+  async portfolioParts(today: string, passes: number) {
+    const db = openDb('partnership-review-bench');
+    await db.open();
+    const idb = db.backendDB();
+    let partnerships: unknown[] = [];
+    let summaries: unknown[] = [];
+    let reviewCount = 0;
+    let listings: PartnershipListing[] = [];
+    const steps: Record<string, () => Promise<unknown> | unknown> = {
+      rawReadMs: async () => ([partnerships = [], summaries = []] = await getAllRaw(idb, ['partnerships', 'summaries'])),
+      dexieReadMs: () =>
+        db.transaction('r', db.partnerships, db.reviews, db.summaries, async () => {
+          [partnerships, summaries, reviewCount] = await Promise.all([
+            db.partnerships.toArray(),
+            db.summaries.toArray(),
+            db.reviews.count(),
+          ]);
+        }),
+      checkSummariesMs: () => summaries.forEach((x) => PartnershipSummarySchema.parse(x)),
+      checkPartnershipsMs: () => partnerships.forEach((x) => PartnershipSchema.parse(x)),
+      listFromSummariesMs: () => (listings = listFromSummaries({ partnerships, summaries, reviewCount })!.items),
+      rowsAndSearchMs: () => portfolioRows(listings, '', today),
+      searchOneWordMs: () => portfolioRows(listings, 'northshire', today),
+    };
+    const times: Record<string, number[]> = {};
+    for (let i = 0; i < 1 + passes; i += 1)
+      for (const [name, step] of Object.entries(steps)) {
+        const started = performance.now();
+        await step();
+        if (i > 0) (times[name] ??= []).push(performance.now() - started);
+      }
+    db.close();
+    return Object.fromEntries(Object.entries(times).map(([name, t]) => [name, median(t)]));
   },
   /** A partnership's five reviews, read from IndexedDB and compared: what opening the comparison view does. */
   async compare(partnershipId: string, warmups: number, runs: number) {

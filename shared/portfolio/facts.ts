@@ -3,6 +3,7 @@ import { findInstrument } from '../instrument/catalogue.ts';
 import type { Review } from '../model/review.ts';
 import { scoreReview } from '../scoring.ts';
 import { isUnfinished } from '../vocabulary/actions.ts';
+import { joinDueDays } from './due-days.ts';
 import type { PortfolioFacts } from './facts-schema.ts';
 
 function scoreOf(review: Review | undefined): { index: number | null; rated: number; total: number } {
@@ -20,12 +21,14 @@ export function portfolioFacts(newestFirst: readonly Review[]): PortfolioFacts {
   const latest = scoreOf(newestFirst[0]);
   // The register's "today" only decides overdue, which is worked out later against the real day.
   const register = newestFirst.length > 0 ? actionRegister(newestFirst, '1970-01-01') : { entries: [] };
+  const unfinished = register.entries.filter((e) => isUnfinished(e.status));
   return {
     latestIndex: latest.index,
     latestRated: latest.rated,
     latestTotal: latest.total,
     previousIndex: newestFirst.length > 1 ? scoreOf(newestFirst[1]).index : null,
-    openActionDues: register.entries.filter((e) => isUnfinished(e.status)).map((e) => e.dueDate),
+    openActions: unfinished.length,
+    openActionDueDays: joinDueDays(unfinished.map((e) => e.dueDate)),
     reviewTitles: newestFirst.map((r) => r.title),
   };
 }

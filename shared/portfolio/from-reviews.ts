@@ -1,6 +1,6 @@
 import type { Partnership, Review } from '../model/review.ts';
 import { portfolioFacts } from './facts.ts';
-import { newestFirst } from './order.ts';
+import { byLatestReview, newestFirst } from './order.ts';
 import { portfolioRow, type PortfolioRow } from './row.ts';
 
 /**
@@ -22,7 +22,5 @@ export function portfolioFromReviews(partnerships: readonly Partnership[], revie
       today,
     );
   });
-  return rows.sort(
-    (a, b) => (b.latest?.date ?? '').localeCompare(a.latest?.date ?? '') || b.partnership.createdAt.localeCompare(a.partnership.createdAt),
-  );
+  return rows.sort(byLatestReview);
 }

@@ -1,5 +1,6 @@
 import { CHANGE_ARROWS } from '../compare/change.ts';
 import type { Partnership } from '../model/review.ts';
+import { countDueBefore } from './due-days.ts';
 import type { PortfolioFacts } from './facts-schema.ts';
 
 /** The latest review as the portfolio names it. */
@@ -27,16 +28,25 @@ export interface PortfolioRow {
   reviewTitles: string[];
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar, as ISO days count them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /**
  * `iso` (yyyy-mm-dd) plus whole months, kept to the month's last day when the day does not exist in it
- * (31 Jan + 1 month → 28 or 29 Feb), as a person counts "a year from the last review".
+ * (31 Jan + 1 month → 28 or 29 Feb), as a person counts "a year from the last review". Worked out on the numbers,
+ * with no Date made: the portfolio does this once per partnership each time it is drawn.
  */
 export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, lastDay));
-  return first.toISOString().slice(0, 10);
+  const months0 = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const year = Math.floor(months0 / 12);
+  const month = months0 - year * 12 + 1;
+  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
 /** ISO days compare as text; `today` is the consultant's local calendar day (shared/clock.ts). */
@@ -51,7 +61,6 @@ export function portfolioRow(
 ): PortfolioRow {
   const index = facts?.latestIndex ?? null;
   const previous = facts?.previousIndex ?? null;
-  const dues = facts?.openActionDues ?? [];
   const nextDue = latest ? addMonths(latest.date, partnership.reviewIntervalMonths) : null;
   return {
     partnership,
@@ -60,8 +69,8 @@ export function portfolioRow(
     rated: facts?.latestRated ?? 0,
     total: facts?.latestTotal ?? 0,
     change: index !== null && previous !== null ? index - previous : null,
-    openActions: dues.length,
-    overdueActions: dues.filter((due) => due !== null && before(due, today)).length,
+    openActions: facts?.openActions ?? 0,
+    overdueActions: facts ? countDueBefore(facts.openActionDueDays, today) : 0,
     nextDue,
     reviewOverdue: nextDue !== null && before(nextDue, today),
     reviewCount,
@@ -69,11 +78,26 @@ export function portfolioRow(
   };
 }
 
+/**
+ * Without case, as a person reads English text. toLowerCase, not toLocaleLowerCase('en-GB'): English has no
+ * locale-specific case rule (only Turkish, Azeri and Lithuanian do), so both give the same text, and the plain one
+ * does not go through ICU for every row the search box looks at.
+ */
+const folded = (text: string): string => text.toLowerCase();
+
+/** The words of the last query: the search box asks about every row with the same query, so it is split once. */
+let last = { query: '', words: [] as string[] };
+
+function wordsOf(query: string): string[] {
+  if (query !== last.query) last = { query, words: folded(query).split(/\s+/).filter(Boolean) };
+  return last.words;
+}
+
 /** The search box: every word must appear in the partnership's name, a partner organisation or a review title. */
 export function matchesSearch(row: PortfolioRow, query: string): boolean {
-  const words = query.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+  const words = wordsOf(query);
   if (words.length === 0) return true;
-  const haystack = [row.partnership.name, ...row.partnership.partners, ...row.reviewTitles].join('\n').toLocaleLowerCase('en-GB');
+  const haystack = folded([row.partnership.name, ...row.partnership.partners, ...row.reviewTitles].join('\n'));
   return words.every((w) => haystack.includes(w));
 }
 

@@ -25,7 +25,7 @@ export interface Revision {
 export const revisionKey = (table: 'reviews' | 'partnerships', id: string): string => `${table}/${id}`;
 
 /** The newest schema version; tests open a database made by each earlier one and check nothing was lost. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * The schema history. Never edit a version once it has shipped: add version N+1 with its stores and, when the shape
@@ -83,7 +83,16 @@ function declareVersions(db: Dexie): void {
       await tx.table('summaries').clear();
       await tx.table('summaries').bulkPut(summariseAll(await tx.table('reviews').toArray()));
     });
-  // Future changes go here: db.version(6).stores({ ... }).upgrade(async (tx) => { ... });
+  // v6: each summary keeps the unfinished actions as a count and their due days as one string (shared/portfolio/
+  // due-days.ts), not an array of dates, so the library page reads and checks plain fields only; rewritten from the
+  // reviews, which are left exactly as they were, as are the partnerships. Revisions are not bumped (as in v4).
+  db.version(6)
+    .stores({})
+    .upgrade(async (tx) => {
+      await tx.table('summaries').clear();
+      await tx.table('summaries').bulkPut(summariseAll(await tx.table('reviews').toArray()));
+    });
+  // Future changes go here: db.version(7).stores({ ... }).upgrade(async (tx) => { ... });
 }
 
 /**

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { Dexie } from 'dexie';
 import { LibrarySnapshotSchema, type LibrarySnapshot } from '@shared/files/bundle.ts';
 import { PartnershipSchema, ReviewSchema, type Partnership, type Review } from '@shared/model/review.ts';
+import { byLatestReview } from '@shared/portfolio/order.ts';
 import { DB_NAME, openDb, revisionKey, upgradePending, type PartnershipDb } from './db.ts';
 import { InvalidRecordError, idOf } from './errors.ts';
 import {
@@ -54,8 +55,40 @@ function sift<T>(schema: z.ZodMiniType<T>, table: Table, values: unknown[]): Lis
   return { items, damaged };
 }
 
-function byLatestReview(a: PartnershipListing, b: PartnershipListing): number {
-  return (b.latest?.date ?? '').localeCompare(a.latest?.date ?? '') || b.partnership.createdAt.localeCompare(a.partnership.createdAt);
+/** What the list's fast path reads, in one transaction, before anything is checked. */
+export interface StoredForList {
+  partnerships: unknown[];
+  summaries: unknown[];
+  reviewCount: number;
+}
+
+/**
+ * Fast path: partnerships and their summaries, no review read. The summaries are trusted only while each passes its
+ * check and together they account for every stored review (a record written behind the store's back, e.g. a damaged
+ * one, breaks the tally); otherwise null, and the full scan lists everything and names the damaged records.
+ */
+export function listFromSummaries(stored: StoredForList): Listed<PartnershipListing> | null {
+  const summaryOf = new Map<string, PartnershipSummary>();
+  let reviews = 0;
+  for (const raw of stored.summaries) {
+    const parsed = PartnershipSummarySchema.safeParse(raw);
+    if (!parsed.success) return null;
+    summaryOf.set(parsed.data.partnershipId, parsed.data);
+    reviews += parsed.data.reviewCount;
+  }
+  if (reviews !== stored.reviewCount) return null;
+  const partnerships = sift(PartnershipSchema, 'partnerships', stored.partnerships);
+  const items = partnerships.items.map((partnership): PartnershipListing => {
+    const summary = summaryOf.get(partnership.id);
+    return {
+      partnership,
+      latest: summary ? headlineFromSummary(summary) : null,
+      latestIndex: summary?.latestIndex ?? null,
+      reviewCount: summary?.reviewCount ?? 0,
+      facts: summary ? factsOfSummary(summary) : null,
+    };
+  });
+  return { items: items.sort(byLatestReview), damaged: partnerships.damaged };
 }
 
 export class DexieLibraryStore implements LibraryStore {
@@ -112,34 +145,15 @@ export class DexieLibraryStore implements LibraryStore {
    * otherwise the full scan below lists everything and names the damaged records.
    */
   async listPartnerships(): Promise<Listed<PartnershipListing>> {
-    const fast = await this.db.transaction('r', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
-      const [partnerships, rawSummaries, total] = await Promise.all([
+    const stored = await this.db.transaction('r', this.db.partnerships, this.db.reviews, this.db.summaries, async () => {
+      const [partnerships, summaries, reviewCount] = await Promise.all([
         this.db.partnerships.toArray(),
         this.db.summaries.toArray(),
         this.db.reviews.count(),
       ]);
-      return { partnerships, rawSummaries, total };
+      return { partnerships, summaries, reviewCount };
     });
-    const summaries: PartnershipSummary[] = [];
-    for (const raw of fast.rawSummaries) {
-      const parsed = PartnershipSummarySchema.safeParse(raw);
-      if (!parsed.success) return this.#listByScanning();
-      summaries.push(parsed.data);
-    }
-    if (summaries.reduce((n, x) => n + x.reviewCount, 0) !== fast.total) return this.#listByScanning();
-    const partnerships = sift(PartnershipSchema, 'partnerships', fast.partnerships);
-    const summaryOf = new Map(summaries.map((x) => [x.partnershipId, x]));
-    const items = partnerships.items.map((partnership): PartnershipListing => {
-      const summary = summaryOf.get(partnership.id);
-      return {
-        partnership,
-        latest: summary ? headlineFromSummary(summary) : null,
-        latestIndex: summary?.latestIndex ?? null,
-        reviewCount: summary?.reviewCount ?? 0,
-        facts: summary ? factsOfSummary(summary) : null,
-      };
-    });
-    return { items: items.sort(byLatestReview), damaged: partnerships.damaged };
+    return listFromSummaries(stored) ?? this.#listByScanning();
   }
 
   async #listByScanning(): Promise<Listed<PartnershipListing>> {

@@ -94,6 +94,6 @@ export function headlineFromSummary(s: PartnershipSummary): ReviewHeadline {
 }
 
 export function factsOfSummary(s: PartnershipSummary): PortfolioFacts {
-  const { latestIndex, latestRated, latestTotal, previousIndex, openActionDues, reviewTitles } = s;
-  return { latestIndex, latestRated, latestTotal, previousIndex, openActionDues, reviewTitles };
+  const { latestIndex, latestRated, latestTotal, previousIndex, openActions, openActionDueDays, reviewTitles } = s;
+  return { latestIndex, latestRated, latestTotal, previousIndex, openActions, openActionDueDays, reviewTitles };
 }

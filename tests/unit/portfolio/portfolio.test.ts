@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currentInstrument } from '@shared/instrument/catalogue.ts';
 import { newPartnership, newReview } from '@shared/model/factories.ts';
@@ -61,7 +62,8 @@ describe('portfolio facts of a partnership', () => {
       latestRated: 3,
       latestTotal: 21,
       previousIndex: 50,
-      openActionDues: ['2025-05-01', null, '2026-01-01'],
+      openActions: 3,
+      openActionDueDays: '2025-05-01 2026-01-01',
       reviewTitles: ['Autumn', 'Spring'],
     });
     expect(portfolioFacts([older])).toMatchObject({ latestIndex: 50, latestRated: 2, previousIndex: null });
@@ -81,7 +83,8 @@ describe('portfolio facts of a partnership', () => {
         latestRated: 3,
         latestTotal: 21,
         previousIndex: 50,
-        openActionDues: ['2025-05-01', null, '2026-01-01'],
+        openActions: 3,
+        openActionDueDays: '2025-05-01 2026-01-01',
         reviewTitles: ['Autumn', 'Spring'],
       });
     } finally {
@@ -97,7 +100,8 @@ describe('a portfolio row', () => {
     latestRated: 3,
     latestTotal: 21,
     previousIndex: 50,
-    openActionDues: ['2025-05-01', null, '2026-01-01', '2026-01-02'],
+    openActions: 4,
+    openActionDueDays: '2025-05-01 2026-01-01 2026-01-02',
     reviewTitles: ['Autumn'],
   };
   const latest = { id: id(), title: 'Autumn', date: '2025-10-01' };
@@ -132,6 +136,22 @@ describe('a portfolio row', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonths('2025-11-15', 3)).toBe('2026-02-15');
     expect(addMonths('2025-08-31', 120)).toBe('2035-08-31');
+    expect(addMonths('2023-12-31', 2)).toBe('2024-02-29');
+    expect(addMonths('2099-11-30', 3)).toBe('2100-02-28');
+    expect(addMonths('1999-11-30', 3)).toBe('2000-02-29');
+  });
+
+  it('adds months as the calendar does (checked against Date for any day and interval)', () => {
+    // The calendar's own answer: the first of the target month, then the day, kept to the month's last day.
+    const byDate = (iso: string, months: number) => {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+      return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+    };
+    const day = fc
+      .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2999-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(fc.property(day, fc.integer({ min: 1, max: 120 }), (iso, months) => addMonths(iso, months) === byDate(iso, months)));
   });
 
   it('says the change with the arrow and the points, and the index with its coverage', () => {

@@ -150,6 +150,34 @@ describe('DexieLibraryStore', () => {
     expect(library.damaged.map((d) => d.id)).toEqual([broken.id]);
   });
 
+  it('does not trust a summary row that fails its check: the list is worked out from the reviews instead', async () => {
+    const p = partnership('Checked');
+    await store.putPartnership(p);
+    const r = review(p.id, '2026-01-01', {
+      answers: {
+        'leadership-common-vision': {
+          rating: 'no-action-needed',
+          noAgreement: false,
+          agreedWhy: '',
+          actionNeeded: 'Agree a vision',
+          byWhom: 'Board',
+          dueDate: '2026-02-01',
+          notes: '',
+          actionStatus: 'open',
+          carriedFrom: null,
+        },
+      },
+    });
+    await store.putReview(r);
+    const want = (await store.listPartnerships()).items;
+    expect(want[0]!.facts).toMatchObject({ openActions: 1, openActionDueDays: '2026-02-01' });
+    const raw = openDb(dbName);
+    const summary = await raw.summaries.get(p.id);
+    await raw.summaries.put({ ...summary!, openActionDueDays: '2026-02-01 soon', latestIndex: 99 });
+    raw.close();
+    expect(await store.listPartnerships()).toEqual({ items: want, damaged: [] });
+  });
+
   it('writes reviews in strict-durability transactions', async () => {
     const db = openDb(dbName);
     const durability = await db.transaction('rw', db.reviews, (tx) => (tx.idbtrans as IDBTransaction & { durability: string }).durability);

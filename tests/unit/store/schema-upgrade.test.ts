@@ -142,6 +142,31 @@ describe('schema upgrades', () => {
     });
   }
 
+  it('keeps every fact of a version 5 summary, its open actions now a count and their due days in one string', async () => {
+    const dump = fixtures.find((f) => f.schemaVersion === 5)!;
+    const name = 'upgrade-v5-summaries';
+    await buildDatabase({ name, dump });
+    const store = await DexieLibraryStore.open(name);
+    opened = { store, name };
+    await store.listPartnerships();
+    type V5Summary = { partnershipId: string; openActionDues: (string | null)[] } & Record<string, unknown>;
+    const before = records(dump, 'summaries') as V5Summary[];
+    const after = (await readDatabase({ name })).summaries as Record<string, unknown>[];
+    expect(before.some((s) => s.openActionDues.length > 1)).toBe(true);
+    // Written out from the frozen v5 rows, not with the app's joinDueDays: the dated dues, sorted, one space apart.
+    const asV6 = ({ openActionDues, ...rest }: V5Summary) => ({
+      ...rest,
+      openActions: openActionDues.length,
+      openActionDueDays: openActionDues
+        .filter((d) => d !== null)
+        .sort()
+        .join(' '),
+    });
+    const byPartnership = (xs: { partnershipId: unknown }[]) =>
+      [...xs].sort((a, b) => String(a.partnershipId).localeCompare(String(b.partnershipId)));
+    expect(byPartnership(after as { partnershipId: unknown }[])).toEqual(byPartnership(before.map(asV6)));
+  });
+
   it('keeps the summaries right through edits, moves, deletions and restores after the upgrade', async () => {
     const dump = fixtures.find((f) => f.schemaVersion === 1)!;
     const name = 'upgrade-then-edit';
