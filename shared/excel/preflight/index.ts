@@ -2,6 +2,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { err, ok, type Problem, type Result } from '../../result.ts';
 import { decodeUtf8 } from '../../files/utf8.ts';
 import { checkWorkbookBytes } from '../limits.ts';
+import { sheetNeedsNothing } from './sheet-scan.ts';
 import { preflightSheetXml } from './sheet-xml.ts';
 import { sheetNamesByPart, WORKBOOK_PART, WORKBOOK_RELS_PART, WORKSHEET_PART } from './sheet-names.ts';
 
@@ -21,8 +22,9 @@ const decodeUtf8Or = (bytes: Uint8Array): string | null => {
 const wanted = (name: string) => WORKSHEET_PART.test(name) || name === WORKBOOK_PART || name === WORKBOOK_RELS_PART;
 
 /**
- * Everything that runs before ExcelJS: the zip is measured (limits.ts), then each worksheet's XML is read in one
- * streaming pass that clips or refuses ranges no review form has (sheet-xml.ts).
+ * Everything that runs before ExcelJS: the zip is measured (limits.ts), then each worksheet's XML is read once: a
+ * quick look settles a sheet with nothing to clip or refuse (sheet-scan.ts), and any other sheet gets the full pass
+ * that clips or refuses ranges and contents no review form has, naming each (sheet-xml.ts).
  */
 export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook> {
   const checked = checkWorkbookBytes(bytes, wanted);
@@ -45,7 +47,7 @@ export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook
         { where: label, message: 'not UTF-8 text' },
       ]);
     }
-    const result = preflightSheetXml(xml, label);
+    const result = sheetNeedsNothing(xml) ? ok({ xml: null, clipped: [] }) : preflightSheetXml(xml, label);
     if (!result.ok) return result;
     clipped.push(...result.value.clipped);
     if (result.value.xml !== null) rewritten.set(part, result.value.xml);
