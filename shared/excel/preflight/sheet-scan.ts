@@ -55,22 +55,20 @@ export function sheetNeedsNothing(xml: string): boolean {
       return false; // a DOCTYPE, or markup no sheet has
     }
     if (next === SLASH) {
-      const end = xml.indexOf('>', lt);
-      if (end < 0 || open.pop() !== xml.slice(lt + 2, end).trimEnd()) return false;
-      at = end + 1;
+      CLOSE_TAG.lastIndex = lt + 2;
+      const close = CLOSE_TAG.exec(xml);
+      if (!close || open.pop() !== close[1]) return false;
+      at = CLOSE_TAG.lastIndex;
       continue;
     }
-    let nameEnd = lt + 1;
-    while (nameEnd < xml.length && !ENDS_NAME.has(xml.charCodeAt(nameEnd))) nameEnd += 1;
-    const name = xml.slice(lt + 1, nameEnd);
-    if (name === '') return false;
-    const end = tagEnd(xml, nameEnd);
-    if (end < 0) return false;
-    const selfClosing = xml.charCodeAt(end - 1) === SLASH;
+    START_TAG.lastIndex = lt + 1;
+    const tag = START_TAG.exec(xml);
+    if (!tag) return false;
+    const [, name = '', attributeText = '', slash] = tag;
     if (open.length === 0 && rooted) return false; // a second root element
     rooted = true;
-    if (!selfClosing) open.push(name);
-    at = end + 1;
+    if (slash !== '/') open.push(name);
+    at = START_TAG.lastIndex;
 
     const colon = name.indexOf(':');
     const local = colon < 0 ? name : name.slice(colon + 1);
@@ -79,7 +77,7 @@ export function sheetNeedsNothing(xml: string): boolean {
     } else if (local === 'c') {
       if ((cells += 1) > SHEET_CONTENT_LIMITS.cells) return false;
     } else if (local === 'col') {
-      const attributes = attributesOf(xml, nameEnd, selfClosing ? end - 1 : end);
+      const attributes = attributesOf(attributeText);
       if (!attributes || columnsPastArea(attributes.get('min'), attributes.get('max'))) return false;
     } else {
       const kind = Object.hasOwn(RANGED, local) ? RANGED[local] : undefined;
@@ -88,7 +86,7 @@ export function sheetNeedsNothing(xml: string): boolean {
       counts.set(local, count);
       if (local === 'mergeCell' && count > SHEET_STRUCTURE_LIMITS.merges) return false;
       if (local !== 'mergeCell' && local !== 'dimension' && count > SHEET_STRUCTURE_LIMITS.rangedElements) return false;
-      const attributes = attributesOf(xml, nameEnd, selfClosing ? end - 1 : end);
+      const attributes = attributesOf(attributeText);
       if (!attributes) return false;
       const text = attributes.get(kind.attribute);
       if (text === undefined) continue;
@@ -105,50 +103,27 @@ export function sheetNeedsNothing(xml: string): boolean {
 const QUESTION = 0x3f;
 const BANG = 0x21;
 const SLASH = 0x2f;
-const GT = 0x3e;
-const LT = 0x3c;
-const QUOTE = 0x22;
-const APOSTROPHE = 0x27;
-/** Characters that end a tag's name: whitespace, `/` and `>` (and `<`, which is never inside a tag). */
-const ENDS_NAME = new Set([0x20, 0x09, 0x0a, 0x0d, SLASH, GT, LT]);
-
-/** Where the start tag whose name ends at `from` closes (its `>`), stepping over quoted values; -1 when malformed. */
-function tagEnd(xml: string, from: number): number {
-  for (let i = from; i < xml.length; i += 1) {
-    const c = xml.charCodeAt(i);
-    if (c === GT) return i;
-    if (c === LT) return -1;
-    // Outside a value, "/" may only close the tag.
-    if (c === SLASH) return xml.charCodeAt(i + 1) === GT ? i + 1 : -1;
-    if (c === QUOTE || c === APOSTROPHE) {
-      const close = xml.indexOf(c === QUOTE ? '"' : "'", i + 1);
-      if (close < 0 || xml.slice(i + 1, close).includes('<')) return -1;
-      i = close;
-    }
-  }
-  return -1;
-}
-
-/** `name="value"` pairs, whitespace around `=` allowed. */
-const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 
 /**
- * The attributes of one start tag, for the few elements whose ranges are checked. Null — the full pass decides — when
- * a value would need decoding (an entity or character reference, or whitespace XML normalises), when a name repeats,
- * or when anything else stands in the tag.
+ * A start tag after its `<`: the name, then `name="value"` or `name='value'` attributes each after whitespace (no
+ * value holding `<`), then `>` or `/>`. Anything else in a tag does not match, and the full pass decides. Each part
+ * can match in one way only, so a failed match costs time linear in the tag's length.
  */
-function attributesOf(xml: string, from: number, to: number): Map<string, string> | null {
+const START_TAG = /([^\s/>!?<"'=]+)((?:\s+[^\s/><"'=]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+const CLOSE_TAG = /([^\s/>!?<"'=]+)\s*>/y;
+const ATTRIBUTE = /\s+([^\s/><"'=]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
+
+/**
+ * The attributes of one start tag (as START_TAG matched them), for the few elements whose ranges are checked. Null —
+ * the full pass decides — when a value would need decoding (an entity or character reference, or whitespace XML
+ * normalises) or when a name repeats.
+ */
+function attributesOf(text: string): Map<string, string> | null {
   const out = new Map<string, string>();
-  let at = from;
-  while (at < to) {
-    if (/^\s*$/.test(xml.slice(at, to))) break;
-    ATTRIBUTE.lastIndex = at;
-    const m = ATTRIBUTE.exec(xml);
-    if (!m || ATTRIBUTE.lastIndex > to) return null;
+  for (const m of text.matchAll(ATTRIBUTE)) {
     const value = m[2] ?? m[3] ?? '';
     if (out.has(m[1]!) || /[&\t\n\r]/.test(value)) return null;
     out.set(m[1]!, value);
-    at = ATTRIBUTE.lastIndex;
   }
   return out;
 }
