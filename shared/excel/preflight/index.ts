@@ -37,20 +37,25 @@ export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook
     const part = kept.get(name);
     return part ? strFromU8(part) : '';
   };
-  const names = sheetNamesByPart(text(WORKBOOK_PART), text(WORKBOOK_RELS_PART));
+  // Names are only needed to word a message or a warning, so they are read for the first sheet that has one.
+  let names: Map<string, string> | null = null;
+  const labelOf = (part: string, sheetNumber: string) => {
+    names ??= sheetNamesByPart(text(WORKBOOK_PART), text(WORKBOOK_RELS_PART));
+    return names.get(`xl/worksheets/sheet${sheetNumber}.xml`) ?? part;
+  };
   const rewritten = new Map<string, string>();
   const clipped: Problem[] = [];
   for (const [part, data] of kept) {
     const sheet = WORKSHEET_PART.exec(part);
     if (!sheet) continue;
-    const label = names.get(`xl/worksheets/sheet${sheet[1]}.xml`) ?? part;
     const xml = decodeUtf8Or(data);
     if (xml === null) {
+      const label = labelOf(part, sheet[1]!);
       return err('corrupt-workbook', `The workbook is damaged and cannot be read (the sheet "${label}" is not UTF-8 text).`, [
         { where: label, message: 'not UTF-8 text' },
       ]);
     }
-    const result = sheetNeedsNothing(xml) ? ok({ xml: null, clipped: [] }) : preflightSheetXml(xml, label);
+    const result = sheetNeedsNothing(xml) ? ok({ xml: null, clipped: [] }) : preflightSheetXml(xml, labelOf(part, sheet[1]!));
     if (!result.ok) return result;
     clipped.push(...result.value.clipped);
     if (result.value.xml !== null) rewritten.set(part, result.value.xml);

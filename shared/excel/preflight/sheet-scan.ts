@@ -55,6 +55,13 @@ export function sheetNeedsNothing(xml: string): boolean {
       return false; // a DOCTYPE, or markup no sheet has
     }
     if (next === SLASH) {
+      // Most end tags close the element just opened with nothing before the ">": a comparison, not a match.
+      const top = open[open.length - 1];
+      if (top !== undefined && xml.startsWith(top, lt + 2) && xml.charCodeAt(lt + 2 + top.length) === GT) {
+        open.pop();
+        at = lt + 3 + top.length;
+        continue;
+      }
       CLOSE_TAG.lastIndex = lt + 2;
       const close = CLOSE_TAG.exec(xml);
       if (!close || open.pop() !== close[1]) return false;
@@ -103,6 +110,7 @@ export function sheetNeedsNothing(xml: string): boolean {
 const QUESTION = 0x3f;
 const BANG = 0x21;
 const SLASH = 0x2f;
+const GT = 0x3e;
 
 /**
  * A start tag after its `<`: the name, then `name="value"` or `name='value'` attributes each after whitespace (no
@@ -120,7 +128,8 @@ const ATTRIBUTE = /\s+([^\s/><"'=]+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/g;
  */
 function attributesOf(text: string): Map<string, string> | null {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(ATTRIBUTE)) {
+  ATTRIBUTE.lastIndex = 0;
+  for (let m = ATTRIBUTE.exec(text); m; m = ATTRIBUTE.exec(text)) {
     const value = m[2] ?? m[3] ?? '';
     if (out.has(m[1]!) || /[&\t\n\r]/.test(value)) return null;
     out.set(m[1]!, value);
