@@ -1,8 +1,9 @@
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { err, ok, type Problem, type Result } from '../../result.ts';
 import { decodeUtf8 } from '../../files/utf8.ts';
-import { checkWorkbookBytes } from '../limits.ts';
+import { checkWorkbookBytes, type ZipEntry } from '../limits.ts';
 import { sheetNeedsNothing } from './sheet-scan.ts';
+import { storedZip } from './stored-zip.ts';
 import { preflightSheetXml } from './sheet-xml.ts';
 import { sheetNamesByPart, WORKBOOK_PART, WORKBOOK_RELS_PART, WORKSHEET_PART } from './sheet-names.ts';
 
@@ -32,7 +33,7 @@ export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook
   // Every part is kept: the sheets and the workbook's sheet list are read here, and all of them go to ExcelJS below.
   const checked = checkWorkbookBytes(bytes, () => true);
   if (!checked.ok) return checked;
-  const { kept } = checked.value;
+  const { kept, entries } = checked.value;
   const text = (name: string) => {
     const part = kept.get(name);
     return part ? strFromU8(part) : '';
@@ -60,7 +61,7 @@ export function preflightWorkbook(bytes: Uint8Array): Result<PreflightedWorkbook
     clipped.push(...result.value.clipped);
     if (result.value.xml !== null) rewritten.set(part, result.value.xml);
   }
-  return ok({ bytes: stored(kept, rewritten) ?? rewrittenOriginal(bytes, kept, rewritten), clipped });
+  return ok({ bytes: stored(entries, kept, rewritten) ?? rewrittenOriginal(bytes, kept, rewritten), clipped });
 }
 
 const PLAIN_NAME = /^[\x20-\x7e]+$/;
@@ -71,9 +72,11 @@ const PLAIN_NAME = /^[\x20-\x7e]+$/;
  * directory was read byte for byte (zip-directory.ts) and JSZip may decode such a name differently; those files keep
  * their own bytes.
  */
-function stored(kept: Map<string, Uint8Array>, rewritten: Map<string, string>): Uint8Array | null {
-  if (![...kept.keys()].every((name) => PLAIN_NAME.test(name))) return null;
-  return zipSync(packable(kept, rewritten), { level: 0 });
+function stored(entries: ZipEntry[], kept: Map<string, Uint8Array>, rewritten: Map<string, string>): Uint8Array | null {
+  if (!entries.every((e) => PLAIN_NAME.test(e.name))) return null;
+  // A clipped sheet is new text whose checksum is not known: fflate packs that (rare) workbook and computes them all.
+  if (rewritten.size > 0) return zipSync(packable(kept, rewritten), { level: 0 });
+  return storedZip(entries.map((e) => ({ name: e.name, data: kept.get(e.name)!, crc: e.crc })));
 }
 
 /** For a file `stored` leaves alone: the file itself, or when anything was clipped, a copy with those sheets replaced. */

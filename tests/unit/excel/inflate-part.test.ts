@@ -14,7 +14,7 @@ function entry(packed: Uint8Array, declaredSize: number, method = 8): { bytes: U
   // A few bytes in front, as a part sits inside a zip after its local header.
   const bytes = new Uint8Array(7 + packed.length);
   bytes.set(packed, 7);
-  return { bytes, entry: { name: 'xl/worksheets/sheet1.xml', method, compressedSize: packed.length, declaredSize, dataStart: 7 } };
+  return { bytes, entry: { name: 'xl/worksheets/sheet1.xml', method, compressedSize: packed.length, declaredSize, crc: 0, dataStart: 7 } };
 }
 
 const BUDGET = 60 * 1024 * 1024;

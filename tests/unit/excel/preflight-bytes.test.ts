@@ -1,8 +1,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { exportReviewWorkbook } from '@shared/excel/index.ts';
 import { loadWorkbook } from '@shared/excel/exceljs.ts';
 import { preflightWorkbook } from '@shared/excel/preflight/index.ts';
+import { readZipDirectory } from '@shared/excel/preflight/zip-directory.ts';
 import { layoutOf, viewOf } from './zip-surgery.ts';
 import { sampleBundle } from './sample.ts';
 
@@ -25,6 +27,11 @@ describe('the bytes the pre-flight passes on', () => {
     expect(methods(out).map(([name]) => name)).toEqual(methods(bytes).map(([name]) => name));
     expect(methods(out).every(([, method]) => method === 0)).toBe(true);
     expect(unzipSync(out)).toEqual(unzipSync(bytes));
+    // A valid zip by the pre-flight's own reading, each entry with the checksum of its bytes.
+    const entries = readZipDirectory(out, 100);
+    if (!entries.ok) throw new Error(entries.error.message);
+    const unpacked = unzipSync(out);
+    expect(entries.value.map((e) => [e.name, e.crc])).toEqual(entries.value.map((e) => [e.name, crc32(unpacked[e.name]!)]));
     const [a, b] = [await loadWorkbook(bytes), await loadWorkbook(out)];
     expect(b.worksheets.map((s) => s.name)).toEqual(a.worksheets.map((s) => s.name));
     expect(b.getWorksheet('2 Trust')!.getSheetValues()).toEqual(a.getWorksheet('2 Trust')!.getSheetValues());
