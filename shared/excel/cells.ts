@@ -34,9 +34,25 @@ function plainOf(value: CellValue): Plain {
   return null;
 }
 
-export function plainValue(cell: Cell): Plain {
+export function plainValue(cell: Cell | undefined): Plain {
+  if (!cell) return null;
   if (cell.isMerged && cell.master.address !== cell.address) return null;
   return plainOf(cell.value);
+}
+
+const A1 = /^([A-Z]{1,3})(\d{1,7})$/;
+
+/**
+ * The cell at an A1 address, or undefined where the sheet has none. ExcelJS's `getCell` creates the row and the cell
+ * it is asked for, so reading the blank cells of a form built an object for each; a cell that is not there reads as
+ * blank either way.
+ */
+export function cellAt(sheet: Worksheet, address: string): Cell | undefined {
+  const m = A1.exec(address);
+  if (!m) return sheet.getCell(address);
+  let column = 0;
+  for (let i = 0; i < m[1]!.length; i += 1) column = column * 26 + m[1]!.charCodeAt(i) - 64;
+  return sheet.findRow(Number(m[2]))?.findCell(column);
 }
 
 export interface CellReader {
@@ -46,7 +62,7 @@ export interface CellReader {
 
 /** Text of a cell, with `max` characters at most (a longer one is a problem, not silently cut). */
 export function readText(reader: CellReader, sheet: Worksheet, address: string, max: number, what: string): string {
-  const v = plainValue(sheet.getCell(address));
+  const v = plainValue(cellAt(sheet, address));
   if (v === null) return '';
   let text: string;
   if (typeof v === 'string') text = v;
@@ -66,7 +82,7 @@ export function readText(reader: CellReader, sheet: Worksheet, address: string, 
 
 /** A date as a date cell, an Excel serial number, or text in dd/mm/yyyy or yyyy-mm-dd. */
 export function readDate(reader: CellReader, sheet: Worksheet, address: string, what: string): string | null {
-  const v = plainValue(sheet.getCell(address));
+  const v = plainValue(cellAt(sheet, address));
   if (v === null) return null;
   const bad = (text: string) => {
     reader.problems.push({ where: where(sheet, address), message: `${what} "${shown(text)}" is not a date; write it as dd/mm/yyyy` });
@@ -82,7 +98,7 @@ export function readDate(reader: CellReader, sheet: Worksheet, address: string, 
 
 /** The cell's text for matching labels and marks, trimmed; blank for anything that is not text or a number. */
 export function labelOf(sheet: Worksheet, address: string): string {
-  const v = plainValue(sheet.getCell(address));
+  const v = plainValue(cellAt(sheet, address));
   if (typeof v === 'string') return v.trim();
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return '';

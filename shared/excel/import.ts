@@ -13,7 +13,7 @@ import type { CellReader } from './cells.ts';
 import { loadWorkbook, type Workbook } from './exceljs.ts';
 import { partnershipFingerprint, reviewFingerprint } from './fingerprints.ts';
 import { SHEETS, sectionSheetName } from './layout.ts';
-import { readMeta, WORKBOOK_FORMAT_VERSION, type WorkbookMeta } from './meta.ts';
+import { readMeta, WORKBOOK_FORMAT_VERSION, type MetaRead, type WorkbookMeta } from './meta.ts';
 import { preflightWorkbook } from './preflight/index.ts';
 import { readSectionSheet, type SectionRead } from './section-read.ts';
 import { readSummarySheet } from './summary-read.ts';
@@ -54,8 +54,7 @@ function detailsSheet(workbook: Workbook) {
 
 type Located = { ok: true; instrument: Instrument; meta: WorkbookMeta | null } | { ok: false; error: ReturnType<typeof err> };
 
-function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
-  const meta = readMeta(workbook);
+function locateInstrument(workbook: Workbook, ctx: ImportContext, meta: MetaRead): Located {
   if (meta.status === 'newer') {
     return {
       ok: false,
@@ -101,8 +100,14 @@ function locateInstrument(workbook: Workbook, ctx: ImportContext): Located {
   };
 }
 
-export function readWorkbook(workbook: Workbook, ctx: ImportContext, clipped: Problem[]): Result<ImportedWorkbook> {
-  const located = locateInstrument(workbook, ctx);
+/** `metaRead` is the hidden data as read from this workbook, passed in by a caller that has read it already. */
+export function readWorkbook(
+  workbook: Workbook,
+  ctx: ImportContext,
+  clipped: Problem[],
+  metaRead: MetaRead = readMeta(workbook),
+): Result<ImportedWorkbook> {
+  const located = locateInstrument(workbook, ctx, metaRead);
   if (!located.ok) return located.error;
   const { instrument } = located;
   const meta = located.meta?.kind === 'review' ? located.meta : null;

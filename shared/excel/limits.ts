@@ -1,14 +1,14 @@
-import { Inflate } from 'fflate';
 import { err, ok, type Result } from '../result.ts';
+import { inflatePart } from './preflight/inflate-part.ts';
 import { readZipDirectory, type ZipEntry } from './preflight/zip-directory.ts';
 
 export type { ZipEntry } from './preflight/zip-directory.ts';
 
 /**
  * ExcelJS 4.4.0 is unmaintained and inflates every part of a workbook into memory, so nothing reaches it until the
- * file has been measured here: the zip's own directory is read, and every entry is inflated in a streaming pass that
- * counts bytes and stops at the limit, because a zip bomb can lie about its sizes in the directory. The parts the
- * sheet pre-flight reads are kept from that pass rather than inflated twice.
+ * file has been measured here: the zip's own directory is read, and every entry is inflated with its true size counted
+ * and the work bounded by the limit (preflight/inflate-part.ts), because a zip bomb can lie about its sizes in the
+ * directory. The parts the sheet pre-flight reads are kept from that pass rather than inflated twice.
  */
 export const WORKBOOK_LIMITS = {
   /** A filled-in review is about 30 kB; a client's copy with pictures pasted in is still far below this. */
@@ -44,48 +44,6 @@ function mb(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
-/** Small pushes bound the memory one push can inflate to (deflate expands at most about 1,000 times). */
-const CHUNK = 4 * 1024;
-
-/**
- * Inflates one entry and returns how many bytes it really unpacks to (capped at `budget` + 1), handing the output to
- * `keep` when the caller wants the part, or discarding it.
- */
-function trueSize(bytes: Uint8Array, entry: ZipEntry, budget: number, keep?: (chunk: Uint8Array) => void): number | 'broken' {
-  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  if (entry.method === 0) {
-    if (data.length <= budget) keep?.(data);
-    return data.length;
-  }
-  if (entry.method !== 8) return 'broken';
-  let total = 0;
-  let over = false;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > budget) over = true;
-    else keep?.(chunk);
-  });
-  try {
-    for (let i = 0; i < data.length && !over; i += CHUNK) {
-      inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
-    }
-  } catch {
-    return 'broken';
-  }
-  return over ? budget + 1 : total;
-}
-
-function joined(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 export interface CheckedWorkbook {
   entries: ZipEntry[];
   unpackedBytes: number;
@@ -111,25 +69,19 @@ export function checkWorkbookBytes(bytes: Uint8Array, keep: (name: string) => bo
   let xml = 0;
   const kept = new Map<string, Uint8Array>();
   for (const entry of entries) {
-    const chunks: Uint8Array[] = [];
-    const size = trueSize(
-      bytes,
-      entry,
-      WORKBOOK_LIMITS.unpackedBytes - unpacked,
-      keep(entry.name) ? (c) => chunks.push(c.slice()) : undefined,
-    );
-    if (size === 'broken') return err('corrupt-zip', `The workbook is damaged and cannot be read (part "${entry.name}" does not unpack).`);
-    unpacked += size;
+    const wanted = keep(entry.name);
+    const part = inflatePart(bytes, entry, WORKBOOK_LIMITS.unpackedBytes - unpacked, wanted);
+    if (part === 'broken') return err('corrupt-zip', `The workbook is damaged and cannot be read (part "${entry.name}" does not unpack).`);
+    unpacked += part.size;
     if (unpacked > WORKBOOK_LIMITS.unpackedBytes) return tooBig;
-    if (isXmlPart(entry.name)) xml += size;
+    if (isXmlPart(entry.name)) xml += part.size;
     if (xml > WORKBOOK_LIMITS.xmlBytes) {
       return err(
         'too-large',
         `The workbook's sheets hold more than ${mb(WORKBOOK_LIMITS.xmlBytes)} of data, far more than a review form; it is not accepted.`,
       );
     }
-    if (chunks.length > 0 || (size === 0 && keep(entry.name)))
-      kept.set(entry.name, joined(chunks.length > 0 ? chunks : [new Uint8Array(0)]));
+    if (wanted && part.data) kept.set(entry.name, part.data);
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     return err('not-xlsx', 'This zip file is not an Excel workbook (.xlsx): it has no workbook part. Save it from Excel as .xlsx.');

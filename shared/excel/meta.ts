@@ -92,6 +92,9 @@ export type MetaRead =
   | { status: 'newer'; version: number }
   | { status: 'ok'; meta: WorkbookMeta };
 
+/** Just the format and its version, to tell a newer workbook from a damaged one; built once, not per read. */
+const FormatVersion = z.looseObject({ format: z.literal(WORKBOOK_FORMAT), formatVersion: z.number() });
+
 export function readMeta(workbook: Workbook): MetaRead {
   const sheet = workbook.getWorksheet(SHEETS.data);
   if (!sheet) return { status: 'absent' };
@@ -108,7 +111,7 @@ export function readMeta(workbook: Workbook): MetaRead {
   } catch {
     return { status: 'invalid', message: 'the hidden "_data" sheet was changed' };
   }
-  const version = z.looseObject({ format: z.literal(WORKBOOK_FORMAT), formatVersion: z.number() }).safeParse(raw);
+  const version = FormatVersion.safeParse(raw);
   if (version.success && version.data.formatVersion > WORKBOOK_FORMAT_VERSION)
     return { status: 'newer', version: version.data.formatVersion };
   const parsed = WorkbookMetaSchema.safeParse(raw);

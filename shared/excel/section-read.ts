@@ -3,6 +3,7 @@ import { LIMITS, type FactorMark } from '../model/review.ts';
 import { labelOf, readDate, readText, shown, where, type CellReader } from './cells.ts';
 import type { Worksheet } from './exceljs.ts';
 import { sectionSheetName } from './layout.ts';
+import { columnLetters } from './preflight/ranges.ts';
 import { AGREEMENT_HEADINGS, NO_AGREEMENT_YES, NOTES_LABEL, SECTION_COLUMNS as C } from './section-layout.ts';
 import { isMarked, parseFactorMark } from './text.ts';
 import { FACTOR_MEANINGS, FACTOR_SYMBOLS } from '../vocabulary/factors.ts';
@@ -91,10 +92,9 @@ export function readSectionSheet(reader: CellReader, sheet: Worksheet, instrumen
 /** The agreement columns sit right of the form (K onwards) in format 2; found by heading so a moved column still reads. */
 function findAgreementColumns(sheet: Worksheet, header: number): AgreementFound {
   const found: AgreementFound = { noAgreement: null, agreedWhy: null };
-  const row = sheet.getRow(header);
-  const last = Math.min(row.cellCount, 60);
+  const last = Math.min(sheet.findRow(header)?.cellCount ?? 0, 60);
   for (let c = 1; c <= last; c += 1) {
-    const text = labelOf(sheet, row.getCell(c).address).toLowerCase();
+    const text = labelOf(sheet, `${columnLetters(c)}${header}`).toLowerCase();
     if (text === AGREEMENT_HEADINGS.noAgreement.toLowerCase()) found.noAgreement ??= c;
     if (text === AGREEMENT_HEADINGS.agreedWhy.toLowerCase()) found.agreedWhy ??= c;
   }
@@ -134,7 +134,7 @@ function readBenchmarkRow(
       message: `${words[marked.length]} ratings marked for ${number}; mark one column only`,
     });
   }
-  const cell = (column: number) => sheet.getRow(r).getCell(column).address;
+  const cell = (column: number) => `${columnLetters(column)}${r}`;
   const noAgreement = agreement.noAgreement === null ? false : readNoAgreement(reader, sheet, cell(agreement.noAgreement), number);
   if (noAgreement && rating !== null)
     reader.problems.push({

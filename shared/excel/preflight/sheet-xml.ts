@@ -26,7 +26,7 @@ interface Edit {
 }
 
 /** The ranged elements, by local name, and the attribute holding their range(s). */
-const RANGED: Record<string, { attribute: string; what: string; list: boolean }> = {
+export const RANGED: Record<string, { attribute: string; what: string; list: boolean }> = {
   mergeCell: { attribute: 'ref', what: 'a merged range', list: false },
   dataValidation: { attribute: 'sqref', what: 'a data validation', list: true },
   conditionalFormatting: { attribute: 'sqref', what: 'a conditional format', list: true },
@@ -54,6 +54,26 @@ function startTag(tag: SaxesTagPlain, attributes: Record<string, string>): strin
 
 function thousands(n: number): string {
   return n.toLocaleString('en-GB');
+}
+
+/** An element's range(s) clipped to the form's area: what is kept, whether anything changed, and the cells kept. */
+export function rangesInArea(text: string, list: boolean): { kept: CellRange[]; changed: boolean; cells: number } {
+  const kept: CellRange[] = [];
+  let changed = false;
+  for (const part of list ? text.trim().split(/\s+/) : [text.trim()]) {
+    const range = parseRange(part);
+    const inside = range ? clipToArea(range) : null;
+    if (!range || !inside || !insideArea(range)) changed = true;
+    if (inside) kept.push(inside);
+  }
+  return { kept, changed, cells: kept.reduce((sum, r) => sum + cellCount(r), 0) };
+}
+
+/** Whether a `<col min max>` span reaches past the form's last column (only then is it cut or dropped). */
+export function columnsPastArea(minText: unknown, maxText: unknown): boolean {
+  const min = Number(minText);
+  const max = Number(maxText);
+  return Number.isInteger(min) && Number.isInteger(max) && max > FORM_AREA.lastColumn;
 }
 
 export function preflightSheetXml(xml: string, sheet: string): Result<SheetPreflight> {
@@ -132,15 +152,7 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
       return drop(tag);
     }
     if (typeof text !== 'string') return;
-    const kept: CellRange[] = [];
-    let changed = false;
-    for (const part of kind.list ? text.trim().split(/\s+/) : [text.trim()]) {
-      const range = parseRange(part);
-      const inside = range ? clipToArea(range) : null;
-      if (!range || !inside || !insideArea(range)) changed = true;
-      if (inside) kept.push(inside);
-    }
-    const cells = kept.reduce((sum, r) => sum + cellCount(r), 0);
+    const { kept, changed, cells } = rangesInArea(text, kind.list);
     if (name === 'mergeCell') {
       // A merge decides what ExcelJS reads in every cell it covers, so one too big to keep cannot be left out.
       mergedCells += cells;
@@ -173,9 +185,9 @@ export function preflightSheetXml(xml: string, sheet: string): Result<SheetPrefl
 
   /** `<col min max>` is expanded one column object per column: the span is cut at the form's last column. */
   function clipColumns(tag: SaxesTagPlain) {
+    if (!columnsPastArea(tag.attributes.min, tag.attributes.max)) return;
     const min = Number(tag.attributes.min);
     const max = Number(tag.attributes.max);
-    if (!Number.isInteger(min) || !Number.isInteger(max) || max <= FORM_AREA.lastColumn) return;
     const range = `${columnLetters(Math.min(min, 16_384))}:${columnLetters(Math.min(max, 16_384))}`;
     if (min > FORM_AREA.lastColumn) {
       clipped.push({ where: where(range), message: "a column format outside the form's area was left out" });

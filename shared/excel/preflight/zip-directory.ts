@@ -11,6 +11,8 @@ export interface ZipEntry {
   method: number;
   compressedSize: number;
   declaredSize: number;
+  /** The CRC-32 the directory gives for the unpacked part (not checked here; JSZip does not check it either). */
+  crc: number;
   dataStart: number;
 }
 
@@ -70,6 +72,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Result<
     if (at + CENTRAL_SIZE > end || view.getUint32(at, true) !== CENTRAL) return corrupt(`zip directory entry ${n} is broken`);
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const crc = view.getUint32(at + 16, true);
     const compressedSize = view.getUint32(at + 20, true);
     const declaredSize = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -105,7 +108,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Result<
     const dataEnd = dataStart + compressedSize;
     if (dataEnd > dirStart) return corrupt(`part "${name}" is cut short`);
     spans.push([localOffset, dataEnd, name]);
-    entries.push({ name, method, compressedSize, declaredSize, dataStart });
+    entries.push({ name, method, compressedSize, declaredSize, crc, dataStart });
     at = next;
   }
   if (entries.length !== count) return corrupt(`the zip directory holds ${entries.length} parts but its end record says ${count}`);

@@ -40,7 +40,7 @@ export async function readResponseForm(bytes: Uint8Array, ctx: ImportContext): P
         'not-a-response',
         `${ctx.fileName} is a review workbook (it has a "${SHEETS.summary}" sheet), not a response form or a filled-in blank form; open it with Import from Excel instead`,
       );
-    const imported = readWorkbook(workbook, ctx, checked.value.clipped);
+    const imported = readWorkbook(workbook, ctx, checked.value.clipped, meta);
     if (!imported.ok) return { ok: false, error: { ...imported.error, fileName: ctx.fileName } };
     const reader: CellReader = { problems: [], warnings: [] };
     const who = readRespondent(reader, workbook);
