@@ -1,6 +1,7 @@
 import type { Bridge } from '@shared/bridge/contract.ts';
 import type { Decode, Encode } from '@shared/bridge/codecs.ts';
 import { fileChannels, type FileChannel, type ShellChannel } from '@shared/bridge/jobs.ts';
+import { LIBRARY_FILE_LABELS } from '@shared/bridge/menu.ts';
 import type { FileShell, PickedFile } from '@shared/bridge/run-job.ts';
 import { systemClock, type Clock } from '@shared/clock.ts';
 import { fileKinds, tooLargeError, type FileKindName } from '@shared/files/kinds.ts';
@@ -82,7 +83,8 @@ export function browserBridge(options: BrowserBridgeOptions = {}): Bridge {
     ]),
   ) as Pick<Bridge, FileChannel>;
   const own: Pick<Bridge, ShellChannel> = {
-    'library:rollingBackup': async () => err('unsupported', 'Rolling backups are unsupported in the browser; use Back up library.'),
+    'library:rollingBackup': async () =>
+      err('unsupported', `Rolling backups are unsupported in the browser; use ${LIBRARY_FILE_LABELS.backup}.`),
     'app:info': async () =>
       ok({ version, platform: (typeof navigator === 'undefined' ? '' : navigator.platform) || 'web', shell: 'browser' as const }),
   };

@@ -4,6 +4,7 @@ import { answerOf, factorsOf, type BenchmarkAnswer, type FactorMark, type Partne
 import type { Side } from '@shared/model/merge-edits.ts';
 import type { Respondent } from '@shared/model/respondent.ts';
 import { LIMITS } from '@shared/model/fields.ts';
+import { isFinal } from '@shared/model/final.ts';
 import { MAX_HANDS, type HandCounts, type ParkedItem, type ParkedStatus } from '@shared/model/workshop.ts';
 import { mergeRules, mergeRulesReady } from './merge-rules.ts';
 import { appendAction, fromLines, toLines } from '../review/text.ts';
@@ -93,7 +94,7 @@ export class ReviewEditor {
    * "keep a copy" are not edits and still apply.
    */
   get readOnly(): boolean {
-    return this.review.status === 'final';
+    return isFinal(this.review);
   }
 
   /** How many edits were refused because the review is final. */
