@@ -26,12 +26,12 @@ export default defineConfig({
           // writers, the file-name sanitiser, the decode worker's client), needed only when a file is saved or opened.
           // Also kept out (each loaded by a dynamic import on first use): the editors' synced record (state/synced), the three-way merge of two windows' edits, the final-review rule and the merges it guards (shared/model/final.ts, state/lazy-merge.ts) and
           // the sync panel, import placement and the restore merge, the file commands, the review editor, the journal's
-          // replay, the confirmation dialog, the bridge contract's schemas and the list of damaged records (fetched only
+          // replay, the confirmation dialog, the registers' status control, the bridge contract's schemas and the list of damaged records (fetched only
           // when a saved record could not be read).
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|respondents[\\/]|portfolio[\\/](?!facts-schema|order)|compare[\\/](?!limits)|files[\\/](kind-by-name|file-name|format|library-file|review-file|merge|placement|utf8)|model[\\/](merge-edits|conformance|final)|priorities|vocabulary[\\/]|bridge[\\/](run-job|checked|codecs|encoders|decoders|contract)|(instrument[\\/])?(catalogue|schema)\.|scoring|[^\\/]+\.json$)|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol|RecordSync|synced|merge\.ts|review-index|review-editor|partnership-editor|file-commands|lazy-merge|journal-replay|ConfirmDialog|DateField)/,
+              test: /node_modules[\\/](svelte|dexie|zod|clsx)[\\/]|[\\/](shared|instrument)[\\/](?!excel[\\/]|report[\\/]|respondents[\\/]|portfolio[\\/](?!facts-schema|order)|compare[\\/](?!limits)|files[\\/](kind-by-name|file-name|format|library-file|review-file|merge|placement|utf8)|model[\\/](merge-edits|conformance|final)|priorities|vocabulary[\\/]|bridge[\\/](run-job|checked|codecs|encoders|decoders|contract)|(instrument[\\/])?(catalogue|schema)\.|scoring|[^\\/]+\.json$)|[\\/]renderer[\\/]src[\\/](ui|state|store|bridge)[\\/](?!worker-decoder|decode-protocol|RecordSync|synced|merge\.ts|review-index|review-editor|partnership-editor|file-commands|lazy-merge|journal-replay|ConfirmDialog|DateField|RegisterStatus)/,
             },
           ],
         },

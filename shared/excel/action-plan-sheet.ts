@@ -14,7 +14,8 @@ import { SHEETS } from './layout.ts';
 import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
 import { displayDate } from '../dates.ts';
-import { isoToDate, overdueLabel } from './text.ts';
+import { isoToDate } from './text.ts';
+import { overdueLabel } from '../vocabulary/actions.ts';
 
 export function writeActionPlanSheet(workbook: Workbook, content: FormContent): void {
   const { instrument, review } = content;

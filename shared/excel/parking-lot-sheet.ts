@@ -5,7 +5,8 @@ import { pageHeadingOf, type FormContent } from './content.ts';
 import type { Workbook } from './exceljs.ts';
 import { finishSheet } from './print.ts';
 import { LOOKS, putStyledText, wear } from './styles.ts';
-import { isoToDate, overdueLabel } from './text.ts';
+import { isoToDate } from './text.ts';
+import { overdueLabel } from '../vocabulary/actions.ts';
 
 /** The sheet's name and its column headings. */
 const PARKING_LOT_SHEET = 'Parking lot';

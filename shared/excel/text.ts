@@ -84,8 +84,3 @@ export function splitLines(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
-
-/** "Overdue (3 days)": every sheet's wording for an action or parked point past its due date; empty when not late. */
-export function overdueLabel(daysLate: number): string {
-  return daysLate > 0 ? `Overdue (${daysLate} ${daysLate === 1 ? 'day' : 'days'})` : '';
-}

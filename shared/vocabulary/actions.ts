@@ -16,3 +16,11 @@ export function isUnfinished(status: ActionStatus): boolean {
 /** The levels that make a benchmark a priority, most urgent first: "NO - action is needed", then "… in hand". */
 export const PRIORITY_LEVELS = ['no-action-needed', 'no-action-in-hand'] as const satisfies readonly RatingLevelId[];
 export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
+
+/**
+ * "Overdue (3 days)": the wording for an action or parked point past its due date, on screen and in every sheet;
+ * empty when not late.
+ */
+export function overdueLabel(daysLate: number): string {
+  return daysLate > 0 ? `Overdue (${daysLate} ${daysLate === 1 ? 'day' : 'days'})` : '';
+}

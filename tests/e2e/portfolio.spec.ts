@@ -158,6 +158,8 @@ test('the action register across partnerships filters by owner, status and overd
   await page.getByLabel('Owner').selectOption('');
   await page.getByLabel('Overdue only').check();
   await expect(actions).toHaveText(['Agree a shared vision statement']);
+  // Due 1 May 2025, 410 days before 15 June 2026: said as every sheet says it.
+  await expect(table.locator('tbody .flag')).toHaveText('Overdue (410 days)');
   await page.getByLabel('Overdue only').uncheck();
   await page.getByLabel('Status', { exact: true }).selectOption('done');
   await expect(actions).toHaveText(['Publish the minutes']);

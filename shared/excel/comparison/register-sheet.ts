@@ -4,7 +4,8 @@ import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { displayDate } from '../../dates.ts';
-import { isoToDate, overdueLabel } from '../text.ts';
+import { isoToDate } from '../text.ts';
+import { overdueLabel } from '../../vocabulary/actions.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows } from './layout.ts';
 
 export const REGISTER_HEADINGS = [

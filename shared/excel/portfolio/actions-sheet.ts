@@ -5,7 +5,8 @@ import { headingRows, HEADER_ROW } from '../comparison/layout.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
-import { isoToDate, overdueLabel } from '../text.ts';
+import { isoToDate } from '../text.ts';
+import { overdueLabel } from '../../vocabulary/actions.ts';
 import { PORTFOLIO_SHEETS } from './layout.ts';
 
 const ACTION_HEADINGS = [
