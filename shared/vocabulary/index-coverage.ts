@@ -44,6 +44,9 @@ export function notComparableNote(title: string, s: Pick<Coverage, 'rated' | 'to
   return `Review “${reviewName(title)}” has only ${s.rated} of ${s.total} benchmarks rated; its index is not comparable.`;
 }
 
+/** Beside a change of index between two reviews when either index rests on under half its benchmarks. */
+export const CHANGE_NOT_COMPARABLE = 'One of the two indexes rests on under half its benchmarks, so the change is not a fair comparison.';
+
 /** The same warning about the review in front of the person. */
 export function notComparableHere(s: Pick<Coverage, 'rated' | 'total'>): string {
   return `Only ${s.rated} of ${s.total} benchmarks are rated, under half: this index is not yet comparable with other reviews.`;

@@ -3,19 +3,21 @@ import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { displayDate } from '../../dates.ts';
-import { COVERAGE_LABEL, coverageText, isComparable } from '../../vocabulary/index-coverage.ts';
+import { CHANGE_NOT_COMPARABLE, COVERAGE_LABEL, coverageText, isComparable } from '../../vocabulary/index-coverage.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, notComparableNotes } from './layout.ts';
 import { reviewName } from '../../vocabulary/names.ts';
 
-/** "from 42 to 58, up 16 points", or why there is no change to tell. */
+/** "from 42 to 58, up 16 points" (and whether that is a fair comparison), or why there is no change to tell. */
 function overallChange(trends: Trends): string {
-  const indexes = trends.overall.flatMap((p) => (p && p.index !== null ? [p.index] : []));
-  if (indexes.length < 2) return 'Not enough of these reviews are rated to show a change.';
-  const first = indexes[0]!;
-  const last = indexes[indexes.length - 1]!;
+  const points = trends.overall.flatMap((p) => (p && p.index !== null ? [{ ...p, index: p.index }] : []));
+  if (points.length < 2) return 'Not enough of these reviews are rated to show a change.';
+  const [from, to] = [points[0]!, points[points.length - 1]!];
+  const first = from.index;
+  const last = to.index;
   const moved = last - first;
   const how = moved === 0 ? 'unchanged' : `${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} ${Math.abs(moved) === 1 ? 'point' : 'points'}`;
-  return `The overall index went from ${first} to ${last}: ${how}.`;
+  const fair = isComparable(from) && isComparable(to);
+  return `The overall index went from ${first} to ${last}: ${how}.${fair ? '' : ` ${CHANGE_NOT_COMPARABLE}`}`;
 }
 
 /**

@@ -55,7 +55,7 @@ describe('exportComparisonWorkbook', () => {
     expect(cover.getCell(1, 1).value).toBe('Riverside – progress over time');
     // Spring: 1.1 needs action (0), 1.2 working well (3), 2.1 needs improving (2): 5 of 9 = 56. Autumn: 2 + 1 + 3 = 6 of 9 = 67.
     expect(String(cover.getCell(2, 1).value)).toBe(
-      '2 reviews compared, in date order. The overall index went from 56 to 67: up 11 points.',
+      '2 reviews compared, in date order. The overall index went from 56 to 67: up 11 points. One of the two indexes rests on under half its benchmarks, so the change is not a fair comparison.',
     );
     expect([
       cover.getCell(HEADER_ROW + 1, 1).value,
