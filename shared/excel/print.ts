@@ -79,6 +79,11 @@ function linesFor(text: string, width: number): number {
   return text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
 }
 
+/** The height in points of a row whose wrapped text spans columns `width` characters wide in all. */
+export function wrappedRowHeight(text: string, width: number): number {
+  return Math.min(409, 15 * linesFor(text, width) + 3);
+}
+
 /**
  * Neither Excel nor LibreOffice grows a row for wrapped text when it opens a file, so every body row without a set
  * height is sized here from its longest text, counting a merged cell's full width.

@@ -3,6 +3,7 @@ import { displayDate } from '../../dates.ts';
 import { isComparable, notComparableNote } from '../../vocabulary/index-coverage.ts';
 import type { Worksheet } from '../exceljs.ts';
 import { ALERT_FILL, levelFill, RESOLVED_FILL } from '../palette.ts';
+import { wrappedRowHeight } from '../print.ts';
 import { LOOKS, wear } from '../styles.ts';
 import { cellText } from '../text.ts';
 import { reviewName } from '../../vocabulary/names.ts';
@@ -30,7 +31,10 @@ export function noteRow(sheet: Worksheet, row: number, text: string, lastColumn:
   cell.value = text;
   wear(cell, LOOKS.note);
   sheet.mergeCells(row, 1, row, lastColumn);
-  sheet.getRow(row).height = 32;
+  // Tall enough for the whole note across the merged columns (a printed page shows no more than the row's height).
+  let width = 0;
+  for (let c = 1; c <= lastColumn; c += 1) width += sheet.getColumn(c).width ?? 9;
+  sheet.getRow(row).height = Math.max(32, wrappedRowHeight(text, width));
 }
 
 /**
