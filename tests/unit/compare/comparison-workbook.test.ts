@@ -57,6 +57,8 @@ describe('exportComparisonWorkbook', () => {
     expect(String(cover.getCell(2, 1).value)).toBe(
       '2 reviews compared, in date order. The overall index went from 56 to 67: up 11 points. One of the two indexes rests on under half its benchmarks, so the change is not a fair comparison.',
     );
+    // Three lines across the four columns (74 characters wide): the row is tall enough to print them all.
+    expect(cover.getRow(2).height).toBeGreaterThanOrEqual(45);
     expect([
       cover.getCell(HEADER_ROW + 1, 1).value,
       cover.getCell(HEADER_ROW + 1, 2).value,
