@@ -6,6 +6,7 @@ import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { displayDate } from '../../dates.ts';
 import { isoToDate } from '../text.ts';
 import { overdueLabel } from '../../vocabulary/actions.ts';
+import { reviewNameAndDay } from '../../vocabulary/names.ts';
 import { COMPARISON_SHEETS, HEADER_ROW, headingRows } from './layout.ts';
 
 export const REGISTER_HEADINGS = [
@@ -61,10 +62,10 @@ export function writeRegisterSheet(workbook: Workbook, title: string, register: 
     if (e.dueDate) due.value = isoToDate(e.dueDate);
     putStyledText(sheet.getCell(row, 6), ACTION_STATUS_LABELS[e.status]);
     putStyledText(sheet.getCell(row, 7), overdueLabel(e.overdue ? e.daysOverdue : 0), e.overdue ? LOOKS.alert : LOOKS.body);
-    putStyledText(sheet.getCell(row, 8), `${e.reviewTitle}, ${displayDate(e.reviewDate)}`);
+    putStyledText(sheet.getCell(row, 8), reviewNameAndDay({ title: e.reviewTitle, date: e.reviewDate }));
     const origin = e.carried
       ? e.originReviewTitle && e.originReviewDate
-        ? `${e.originReviewTitle}, ${displayDate(e.originReviewDate)}`
+        ? reviewNameAndDay({ title: e.originReviewTitle, date: e.originReviewDate })
         : 'an earlier review not included'
       : '';
     putStyledText(sheet.getCell(row, 9), origin);

@@ -220,6 +220,14 @@ describe('exportComparisonWorkbook', () => {
     );
   });
 
+  it('names each action’s review with its day said once, even when the title already holds it', async () => {
+    const dated = { ...spring, title: 'Review 1 Mar 2025' };
+    const wb = await read(await exportComparisonWorkbook(partnership, [dated, autumn], { today: '2025-10-15' }));
+    const reg = wb.getWorksheet(COMPARISON_SHEETS.register)!;
+    // Both actions are Spring's (renamed here as the default title names a review): the day is not said twice.
+    expect([rowOf(reg, '1.1'), rowOf(reg, '1.2')].map((r) => reg.getCell(r, 8).value)).toEqual(['Review 1 Mar 2025', 'Review 1 Mar 2025']);
+  });
+
   it('says which benchmarks only some form versions have', async () => {
     const later = review({
       n: 3,
