@@ -3,7 +3,7 @@ import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
 import { CROSS, TICK } from '../text.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, reviewHeading } from './layout.ts';
+import { COMPARISON_SHEETS, fitHeadingRow, HEADER_ROW, headingRows, letterOf, reviewHeading } from './layout.ts';
 import { FACTOR_KEY } from '../../vocabulary/factors.ts';
 
 const STATE_TEXT: Record<FactorState, string> = { tick: TICK, cross: CROSS, unanswered: '', absent: 'not in this form' };
@@ -27,7 +27,7 @@ export function writeFactorsSheet(workbook: Workbook, title: string, factors: Fa
   };
   headed(1, 'Typical factor');
   factors.columns.forEach((c, i) => headed(2 + i, reviewHeading(c)));
-  sheet.getRow(HEADER_ROW).height = 36;
+  fitHeadingRow(sheet, HEADER_ROW, 36);
 
   let row = HEADER_ROW + 1;
   for (const section of factors.sections) {

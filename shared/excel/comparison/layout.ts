@@ -25,6 +25,18 @@ export function reviewHeading(review: { title: string; date: string }): string {
   return `${reviewName(cellText(review.title))}\n${displayDate(review.date)}`;
 }
 
+/**
+ * The column headings' row, tall enough for the longest heading (a long review title wraps over several lines above
+ * its date); headings are bold, so each is counted in a little less than its column's width.
+ */
+export function fitHeadingRow(sheet: Worksheet, row: number, least: number): void {
+  let height = least;
+  sheet.getRow(row).eachCell((cell, col) => {
+    if (typeof cell.value === 'string') height = Math.max(height, wrappedRowHeight(cell.value, (sheet.getColumn(col).width ?? 9) * 0.9));
+  });
+  sheet.getRow(row).height = height;
+}
+
 /** A line of explanation under a sheet's title, merged across the sheet. */
 export function noteRow(sheet: Worksheet, row: number, text: string, lastColumn: number): void {
   const cell = sheet.getCell(row, 1);

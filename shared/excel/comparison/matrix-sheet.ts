@@ -5,7 +5,7 @@ import type { Cell, Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { TAB } from '../palette.ts';
 import { LOOKS, putStyledText, wear } from '../styles.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, letterOf, noteRow, reviewHeading } from './layout.ts';
+import { COMPARISON_SHEETS, fitHeadingRow, HEADER_ROW, headingRows, letterOf, noteRow, reviewHeading } from './layout.ts';
 import { CHANGE_ORDER } from '../../vocabulary/changes.ts';
 import { consensusChange, consensusText, type ConsensusPoint, type ConsensusTrends } from '../../compare/consensus.ts';
 
@@ -53,7 +53,7 @@ export function writeMatrixSheet(
   headed(1, 'No.');
   headed(2, 'Benchmark');
   comparison.columns.forEach((c, i) => headed(3 + i, reviewHeading(c)));
-  sheet.getRow(HEADER_ROW).height = 36;
+  fitHeadingRow(sheet, HEADER_ROW, 36);
 
   let row = HEADER_ROW + 1;
   for (const section of comparison.sections) {

@@ -5,7 +5,16 @@ import type { RatingLevel } from '../../instrument/schema.ts';
 import type { Workbook } from '../exceljs.ts';
 import { finishSheet, type PageHeading } from '../print.ts';
 import { LOOKS, wear, type Look } from '../styles.ts';
-import { COMPARISON_SHEETS, HEADER_ROW, headingRows, indexColourScale, letterOf, notComparableNotes, reviewHeading } from './layout.ts';
+import {
+  COMPARISON_SHEETS,
+  fitHeadingRow,
+  HEADER_ROW,
+  headingRows,
+  indexColourScale,
+  letterOf,
+  notComparableNotes,
+  reviewHeading,
+} from './layout.ts';
 import { INDEX_LABEL, INDEX_RULE } from '../../vocabulary/index-rule.ts';
 import { COVERAGE_LABEL, coverageText, isComparable } from '../../vocabulary/index-coverage.ts';
 
@@ -38,7 +47,7 @@ export function writeTrendsSheet(
   headed(1, 'Section');
   headed(2, 'Measure');
   trends.columns.forEach((c, i) => headed(3 + i, reviewHeading(c)));
-  sheet.getRow(HEADER_ROW).height = 36;
+  fitHeadingRow(sheet, HEADER_ROW, 36);
 
   let row = HEADER_ROW + 1;
   const indexRows: number[] = [];

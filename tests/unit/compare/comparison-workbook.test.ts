@@ -220,6 +220,15 @@ describe('exportComparisonWorkbook', () => {
     );
   });
 
+  it('makes the column headings’ row tall enough for a long review title over its date, on every sheet of reviews', async () => {
+    const long = { ...autumn, title: 'Annual partnership review workshop with the whole board' };
+    const wb = await read(await exportComparisonWorkbook(partnership, [spring, long], { today: '2025-10-15' }));
+    // 55 characters in a column 14 to 18 wide: at least four lines with the date, about 15 points each.
+    for (const name of [COMPARISON_SHEETS.matrix, COMPARISON_SHEETS.trends, COMPARISON_SHEETS.factors]) {
+      expect(wb.getWorksheet(name)!.getRow(HEADER_ROW).height, name).toBeGreaterThanOrEqual(60);
+    }
+  });
+
   it('names each action’s review with its day said once, even when the title already holds it', async () => {
     const dated = { ...spring, title: 'Review 1 Mar 2025' };
     const wb = await read(await exportComparisonWorkbook(partnership, [dated, autumn], { today: '2025-10-15' }));
