@@ -3,18 +3,13 @@
  * the CRC-32 the original file's directory gave it, because the bytes are that part unpacked: computing it again
  * cost a fifth of the pre-flight. Names are plain ASCII (the caller checks), so no name needs an encoding flag.
  */
+import { CENTRAL_SIGNATURE, CENTRAL_SIZE, END_SIGNATURE, END_SIZE, LOCAL_SIGNATURE, LOCAL_SIZE } from './zip-format.ts';
 export interface StoredPart {
   name: string;
   data: Uint8Array;
   crc: number;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
-const LOCAL_SIZE = 30;
-const CENTRAL_SIZE = 46;
-const END_SIZE = 22;
 /** Version 2.0: what stored entries need. */
 const VERSION = 20;
 /** 1 January 1980, the earliest date a zip can hold; the time is not used by anyone reading these bytes. */
@@ -49,7 +44,7 @@ export function storedZip(parts: readonly StoredPart[]): Uint8Array {
   let at = 0;
   parts.forEach((part, i) => {
     offsets.push(at);
-    at = header(at, LOCAL, part, names[i]!, false);
+    at = header(at, LOCAL_SIGNATURE, part, names[i]!, false);
     out.set(names[i]!, at);
     at += names[i]!.length;
     out.set(part.data, at);
@@ -58,13 +53,13 @@ export function storedZip(parts: readonly StoredPart[]): Uint8Array {
   const centralStart = at;
   parts.forEach((part, i) => {
     // Then comment length, disk, attributes: all zero; the local header's offset last.
-    at = header(at, CENTRAL, part, names[i]!, true);
+    at = header(at, CENTRAL_SIGNATURE, part, names[i]!, true);
     view.setUint32(at + 10, offsets[i]!, true);
     at += 14;
     out.set(names[i]!, at);
     at += names[i]!.length;
   });
-  view.setUint32(at, END, true);
+  view.setUint32(at, END_SIGNATURE, true);
   view.setUint16(at + 8, parts.length, true);
   view.setUint16(at + 10, parts.length, true);
   view.setUint32(at + 12, at - centralStart, true);

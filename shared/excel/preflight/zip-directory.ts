@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../../result.ts';
+import { CENTRAL_SIGNATURE, CENTRAL_SIZE, END_SIGNATURE, END_SIZE, LOCAL_SIGNATURE, LOCAL_SIZE } from './zip-format.ts';
 
 /**
  * Reads a zip's central directory by its real extent: the end record says where the directory starts and how long
@@ -16,12 +17,6 @@ export interface ZipEntry {
   dataStart: number;
 }
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const EOCD_SIZE = 22;
-const CENTRAL_SIZE = 46;
-const LOCAL_SIZE = 30;
 /** General-purpose flag bits: 0 encrypted, 3 sizes in a data descriptor after the data. */
 const ENCRYPTED = 0x1;
 const DATA_DESCRIPTOR = 0x8;
@@ -37,8 +32,8 @@ function latin1(bytes: Uint8Array): string {
 
 /** The end record whose comment runs exactly to the end of the file; anything after it is refused. */
 function findEnd(bytes: Uint8Array, view: DataView): number {
-  for (let i = bytes.length - EOCD_SIZE; i >= Math.max(0, bytes.length - EOCD_SIZE - 0xffff); i -= 1) {
-    if (view.getUint32(i, true) === EOCD && i + EOCD_SIZE + view.getUint16(i + 20, true) === bytes.length) return i;
+  for (let i = bytes.length - END_SIZE; i >= Math.max(0, bytes.length - END_SIZE - 0xffff); i -= 1) {
+    if (view.getUint32(i, true) === END_SIGNATURE && i + END_SIZE + view.getUint16(i + 20, true) === bytes.length) return i;
   }
   return -1;
 }
@@ -46,7 +41,7 @@ function findEnd(bytes: Uint8Array, view: DataView): number {
 /** A zip64 archive is refused because no honest workbook of this size needs one. */
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Result<ZipEntry[]> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < EOCD_SIZE || view.getUint32(0, true) !== LOCAL) {
+  if (bytes.length < END_SIZE || view.getUint32(0, true) !== LOCAL_SIGNATURE) {
     return err('not-xlsx', 'This is not an Excel workbook (.xlsx): it is not a zip archive.');
   }
   const end = findEnd(bytes, view);
@@ -69,7 +64,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Result<
   while (at < end) {
     const n = entries.length + 1;
     if (n > maxEntries) return err('too-large', `The workbook has more than ${maxEntries} parts; at most ${maxEntries} are accepted.`);
-    if (at + CENTRAL_SIZE > end || view.getUint32(at, true) !== CENTRAL) return corrupt(`zip directory entry ${n} is broken`);
+    if (at + CENTRAL_SIZE > end || view.getUint32(at, true) !== CENTRAL_SIGNATURE) return corrupt(`zip directory entry ${n} is broken`);
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
@@ -88,7 +83,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Result<
     if (names.has(name)) return corrupt(`two parts are named "${name}"`);
     names.add(name);
 
-    if (localOffset + LOCAL_SIZE > dirStart || view.getUint32(localOffset, true) !== LOCAL) return corrupt(`part "${name}" is missing`);
+    if (localOffset + LOCAL_SIZE > dirStart || view.getUint32(localOffset, true) !== LOCAL_SIGNATURE)
+      return corrupt(`part "${name}" is missing`);
     const localFlags = view.getUint16(localOffset + 6, true);
     const localNameLength = view.getUint16(localOffset + 26, true);
     const localExtraLength = view.getUint16(localOffset + 28, true);
