@@ -8,7 +8,7 @@ import { openDb } from '../../renderer/src/store/db.ts';
 import { PartnershipSchema, ReviewSchema } from '@shared/model/review.ts';
 import { PartnershipSummarySchema } from '../../renderer/src/store/summary.ts';
 import { heatmapSamples } from './heatmap.ts';
-import { matchesSearch, portfolioRow } from '@shared/portfolio/row.ts';
+import { listingRow, matchesSearch } from '@shared/portfolio/row.ts';
 import type { PartnershipListing } from '../../renderer/src/store/library-store.ts';
 import { measurePair, median } from '../lib/stats.ts';
 
@@ -22,17 +22,7 @@ const store = new DexieLibraryStore('partnership-review-bench');
 
 /** What the library page's portfolio does with the listing (renderer/src/portfolio/PortfolioTable.svelte). */
 function portfolioRows(listings: PartnershipListing[], query: string, today: string) {
-  return listings
-    .map((l) =>
-      portfolioRow(
-        l.partnership,
-        l.latest && { id: l.latest.id, title: l.latest.title, date: l.latest.date },
-        l.reviewCount,
-        l.facts,
-        today,
-      ),
-    )
-    .filter((r) => matchesSearch(r, query));
+  return listings.map((l) => listingRow(l, today)).filter((r) => matchesSearch(r, query));
 }
 
 /** IndexedDB's own getAll of the named stores, in one transaction: no Dexie, no validation. */

@@ -94,6 +94,24 @@ function wordsOf(query: string): string[] {
 }
 
 /** The search box: every word must appear in the partnership's name, a partner organisation or a review title. */
+/**
+ * The row of one partnership as the library lists it (the store's summary: its latest review, how many, the facts),
+ * used by the library page and by the bench that measures it, so both build rows the same way.
+ */
+export function listingRow(
+  listing: { partnership: Partnership; latest: LatestReview | null; reviewCount: number; facts: PortfolioFacts | null },
+  today: string,
+): PortfolioRow {
+  const { latest } = listing;
+  return portfolioRow(
+    listing.partnership,
+    latest && { id: latest.id, title: latest.title, date: latest.date },
+    listing.reviewCount,
+    listing.facts,
+    today,
+  );
+}
+
 export function matchesSearch(row: PortfolioRow, query: string): boolean {
   const words = wordsOf(query);
   if (words.length === 0) return true;
