@@ -17,6 +17,8 @@ test('deleting a partnership needs a confirmation; one stray click deletes nothi
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Delete partnership' }).click();
+  // The question is asked once the reviews are counted: Escape is pressed on the open dialog, not before it.
+  await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await page.getByRole('link', { name: 'Library' }).click();
