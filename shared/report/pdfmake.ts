@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { REPORT_FACES, REPORT_FONT_FILES as FILES, type ReportFonts } from './fonts.ts';
 import { reuseFontsAfter, type PdfKitDocument } from './font-reuse.ts';
 import { REPORT_FONT } from './style.ts';
+import { installTextRuns, type RunsDocument } from './text-runs.ts';
 
 /**
  * The part of pdfmake's module object the report uses. `import('pdfmake')` resolves to its Node entry (js/index.js)
@@ -39,10 +40,24 @@ export async function renderWith(pdfmake: PdfMake, definition: TDocumentDefiniti
   pdfmake.setFonts({ [REPORT_FONT]: { normal: FILES.normal, bold: FILES.bold, italics: FILES.italics, bolditalics: FILES.bold } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy?.(() => false);
+  await prepare(pdfmake);
   const output = pdfmake.createPdf(definition);
   // The laid-out document (pdfmake's own object, before it is written): from it the next reports reuse the fonts.
   reuseFontsAfter(await output.getStream());
   const bytes = await output.getBuffer();
   // A plain copy: a Node Buffer may be a view into a larger pooled buffer, and the bytes cross IPC next.
   return Uint8Array.from(bytes);
+}
+
+const prepared = new WeakSet<PdfMake>();
+
+/**
+ * Text runs (text-runs.ts) go on pdfmake's document class before its first report, so every report is drawn the same
+ * way; the class is reached through a blank document, made once per copy of pdfmake and never written out.
+ */
+async function prepare(pdfmake: PdfMake): Promise<void> {
+  if (prepared.has(pdfmake)) return;
+  const blank = await pdfmake.createPdf({ content: [], defaultStyle: { font: REPORT_FONT } }).getStream();
+  installTextRuns(Object.getPrototypeOf(blank) as RunsDocument);
+  prepared.add(pdfmake);
 }
