@@ -96,6 +96,9 @@ test('native menu commands run the same handlers as the buttons', async ({ page 
     (window as unknown as { fireMenu: (c: string) => void }).fireMenu = (c) => handlers.forEach((h) => h(c));
   });
   await page.goto('/');
+  // The app listens for menu commands only once its store is open, just before it mounts (main.ts); `goto` can return
+  // before that. (The desktop holds such early commands until the renderer says it listens; this stand-in does not.)
+  await expect(page.getByRole('heading', { name: 'Partnerships', exact: true })).toBeVisible();
   await page.evaluate(() => (window as unknown as { fireMenu: (c: string) => void }).fireMenu('new-partnership'));
   const asked = page.getByRole('dialog', { name: 'New partnership' });
   await expect(asked.getByLabel('Partnership name')).toBeFocused();
