@@ -3,6 +3,8 @@ import { REPORT_FACES, REPORT_FONT_FILES as FILES, type ReportFonts } from './fo
 import { reuseFontsAfter, type PdfKitDocument } from './font-reuse.ts';
 import { REPORT_FONT } from './style.ts';
 import { installTextRuns, type RunsDocument } from './text-runs.ts';
+import { prewrapped, type Measure } from './prewrap.ts';
+import { installWordLayout, type LaidOutFont } from './word-layout.ts';
 
 /**
  * The part of pdfmake's module object the report uses. `import('pdfmake')` resolves to its Node entry (js/index.js)
@@ -40,8 +42,7 @@ export async function renderWith(pdfmake: PdfMake, definition: TDocumentDefiniti
   pdfmake.setFonts({ [REPORT_FONT]: { normal: FILES.normal, bold: FILES.bold, italics: FILES.italics, bolditalics: FILES.bold } });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy?.(() => false);
-  await prepare(pdfmake);
-  const output = pdfmake.createPdf(definition);
+  const output = pdfmake.createPdf(prewrapped(definition, await measurer(pdfmake, fonts)));
   // The laid-out document (pdfmake's own object, before it is written): from it the next reports reuse the fonts.
   reuseFontsAfter(await output.getStream());
   const bytes = await output.getBuffer();
@@ -49,15 +50,31 @@ export async function renderWith(pdfmake: PdfMake, definition: TDocumentDefiniti
   return Uint8Array.from(bytes);
 }
 
-const prepared = new WeakSet<PdfMake>();
+/** pdfkit's embedded face, as far as measuring needs it. */
+interface Face {
+  widthOfString(text: string, size: number): number;
+}
+
+/** The faces last measured with, per copy of pdfmake, and the bytes they were opened from. */
+const measurers = new WeakMap<PdfMake, { fonts: ReportFonts; measure: Measure }>();
 
 /**
- * Text runs (text-runs.ts) go on pdfmake's document class before its first report, so every report is drawn the same
- * way; the class is reached through a blank document, made once per copy of pdfmake and never written out.
+ * A blank document, made once per copy of pdfmake and per set of font bytes and never written out, opens the faces
+ * that prewrap.ts measures with, so lines are measured by the very fonts (and the code) pdfmake will lay them out
+ * with. It also puts text runs (text-runs.ts) on pdfmake's document class and the faster word layout
+ * (word-layout.ts) on pdfkit's font class before the first report, so every report is made the same way, and hands
+ * its parsed faces on to the first report (font-reuse.ts).
  */
-async function prepare(pdfmake: PdfMake): Promise<void> {
-  if (prepared.has(pdfmake)) return;
-  const blank = await pdfmake.createPdf({ content: [], defaultStyle: { font: REPORT_FONT } }).getStream();
+async function measurer(pdfmake: PdfMake, fonts: ReportFonts): Promise<Measure> {
+  const known = measurers.get(pdfmake);
+  if (known && REPORT_FACES.every((face) => known.fonts[face] === fonts[face])) return known.measure;
+  const blank = (await pdfmake.createPdf({ content: [], defaultStyle: { font: REPORT_FONT } }).getStream()) as PdfKitDocument;
   installTextRuns(Object.getPrototypeOf(blank) as RunsDocument);
-  prepared.add(pdfmake);
+  const face = (bold: boolean, italics: boolean) => blank.provideFont(REPORT_FONT, bold, italics) as unknown as Face;
+  const faces = [face(false, false), face(false, true), face(true, false), face(true, true)] as const;
+  installWordLayout(Object.getPrototypeOf(faces[0]) as LaidOutFont);
+  reuseFontsAfter(blank);
+  const measure: Measure = (text, bold, italics, size) => faces[(bold ? 2 : 0) + (italics ? 1 : 0)]!.widthOfString(text, size);
+  measurers.set(pdfmake, { fonts, measure });
+  return measure;
 }

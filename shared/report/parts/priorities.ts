@@ -40,7 +40,8 @@ export function prioritiesPart(ctx: ReportContext): Content[] {
               margin: [0, 0, 0, 8],
             },
             // Rows may split across pages: a very long action must not push the table off the page or into the footer.
-            { table: { headerRows: 1, dontBreakRows: false, widths: [24, 150, '*', 80, 52], body }, layout: 'lightHorizontalLines' },
+            // The due column fits the widest date on one line ("30 Sept 2026", about 64 pt at 9.5 pt).
+            { table: { headerRows: 1, dontBreakRows: false, widths: [24, 150, '*', 80, 66], body }, layout: 'lightHorizontalLines' },
           ],
         },
   ];

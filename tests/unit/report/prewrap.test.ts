@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '@shared/report/index.ts';
+import { prewrap } from '@shared/report/prewrap.ts';
+import { PAGE } from '@shared/report/style.ts';
+import type { ReportFonts } from '@shared/report/fonts.ts';
+import type { ReportInput } from '@shared/report/input.ts';
+import { earlierReview, emptyReview, fullReview, input, instrument, nodeFonts } from './fixtures.ts';
+
+/**
+ * Paragraphs broken into lines before pdfmake sees them (shared/report/prewrap.ts) against pdfmake breaking them
+ * itself: poppler finds every word of both PDFs, and each must be on the same page at the same place.
+ */
+const dir = mkdtempSync(path.join(tmpdir(), 'report-prewrap-'));
+
+function file(pdf: Uint8Array, name: string): string {
+  const at = path.join(dir, `${name}.pdf`);
+  writeFileSync(at, pdf);
+  return at;
+}
+
+/** The glyph strings shown (TJ operators) in all the PDF's content streams, inflated here with zlib. */
+function shownStrings(pdf: Uint8Array): number {
+  const raw = Buffer.from(pdf);
+  let count = 0;
+  for (let at = raw.indexOf('stream\n'); at !== -1; at = raw.indexOf('stream\n', at + 1)) {
+    const end = raw.indexOf('\nendstream', at);
+    if (end === -1 || raw.subarray(Math.max(0, at - 3), at).toString('latin1') === 'end') continue;
+    try {
+      count += (
+        inflateSync(raw.subarray(at + 7, end))
+          .toString('latin1')
+          .match(/ TJ$/gm) ?? []
+      ).length;
+    } catch {
+      // not a deflated stream
+    }
+  }
+  return count;
+}
+
+interface Box {
+  page: number;
+  word: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+}
+
+/** Every word poppler finds, with its page and box in points. */
+function wordBoxes(pdf: Uint8Array, name: string): Box[] {
+  const html = execFileSync('pdftotext', ['-bbox', file(pdf, name), '-'], { encoding: 'utf8' });
+  return html.split('<page ').flatMap((page, p) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({
+      page: p,
+      word: m[4]!,
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+    })),
+  );
+}
+
+/** The same words on the same pages at the same places, to a hundredth of a point (sums of widths round differently). */
+function expectSameWords(actual: Box[], expected: Box[]): void {
+  expect(actual.map((b) => `${b.page} ${b.word}`)).toEqual(expected.map((b) => `${b.page} ${b.word}`));
+  actual.forEach((b, i) => {
+    const e = expected[i]!;
+    // Where each word starts: poppler's right edge of a word depends on how the glyphs after it were grouped.
+    expect(Math.abs(b.xMin - e.xMin) + Math.abs(b.yMin - e.yMin), `${b.word} on page ${b.page}`).toBeLessThan(0.01);
+  });
+}
+
+function essayReview() {
+  const review = fullReview();
+  const first = instrument.sections[0]!.benchmarks[0]!;
+  const essay = Array.from({ length: 150 }, (_, i) => `Step ${i + 1} of the long, well-argued plan (see p.${i}).`).join(' ');
+  review.answers[first.id] = { ...review.answers[first.id]!, actionNeeded: essay, notes: `First line\nSecond line\n\n${essay}` };
+  return review;
+}
+
+const CASES: [string, () => ReportInput][] = [
+  ['a full review with an earlier one', () => input(fullReview(), [earlierReview()])],
+  ['a draft with nothing rated', () => input(emptyReview())],
+  ['long actions and notes with hyphens, brackets and line breaks', () => input(essayReview())],
+];
+
+describe('breaking paragraphs into lines before pdfmake', () => {
+  let fonts: ReportFonts;
+  beforeAll(async () => {
+    fonts = await nodeFonts();
+  });
+  afterEach(() => {
+    prewrap.enabled = true;
+  });
+
+  it.each(CASES)(
+    '%s: every word on the same page at the same place, from far fewer glyph strings',
+    async (name, make) => {
+      const slug = name.replace(/\W+/g, '-');
+      prewrap.enabled = false;
+      const plain = await renderReport(make(), fonts);
+      prewrap.enabled = true;
+      const lines = await renderReport(make(), fonts);
+      expectSameWords(wordBoxes(lines, `${slug}-lines`), wordBoxes(plain, `${slug}-plain`));
+      // Word by word each word is shown on its own; as lines, a line at a time.
+      expect(shownStrings(lines) * 2).toBeLessThan(shownStrings(plain));
+    },
+    60_000,
+  );
+
+  it('keeps a 300-character unbroken action and note inside the page, cut across lines', async () => {
+    const review = fullReview();
+    const first = instrument.sections[0]!.benchmarks[0]!;
+    const link = `https://example.org/${'a'.repeat(280)}`;
+    review.answers[first.id] = { ...review.answers[first.id]!, actionNeeded: link, notes: link };
+    const pdf = await renderReport(input(review), fonts);
+    const words = wordBoxes(pdf, 'unbroken');
+    const right = PAGE.width - PAGE.margins[2];
+    expect(words.filter((w) => w.word.startsWith('https://example.org/')).length).toBeGreaterThanOrEqual(2);
+    for (const w of words) expect(w.xMax, w.word).toBeLessThanOrEqual(right + 0.5);
+  }, 60_000);
+});
