@@ -1,28 +1,30 @@
 /**
  * The parsed font and its laid-out words, kept from one report to the next. pdfkit (inside pdfmake) parses each face
  * afresh for every document and lays every word out again through fontkit's OpenType shaping; for a full review
- * that is about a third of the report's time, spent on the same three faces and mostly the same words each time.
+ * that was about a third of the report's time, spent on the same three faces and mostly the same words each time.
  *
  * pdfmake offers no way to hand it a parsed font, so this wraps its document's `provideFont` (the one place a face
- * is opened) on the document class. The first document that uses a face keeps its fontkit font and its word-layout
- * cache; every later document still registers the face itself (its own font id, glyph subset and widths, so each
- * PDF embeds exactly the glyphs it uses) but reads the font and the cached word layouts from that first one. The
- * PDF is the same: the layouts are pure functions of the font and the word.
+ * is opened) on the document class. The first document that opens a face keeps its fontkit font and its word-layout
+ * cache; every later document gets its face made from that font, numbered and registered as pdfkit's `font` would
+ * (its own font id, glyph subset and widths, so each PDF embeds exactly the glyphs it uses), with the kept word
+ * layouts. The PDF is the same byte for byte: the layouts are pure functions of the font and the word.
  *
- * The class is reached through the first document pdfmake makes, which works the same in its Node entry and in its
- * browser build; that first report keeps its faces for the second, which is the first to be faster. Everything named here is pdfkit 0.19 / pdfmake 0.3
- * internals (pinned in package.json); tests/unit/report/font-reuse.test.ts checks it still takes hold.
+ * The class is reached through a document pdfmake makes (shared/report/pdfmake.ts makes a blank one before the first
+ * report, which works the same in its Node entry and in its browser build). Everything named here is pdfkit 0.19 /
+ * pdfmake 0.3 internals (pinned in package.json); tests/unit/report/font-reuse.test.ts checks it still takes hold
+ * and that the PDF is the one pdfkit makes parsing every face itself.
  */
 
 /** fontkit's font, as far as a fresh per-document subset needs it. */
 interface FontkitFont {
-  createSubset(): unknown;
-  getGlyph(id: number): { advanceWidth: number };
+  postscriptName: string;
 }
 
 /** pdfkit's per-document embedded face (EmbeddedFont): the fields read from the font when it is made. */
 interface EmbeddedFace {
   font: FontkitFont;
+  id: string;
+  name: string;
   subset: unknown;
   widths: number[];
   layoutCache?: Record<string, unknown>;
@@ -35,13 +37,21 @@ export interface PdfKitDocument {
   virtualfs: { existsSync(name: string): boolean; readFileSync(name: string): unknown } | null;
   getFontType(bold: boolean, italics: boolean): string;
   provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFace;
+  /** pdfkit's own bookkeeping of the faces a document has open (its `font` method keeps these). */
+  _fontCount: number;
+  _fontFamilies: Record<string, EmbeddedFace | undefined>;
+  _font: EmbeddedFace | null;
 }
+
+/** pdfkit's EmbeddedFont class: a face of a document made from a parsed fontkit font. */
+type FaceClass = new (doc: PdfKitDocument, font: FontkitFont, id: string) => EmbeddedFace;
 
 interface Kept {
   /** The font's bytes as registered: a different font, or new bytes, is never mixed up with the kept one. */
   bytes: object;
   font: FontkitFont;
   layoutCache: Record<string, unknown>;
+  Face: FaceClass;
 }
 
 /**
@@ -56,8 +66,11 @@ const MAX_CACHED_WORDS = 20_000;
  */
 const keptByClass = new WeakMap<object, Map<string, Kept>>();
 
-/** How many times a document took a kept face instead of its own parse (read by the tests). */
-export const reuse = { faces: 0 };
+/**
+ * How many times a document took a kept face instead of its own parse (read by the tests), and whether documents
+ * may (the tests turn it off to compare with pdfkit parsing every face itself).
+ */
+export const reuse = { faces: 0, enabled: true };
 
 /** The file a face was opened from, by name in pdfmake's virtual file system, and its bytes. */
 function fileOf(doc: PdfKitDocument, family: string, type: string): { name: string; bytes: object } | undefined {
@@ -72,17 +85,37 @@ function keptFor(kept: Map<string, Kept>, file: { name: string; bytes: object })
   return entry?.bytes === file.bytes ? entry : undefined;
 }
 
-function adopt(face: EmbeddedFace, from: Kept): void {
-  face.font = from.font;
-  // As pdfkit's EmbeddedFont constructor sets them, now from the kept font: this document's own subset and widths.
-  face.subset = from.font.createSubset();
-  face.widths = [from.font.getGlyph(0).advanceWidth];
-  face.layoutCache = from.layoutCache;
-  reuse.faces += 1;
+/**
+ * The face as pdfmake's provideFont would open it through pdfkit's `font` (same id, same bookkeeping), but made from
+ * the kept fontkit font instead of parsing the file's bytes again: that parse, and fontkit reading its name and
+ * metrics tables afresh, was several milliseconds of every report. The face still has its own glyph subset and
+ * widths, so each PDF embeds exactly the glyphs it uses; only the word layouts are shared.
+ */
+function open(doc: PdfKitDocument, family: string, type: string, from: Kept): EmbeddedFace {
+  // pdfkit numbers every face it is asked for, even one it then finds open already.
+  const id = `F${++doc._fontCount}`;
+  const name = from.font.postscriptName;
+  // Already open: pdfkit hands one face out twice when two styles name the same file (bold italics is the bold file).
+  const same = doc._fontFamilies[name];
+  let face: EmbeddedFace;
+  if (same !== undefined && same.font === from.font) face = same;
+  else {
+    face = new from.Face(doc, from.font, id);
+    face.layoutCache = from.layoutCache;
+    if (!doc._fontFamilies[face.name]) doc._fontFamilies[face.name] = face;
+    if (doc._fontFamilies[face.name] !== face) doc._fontFamilies[face.id] = face;
+    reuse.faces += 1;
+  }
+  doc._font = face;
+  (doc.fontCache[family] ??= {})[type] = face;
+  return face;
 }
 
 function keep(kept: Map<string, Kept>, file: { name: string; bytes: object }, face: EmbeddedFace): void {
-  if (face.layoutCache !== undefined) kept.set(file.name, { bytes: file.bytes, font: face.font, layoutCache: face.layoutCache });
+  if (face.layoutCache !== undefined) {
+    const Face = (Object.getPrototypeOf(face) as { constructor: FaceClass }).constructor;
+    kept.set(file.name, { bytes: file.bytes, font: face.font, layoutCache: face.layoutCache, Face });
+  }
 }
 
 function wrapProvideFont(proto: PdfKitDocument, kept: Map<string, Kept>): void {
@@ -91,14 +124,11 @@ function wrapProvideFont(proto: PdfKitDocument, kept: Map<string, Kept>): void {
     const type = this.getFontType(bold, italics);
     const opened = this.fontCache[family]?.[type];
     if (opened) return opened;
+    const file = reuse.enabled ? fileOf(this, family, type) : undefined;
+    const from = file === undefined ? undefined : keptFor(kept, file);
+    if (from !== undefined && Object.keys(from.layoutCache).length <= MAX_CACHED_WORDS) return open(this, family, type, from);
     const face = provideFont.call(this, family, bold, italics);
-    const file = fileOf(this, family, type);
-    if (file === undefined) return face;
-    const from = keptFor(kept, file);
-    if (from === undefined || Object.keys(from.layoutCache).length > MAX_CACHED_WORDS) keep(kept, file, face);
-    // Already the kept font: pdfkit hands one face out twice when two styles name the same file (bold italics is the
-    // bold file). Adopting it again would drop its subset.
-    else if (face.font !== from.font) adopt(face, from);
+    if (file !== undefined) keep(kept, file, face);
     return face;
   };
 }

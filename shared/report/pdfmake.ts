@@ -55,6 +55,9 @@ interface Face {
   widthOfString(text: string, size: number): number;
 }
 
+/** A bound on the widths kept for a long session (a full review measures about 1,500 distinct strings). */
+const MAX_KEPT_WIDTHS = 50_000;
+
 /** The faces last measured with, per copy of pdfmake, and the bytes they were opened from. */
 const measurers = new WeakMap<PdfMake, { fonts: ReportFonts; measure: Measure }>();
 
@@ -74,7 +77,20 @@ async function measurer(pdfmake: PdfMake, fonts: ReportFonts): Promise<Measure> 
   const faces = [face(false, false), face(false, true), face(true, false), face(true, true)] as const;
   installWordLayout(Object.getPrototypeOf(faces[0]) as LaidOutFont);
   reuseFontsAfter(blank);
-  const measure: Measure = (text, bold, italics, size) => faces[(bold ? 2 : 0) + (italics ? 1 : 0)]!.widthOfString(text, size);
+  // Widths kept from report to report, as the faces keep their word layouts: the same statements and labels recur.
+  const widths = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+  const measure: Measure = (text, bold, italics, size) => {
+    const face = (bold ? 2 : 0) + (italics ? 1 : 0);
+    const known = widths[face]!;
+    const key = `${size}|${text}`;
+    let width = known.get(key);
+    if (width === undefined) {
+      if (known.size >= MAX_KEPT_WIDTHS) known.clear();
+      width = faces[face]!.widthOfString(text, size);
+      known.set(key, width);
+    }
+    return width;
+  };
   measurers.set(pdfmake, { fonts, measure });
   return measure;
 }

@@ -48,6 +48,9 @@ const LEAVE_ALONE = [
   'outline',
 ] as const;
 
+/** Every property this file reads from the styles. */
+const READ = ['font', 'fontSize', 'bold', 'italics', 'alignment', ...LEAVE_ALONE] as const;
+
 /** The table layouts the report uses, as pdfmake's tableLayouts define their paddings and rules. */
 const LAYOUTS: Readonly<Record<string, { left(i: number): number; right(i: number, n: number): number; rule: number }>> = {
   lightHorizontalLines: { left: (i) => (i === 0 ? 0 : 8), right: (i, n) => (i === n - 1 ? 0 : 8), rule: 0 },
@@ -59,6 +62,8 @@ const EPSILON = 1e-6;
 
 type Node = Record<string, unknown>;
 type Level = string | Node;
+/** The properties read here, as they apply at one node. */
+type Resolved = Record<string, unknown>;
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -120,45 +125,48 @@ function splitWords(text: string): { text: string; lineEnd: boolean }[] {
 }
 
 class Prewrapper {
-  /** Widths already measured in this report, by face, size and text: most words recur, and measuring is not free. */
-  private readonly widths = new Map<string, number>();
-
   constructor(
-    private readonly measureText: Measure,
+    private readonly measure: Measure,
     private readonly styles: StyleDictionary,
     private readonly defaults: Node,
   ) {}
 
-  private measure(text: string, bold: boolean, italics: boolean, size: number): number {
-    const key = `${bold ? 'b' : ''}${italics ? 'i' : ''}${size}|${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      width = this.measureText(text, bold, italics, size);
-      this.widths.set(key, width);
+  /**
+   * A node's style as pdfmake's stack would answer for it, from its parent's: for each property read here, the node's
+   * own value, else its named styles' (the last named first), else the parent's. Worked out once per node rather than
+   * walking every ancestor for every question, as pdfmake does.
+   */
+  private extend(parent: Resolved, node: Node): Resolved {
+    const names = levelsOf(node).slice(0, -1) as string[];
+    const style: Resolved = {};
+    for (const property of READ) {
+      let value = node[property];
+      for (let i = names.length - 1; i >= 0 && (value === undefined || value === null); i -= 1) value = this.named(names[i]!, property);
+      style[property] = value === undefined || value === null ? parent[property] : value;
     }
-    return width;
+    return style;
   }
 
-  /** As StyleContextStack.getProperty, then pdfmake's default. */
-  private lookup(stack: readonly Level[], property: string): unknown {
-    for (let i = stack.length - 1; i >= 0; i -= 1) {
-      const level = stack[i]!;
-      const value = typeof level === 'string' ? this.named(level, property, new Set()) : level[property];
-      if (value !== undefined && value !== null) return value;
-    }
-    return this.defaults[property] ?? DEFAULTS[property];
+  /** The style at the top: the document's default style, then pdfmake's defaults. */
+  root(): Resolved {
+    const style: Resolved = {};
+    for (const property of READ) style[property] = this.defaults[property] ?? DEFAULTS[property];
+    return style;
   }
 
-  private named(name: string, property: string, visited: Set<string>): unknown {
-    if (visited.has(name)) return undefined;
-    visited.add(name);
+  /** A named style's value, following `extends` last to first as pdfmake does (a set only where there are any). */
+  private named(name: string, property: string, visited?: Set<string>): unknown {
+    if (visited?.has(name)) return undefined;
     const style = this.styles[name] as Node | undefined;
     if (style === undefined) return undefined;
     if (style[property] !== undefined && style[property] !== null) return style[property];
     const parents = style['extends'];
-    const list = Array.isArray(parents) ? parents : parents === undefined ? [] : [parents];
+    if (parents === undefined) return undefined;
+    const seen = visited ?? new Set<string>();
+    seen.add(name);
+    const list = Array.isArray(parents) ? parents : [parents];
     for (let i = list.length - 1; i >= 0; i -= 1) {
-      const value = typeof list[i] === 'string' ? this.named(list[i] as string, property, visited) : undefined;
+      const value = typeof list[i] === 'string' ? this.named(list[i] as string, property, seen) : undefined;
       if (value !== undefined && value !== null) return value;
     }
     return undefined;
@@ -201,23 +209,23 @@ class Prewrapper {
   }
 
   /** The words of a text node with their widths, or undefined if anything about it is out of this file's reach. */
-  private words(pieces: (string | Node)[], stack: readonly Level[]): Word[] | undefined {
+  private words(pieces: (string | Node)[], node: Resolved): Word[] | undefined {
     const words: Word[] = [];
     let previousLast: string | null = null;
     for (let index = 0; index < pieces.length; index += 1) {
       const piece = pieces[index]!;
-      const levels = typeof piece === 'string' ? stack : [...stack, ...levelsOf(piece)];
+      const style = typeof piece === 'string' ? node : this.extend(node, piece);
       for (const key of LEAVE_ALONE) {
-        const value = this.lookup(levels, key);
+        const value = style[key];
         if (value !== undefined && value !== null && value !== false && value !== 0 && value !== 'normal') return undefined;
       }
       // Centred or right-aligned lines are placed by their width less their last space, which the line break this
       // adds would change; they are short headings and figures, so pdfmake keeps breaking those.
-      if (this.lookup(levels, 'font') !== REPORT_FONT || this.lookup(levels, 'alignment') !== 'left') return undefined;
-      const size = this.lookup(levels, 'fontSize');
+      if (style['font'] !== REPORT_FONT || style['alignment'] !== 'left') return undefined;
+      const size = style['fontSize'];
       if (typeof size !== 'number') return undefined;
-      const bold = Boolean(this.lookup(levels, 'bold'));
-      const italics = Boolean(this.lookup(levels, 'italics'));
+      const bold = Boolean(style['bold']);
+      const italics = Boolean(style['italics']);
       const text = typeof piece === 'string' ? piece : (piece['text'] as string);
       const split = splitWords(text);
       // As TextBreaker: a piece that carries on a word from the one before (no break between them) is glued to it.
@@ -335,12 +343,11 @@ class Prewrapper {
   }
 
   /** A text node's content as whole lines: per line, one unbreakable piece per run of one piece's words. */
-  private text(node: Node, stack: readonly Level[], width: number): Node {
+  private text(node: Node, parent: Resolved, width: number): Node {
     const margin = this.margins(node);
     const pieces = this.pieces(node['text']);
     if (margin === undefined || pieces === undefined) return node;
-    const levels = [...stack, ...levelsOf(node)];
-    const words = this.words(pieces, levels);
+    const words = this.words(pieces, this.extend(parent, node));
     if (words === undefined || !words.some(hasText)) return node;
     const lines = this.lines(words, width - margin);
     if (lines === undefined) return node;
@@ -366,11 +373,11 @@ class Prewrapper {
   }
 
   /** As DocMeasure.gapSizeForList: the width of "9. " in the list's own style; undefined where unsure. */
-  private listGap(stack: readonly Level[]): number | undefined {
-    if (this.lookup(stack, 'font') !== REPORT_FONT || this.lookup(stack, 'characterSpacing')) return undefined;
-    const size = this.lookup(stack, 'fontSize');
+  private listGap(style: Resolved): number | undefined {
+    if (style['font'] !== REPORT_FONT || style['characterSpacing']) return undefined;
+    const size = style['fontSize'];
     if (typeof size !== 'number') return undefined;
-    return this.measure('9. ', Boolean(this.lookup(stack, 'bold')), Boolean(this.lookup(stack, 'italics')), size);
+    return this.measure('9. ', Boolean(style['bold']), Boolean(style['italics']), size);
   }
 
   /** The star and fixed widths of a table's columns as pdfmake's column calculator gives them; undefined if not those. */
@@ -393,13 +400,13 @@ class Prewrapper {
     return widths.map((w) => (typeof w === 'number' ? w : star));
   }
 
-  node(content: unknown, stack: readonly Level[], width: number | undefined): unknown {
+  node(content: unknown, style: Resolved, width: number | undefined): unknown {
     if (width === undefined) return content;
-    if (Array.isArray(content)) return content.map((child: unknown) => this.node(child, stack, width));
-    if (typeof content === 'string') return this.node({ text: content }, stack, width);
+    if (Array.isArray(content)) return content.map((child: unknown) => this.node(child, style, width));
+    if (typeof content === 'string') return this.node({ text: content }, style, width);
     if (!isNode(content)) return content;
-    if ('text' in content) return this.text(content, stack, width);
-    const inner = [...stack, ...levelsOf(content)];
+    if ('text' in content) return this.text(content, style, width);
+    const inner = this.extend(style, content);
     const margin = this.margins(content);
     const innerWidth = margin === undefined ? undefined : width - margin;
     if (Array.isArray(content['stack']))
@@ -435,5 +442,5 @@ export function prewrapped(definition: TDocumentDefinitions, measure: Measure): 
   if (!Array.isArray(margins) || margins.length !== 4) return definition;
   const wrapper = new Prewrapper(measure, definition.styles ?? {}, (definition.defaultStyle ?? {}) as Node);
   const width = PAGE.width - margins[0] - margins[2];
-  return { ...definition, content: wrapper.node(definition.content, [], width) as Content };
+  return { ...definition, content: wrapper.node(definition.content, wrapper.root(), width) as Content };
 }

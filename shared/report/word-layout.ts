@@ -6,7 +6,7 @@
  *
  * This replaces that one method of pdfkit's embedded font (EmbeddedFont.layout) with the same loop over character
  * codes: the same pieces, laid out by pdfkit's own cache in the same order, summed in the same order, so every width
- * and glyph is exactly as before (tests/unit/report/word-layout.test.ts compares them). Strings with OpenType
+ * and glyph is exactly as before (each word's width is worked out once, below) (tests/unit/report/word-layout.test.ts compares them). Strings with OpenType
  * features go to pdfkit's own method, untouched. Reached through a face the report opens (shared/report/pdfmake.ts);
  * pdfkit 0.19 internals, pinned.
  */
@@ -31,6 +31,20 @@ const TAB = 9;
 
 const patched = new WeakSet<object>();
 
+/**
+ * A laid-out word's width, kept with it: fontkit's GlyphRun adds up its glyphs' advances each time it is asked, and
+ * pdfkit keeps each word's run for the session, so the same sum was done again for every line that word is in.
+ */
+const widths = new WeakMap<Run, number>();
+function widthOf(run: Run): number {
+  let width = widths.get(run);
+  if (width === undefined) {
+    width = run.advanceWidth;
+    widths.set(run, width);
+  }
+  return width;
+}
+
 /** Whether the faster loop is in use: the tests turn it off to compare with pdfkit's own. */
 export const wordLayout = { enabled: true };
 
@@ -53,7 +67,7 @@ export function installWordLayout(proto: LaidOutFont): void {
           for (const g of run.glyphs) glyphs.push(g);
           for (const p of run.positions) positions.push(p);
         }
-        advanceWidth += run.advanceWidth;
+        advanceWidth += widthOf(run);
         last = index + 1;
       }
     }
