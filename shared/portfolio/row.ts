@@ -93,7 +93,6 @@ function wordsOf(query: string): string[] {
   return last.words;
 }
 
-/** The search box: every word must appear in the partnership's name, a partner organisation or a review title. */
 /**
  * The row of one partnership as the library lists it (the store's summary: its latest review, how many, the facts),
  * used by the library page and by the bench that measures it, so both build rows the same way.
@@ -112,6 +111,7 @@ export function listingRow(
   );
 }
 
+/** The search box: every word must appear in the partnership's name, a partner organisation or a review title. */
 export function matchesSearch(row: PortfolioRow, query: string): boolean {
   const words = wordsOf(query);
   if (words.length === 0) return true;
