@@ -274,7 +274,6 @@ class Prewrapper {
       while (queue.length > 0) {
         const word = queue[0]!;
         if (line.length > 0 && !forceContinue) {
-          if (line[line.length - 1]!.lineEnd) break;
           let width = word.width;
           let cuts = word.trailingCut;
           if (word.noNewLine) {

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { REVIEW_DEFAULTS } from '@shared/model/defaults.ts';
 import { currentInstrument as instrument } from '@shared/instrument/catalogue.ts';
 import { emptyAnswer, type Partnership, type Review } from '@shared/model/review.ts';
@@ -84,3 +85,31 @@ export function emptyReview(): Review {
 }
 
 export const input = (review: Review, earlier: Review[] = []): ReportInput => ({ partnership, review, instrument, earlier });
+
+/** A full review whose first benchmark has the given action and notes (long text, line breaks, unbroken strings). */
+export function withFirstAnswer(actionNeeded: string, notes: string): Review {
+  const review = fullReview();
+  const first = instrument.sections[0]!.benchmarks[0]!;
+  review.answers[first.id] = { ...review.answers[first.id]!, actionNeeded, notes };
+  return review;
+}
+
+/** How many lines of the PDF's content streams (inflated here with zlib) match `operator`, e.g. /^BT$/gm. */
+export function contentLines(pdf: Uint8Array, operator: RegExp): number {
+  const raw = Buffer.from(pdf);
+  let count = 0;
+  for (let at = raw.indexOf('stream\n'); at !== -1; at = raw.indexOf('stream\n', at + 1)) {
+    const end = raw.indexOf('\nendstream', at);
+    if (end === -1 || raw.subarray(Math.max(0, at - 3), at).toString('latin1') === 'end') continue;
+    try {
+      count += (
+        inflateSync(raw.subarray(at + 7, end))
+          .toString('latin1')
+          .match(operator) ?? []
+      ).length;
+    } catch {
+      // not a deflated stream
+    }
+  }
+  return count;
+}

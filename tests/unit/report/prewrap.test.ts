@@ -2,14 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '@shared/report/index.ts';
 import { prewrap } from '@shared/report/prewrap.ts';
 import { PAGE } from '@shared/report/style.ts';
 import type { ReportFonts } from '@shared/report/fonts.ts';
 import type { ReportInput } from '@shared/report/input.ts';
-import { earlierReview, emptyReview, fullReview, input, instrument, nodeFonts } from './fixtures.ts';
+import { contentLines, earlierReview, emptyReview, fullReview, input, nodeFonts, withFirstAnswer } from './fixtures.ts';
 
 /**
  * Paragraphs broken into lines before pdfmake sees them (shared/report/prewrap.ts) against pdfmake breaking them
@@ -21,26 +20,6 @@ function file(pdf: Uint8Array, name: string): string {
   const at = path.join(dir, `${name}.pdf`);
   writeFileSync(at, pdf);
   return at;
-}
-
-/** The glyph strings shown (TJ operators) in all the PDF's content streams, inflated here with zlib. */
-function shownStrings(pdf: Uint8Array): number {
-  const raw = Buffer.from(pdf);
-  let count = 0;
-  for (let at = raw.indexOf('stream\n'); at !== -1; at = raw.indexOf('stream\n', at + 1)) {
-    const end = raw.indexOf('\nendstream', at);
-    if (end === -1 || raw.subarray(Math.max(0, at - 3), at).toString('latin1') === 'end') continue;
-    try {
-      count += (
-        inflateSync(raw.subarray(at + 7, end))
-          .toString('latin1')
-          .match(/ TJ$/gm) ?? []
-      ).length;
-    } catch {
-      // not a deflated stream
-    }
-  }
-  return count;
 }
 
 interface Box {
@@ -75,18 +54,18 @@ function expectSameWords(actual: Box[], expected: Box[]): void {
   });
 }
 
-function essayReview() {
-  const review = fullReview();
-  const first = instrument.sections[0]!.benchmarks[0]!;
-  const essay = Array.from({ length: 150 }, (_, i) => `Step ${i + 1} of the long, well-argued plan (see p.${i}).`).join(' ');
-  review.answers[first.id] = { ...review.answers[first.id]!, actionNeeded: essay, notes: `First line\nSecond line\n\n${essay}` };
-  return review;
-}
+/** The glyph strings shown (TJ operators) in a content stream. */
+const SHOWN = / TJ$/gm;
+
+const ESSAY = Array.from({ length: 150 }, (_, i) => `Step ${i + 1} of the long, well-argued plan (see p.${i}).`).join(' ');
 
 const CASES: [string, () => ReportInput][] = [
   ['a full review with an earlier one', () => input(fullReview(), [earlierReview()])],
   ['a draft with nothing rated', () => input(emptyReview())],
-  ['long actions and notes with hyphens, brackets and line breaks', () => input(essayReview())],
+  [
+    'long actions and notes with hyphens, brackets and line breaks',
+    () => input(withFirstAnswer(ESSAY, `First line\nSecond line\n\n${ESSAY}`)),
+  ],
 ];
 
 describe('breaking paragraphs into lines before pdfmake', () => {
@@ -108,17 +87,14 @@ describe('breaking paragraphs into lines before pdfmake', () => {
       const lines = await renderReport(make(), fonts);
       expectSameWords(wordBoxes(lines, `${slug}-lines`), wordBoxes(plain, `${slug}-plain`));
       // Word by word each word is shown on its own; as lines, a line at a time.
-      expect(shownStrings(lines) * 2).toBeLessThan(shownStrings(plain));
+      expect(contentLines(lines, SHOWN) * 2).toBeLessThan(contentLines(plain, SHOWN));
     },
     60_000,
   );
 
   it('keeps a 300-character unbroken action and note inside the page, cut across lines', async () => {
-    const review = fullReview();
-    const first = instrument.sections[0]!.benchmarks[0]!;
     const link = `https://example.org/${'a'.repeat(280)}`;
-    review.answers[first.id] = { ...review.answers[first.id]!, actionNeeded: link, notes: link };
-    const pdf = await renderReport(input(review), fonts);
+    const pdf = await renderReport(input(withFirstAnswer(link, link)), fonts);
     const words = wordBoxes(pdf, 'unbroken');
     const right = PAGE.width - PAGE.margins[2];
     expect(words.filter((w) => w.word.startsWith('https://example.org/')).length).toBeGreaterThanOrEqual(2);

@@ -3,14 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport, reportDefinition } from '@shared/report/index.ts';
 import { renderWith } from '@shared/report/pdfmake.ts';
 import { textRuns } from '@shared/report/text-runs.ts';
 import type { ReportFonts } from '@shared/report/fonts.ts';
 import type { ReportInput } from '@shared/report/input.ts';
-import { earlierReview, emptyReview, fullReview, input, instrument, nodeFonts } from './fixtures.ts';
+import { contentLines, earlierReview, emptyReview, fullReview, input, nodeFonts, withFirstAnswer } from './fixtures.ts';
 
 /**
  * Words drawn in runs (shared/report/text-runs.ts) against the same report drawn word by word, as pdfmake alone does:
@@ -35,38 +34,15 @@ const layoutText = (pdf: Uint8Array, name: string) => {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 };
 
-/** The number of text objects (BT … ET) in all the PDF's content streams, inflated here with zlib. */
-function textObjects(pdf: Uint8Array): number {
-  const raw = Buffer.from(pdf);
-  let count = 0;
-  for (let at = raw.indexOf('stream\n'); at !== -1; at = raw.indexOf('stream\n', at + 1)) {
-    const end = raw.indexOf('\nendstream', at);
-    if (end === -1 || raw.subarray(Math.max(0, at - 3), at).toString('latin1') === 'end') continue;
-    try {
-      count += (
-        inflateSync(raw.subarray(at + 7, end))
-          .toString('latin1')
-          .match(/^BT$/gm) ?? []
-      ).length;
-    } catch {
-      // not a deflated stream
-    }
-  }
-  return count;
-}
+/** A text object opening (BT … ET) in a content stream. */
+const TEXT_OBJECT = /^BT$/gm;
 
-function longReview() {
-  const review = fullReview();
-  const first = instrument.sections[0]!.benchmarks[0]!;
-  const essay = Array.from({ length: 120 }, (_, i) => `Step ${i + 1} of the long plan.`).join(' ');
-  review.answers[first.id] = { ...review.answers[first.id]!, actionNeeded: essay, notes: `${'x'.repeat(300)} ${essay}` };
-  return review;
-}
+const STEPS = Array.from({ length: 120 }, (_, i) => `Step ${i + 1} of the long plan.`).join(' ');
 
 const CASES: [string, () => ReportInput][] = [
   ['a full review with an earlier one', () => input(fullReview(), [earlierReview()])],
   ['a draft with nothing rated (watermarked)', () => input(emptyReview())],
-  ['long actions and an unbroken 300-character note', () => input(longReview())],
+  ['long actions and an unbroken 300-character note', () => input(withFirstAnswer(STEPS, `${'x'.repeat(300)} ${STEPS}`))],
 ];
 
 describe('drawing words in runs', () => {
@@ -92,7 +68,7 @@ describe('drawing words in runs', () => {
       runPages.forEach((png, i) => expect(png.equals(plainPages[i]!), `page ${i + 1}`).toBe(true));
       expect(layoutText(runs, `${slug}-runs`)).toBe(layoutText(plain, `${slug}-plain`));
       // Word by word, every word is its own text object; in runs, a handful per page.
-      expect(textObjects(runs) * 4).toBeLessThan(textObjects(plain));
+      expect(contentLines(runs, TEXT_OBJECT) * 4).toBeLessThan(contentLines(plain, TEXT_OBJECT));
     },
     60_000,
   );
@@ -104,7 +80,7 @@ describe('drawing words in runs', () => {
     const plain = await renderWith(browserBuild, definition(), fonts);
     textRuns.enabled = true;
     const runs = await renderWith(browserBuild, definition(), fonts);
-    expect(textObjects(runs) * 4).toBeLessThan(textObjects(plain));
+    expect(contentLines(runs, TEXT_OBJECT) * 4).toBeLessThan(contentLines(plain, TEXT_OBJECT));
     expect(layoutText(runs, 'browser-runs')).toBe(layoutText(plain, 'browser-plain'));
   }, 60_000);
 });
