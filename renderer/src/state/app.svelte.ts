@@ -2,7 +2,7 @@ import type { Bridge } from '@shared/bridge/contract.ts';
 import { systemClock, type Clock } from '@shared/clock.ts';
 import { messageOf } from '@shared/message.ts';
 import type { Partnership, Review } from '@shared/model/review.ts';
-import type { DamagedRecord, LibraryStore, PartnershipListing, StoreChange } from '../store/library-store.ts';
+import type { DamagedRecord, LibraryStore, Listed, PartnershipList, PartnershipListing, StoreChange } from '../store/library-store.ts';
 import { Autosaver } from './autosave.svelte.ts';
 import { Dialogs, Notices } from './dialogs.svelte.ts';
 import type { PartnershipEditor } from './partnership-editor.svelte.ts';
@@ -64,13 +64,10 @@ export class AppState {
       } else if (view.name === 'library') {
         const listed = await this.store.listPartnerships();
         if (token !== this.#token) return;
-        this.listings = listed.items.map((l) => ({
-          ...l,
-          partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership,
-        }));
-        this.damaged = listed.damaged;
+        this.#showListing(listed);
         this.partnership = null;
         this.editor = null;
+        void this.#recount(listed, token);
       } else if (view.name === 'partnership' || view.name === 'compare') {
         await this.#loadPartnership(view.partnershipId, token);
         if (token === this.#token) this.editor = null;
@@ -101,6 +98,27 @@ export class AppState {
     }
   }
 
+  #showListing(listed: Listed<PartnershipListing>): void {
+    this.listings = listed.items.map((l) => ({
+      ...l,
+      partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership,
+    }));
+    this.damaged = listed.damaged;
+  }
+
+  /**
+   * Once the library list shows: whether it accounts for every stored review (recountPartnerships). If not, the list
+   * worked out from every record replaces it and names the damaged ones, unless the person has moved on meanwhile.
+   */
+  async #recount(listed: PartnershipList, token: number): Promise<void> {
+    try {
+      const fuller = await this.store.recountPartnerships(listed);
+      if (fuller && token === this.#token) this.#showListing(fuller);
+    } catch (error) {
+      if (token === this.#token) this.loadError = messageOf(error);
+    }
+  }
+
   /** Reloads the current view's data after a command changed the library behind it. */
   refresh(): Promise<void> {
     if (this.router.view.name === 'review' || this.router.view.name === 'workshop') this.editor = null;
@@ -127,12 +145,10 @@ export class AppState {
     }
     const view = this.router.view;
     if (view.name === 'library') {
+      const token = this.#token;
       const listed = await this.store.listPartnerships();
-      this.listings = listed.items.map((l) => ({
-        ...l,
-        partnership: this.#unconfirmedPartnership(l.partnership.id)?.partnership ?? l.partnership,
-      }));
-      this.damaged = listed.damaged;
+      this.#showListing(listed);
+      void this.#recount(listed, token);
     } else if ((view.name === 'partnership' || view.name === 'compare') && partnership && !partnership.synced.deleted) {
       const listed = await this.store.listReviews(partnership.partnership.id);
       this.reviews = listed.items.map((r) => this.#unconfirmedReview(r.id)?.review ?? r);

@@ -27,6 +27,12 @@ export interface Listed<T> {
   damaged: DamagedRecord[];
 }
 
+/** The library list, with how many stored reviews it accounts for (recountPartnerships checks that tally). */
+export interface PartnershipList extends Listed<PartnershipListing> {
+  /** Every review its summaries or its scan counted: damaged ones, and those of a damaged partnership, too. */
+  reviewsSeen: number;
+}
+
 export interface Tally {
   added: number;
   updated: number;
@@ -70,7 +76,13 @@ export type StoreChange = { table: 'reviews' | 'partnerships'; id: string; rev: 
  */
 export interface LibraryStore {
   /** Sorted by most recent review date (partnerships with no review last, newest created first among those). */
-  listPartnerships(): Promise<Listed<PartnershipListing>>;
+  listPartnerships(): Promise<PartnershipList>;
+  /**
+   * Checks that `listed` accounts for every stored review. A review written behind the store's back (by hand, or by
+   * a damaged upgrade) is not in any summary: then the list worked out afresh from every record, naming the damaged
+   * ones; null while `listed` stands. Slower than the listing itself on a large library, so run it once that shows.
+   */
+  recountPartnerships(listed: PartnershipList): Promise<PartnershipList | null>;
   getPartnership(id: string): Promise<Partnership | undefined>;
   loadPartnership(id: string): Promise<Versioned<Partnership> | undefined>;
   /** Compare-and-set: stores `partnership` only if the stored one is still at revision `base` (NEW_RECORD: absent). */

@@ -145,9 +145,38 @@ describe('DexieLibraryStore', () => {
     const listed = await store.listReviews(p.id);
     expect(listed.items.map((r) => r.id)).toEqual([good.id]);
     expect(listed.damaged).toEqual([expect.objectContaining({ table: 'reviews', id: broken.id })]);
-    const library = await store.listPartnerships();
-    expect(library.items[0]!.latest?.id).toBe(good.id);
-    expect(library.damaged.map((d) => d.id)).toEqual([broken.id]);
+    // The list comes from the summaries, which know nothing of a record written behind the store's back; the recount
+    // that follows finds one review more than they account for and lists the library from every record instead.
+    const fast = await store.listPartnerships();
+    expect(fast.damaged).toEqual([]);
+    const library = await store.recountPartnerships(fast);
+    expect(library!.items[0]!.latest?.id).toBe(good.id);
+    expect(library!.damaged.map((d) => d.id)).toEqual([broken.id]);
+    // That list accounts for the damaged review too, so counting again finds nothing more to do.
+    expect(await store.recountPartnerships(library!)).toBeNull();
+  });
+
+  it("recounts to nothing while the summaries account for every review, a damaged partnership's among them", async () => {
+    const kept = partnership('Kept');
+    const lost = partnership('Lost');
+    for (const p of [kept, lost]) await store.putPartnership(p);
+    for (const [p, date] of [
+      [kept, '2026-01-01'],
+      [kept, '2026-02-01'],
+      [lost, '2026-03-01'],
+    ] as const)
+      await store.putReview(review(p.id, date));
+    const whole = await store.listPartnerships();
+    expect(whole.reviewsSeen).toBe(3);
+    expect(await store.recountPartnerships(whole)).toBeNull();
+    const raw = openDb(dbName);
+    await raw.partnerships.put({ ...lost, name: '' });
+    raw.close();
+    // The damaged partnership is named by the list itself; its review is still in its summary, so nothing is rescanned.
+    const listed = await store.listPartnerships();
+    expect(listed.items.map((l) => l.partnership.name)).toEqual(['Kept']);
+    expect(listed.damaged).toEqual([expect.objectContaining({ table: 'partnerships', id: lost.id })]);
+    expect(await store.recountPartnerships(listed)).toBeNull();
   });
 
   it('does not trust a summary row that fails its check: the list is worked out from the reviews instead', async () => {
@@ -175,7 +204,7 @@ describe('DexieLibraryStore', () => {
     const summary = await raw.summaries.get(p.id);
     await raw.summaries.put({ ...summary!, openActionDueDays: '2026-02-01 soon', latestIndex: 99 });
     raw.close();
-    expect(await store.listPartnerships()).toEqual({ items: want, damaged: [] });
+    expect(await store.listPartnerships()).toEqual({ items: want, damaged: [], reviewsSeen: 1 });
   });
 
   it('writes reviews in strict-durability transactions', async () => {
