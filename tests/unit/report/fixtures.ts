@@ -94,6 +94,21 @@ export function withFirstAnswer(actionNeeded: string, notes: string): Review {
   return review;
 }
 
+/**
+ * A report made without one of the report's speed-ups (its `enabled` switch: prewrap, textRuns) and then with it,
+ * the switch left on whatever happens: the speed-up's tests compare the two.
+ */
+export async function withoutAndWith<T>(speedUp: { enabled: boolean }, make: () => Promise<T>): Promise<[T, T]> {
+  speedUp.enabled = false;
+  let without: T;
+  try {
+    without = await make();
+  } finally {
+    speedUp.enabled = true;
+  }
+  return [without, await make()];
+}
+
 /** How many lines of the PDF's content streams (inflated here with zlib) match `operator`, e.g. /^BT$/gm. */
 export function contentLines(pdf: Uint8Array, operator: RegExp): number {
   const raw = Buffer.from(pdf);

@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '@shared/report/index.ts';
 import { prewrap } from '@shared/report/prewrap.ts';
 import { PAGE } from '@shared/report/style.ts';
 import type { ReportFonts } from '@shared/report/fonts.ts';
 import type { ReportInput } from '@shared/report/input.ts';
-import { contentLines, earlierReview, emptyReview, fullReview, input, nodeFonts, withFirstAnswer } from './fixtures.ts';
+import { contentLines, earlierReview, emptyReview, fullReview, input, nodeFonts, withFirstAnswer, withoutAndWith } from './fixtures.ts';
 
 /**
  * Paragraphs broken into lines before pdfmake sees them (shared/report/prewrap.ts) against pdfmake breaking them
@@ -73,18 +73,12 @@ describe('breaking paragraphs into lines before pdfmake', () => {
   beforeAll(async () => {
     fonts = await nodeFonts();
   });
-  afterEach(() => {
-    prewrap.enabled = true;
-  });
 
   it.each(CASES)(
     '%s: every word on the same page at the same place, from far fewer glyph strings',
     async (name, make) => {
       const slug = name.replace(/\W+/g, '-');
-      prewrap.enabled = false;
-      const plain = await renderReport(make(), fonts);
-      prewrap.enabled = true;
-      const lines = await renderReport(make(), fonts);
+      const [plain, lines] = await withoutAndWith(prewrap, () => renderReport(make(), fonts));
       expectSameWords(wordBoxes(lines, `${slug}-lines`), wordBoxes(plain, `${slug}-plain`));
       // Word by word each word is shown on its own; as lines, a line at a time.
       expect(contentLines(lines, SHOWN) * 2).toBeLessThan(contentLines(plain, SHOWN));

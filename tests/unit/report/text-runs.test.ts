@@ -3,13 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderReport, reportDefinition } from '@shared/report/index.ts';
 import { renderWith } from '@shared/report/pdfmake.ts';
 import { textRuns } from '@shared/report/text-runs.ts';
 import type { ReportFonts } from '@shared/report/fonts.ts';
 import type { ReportInput } from '@shared/report/input.ts';
-import { contentLines, earlierReview, emptyReview, fullReview, input, nodeFonts, withFirstAnswer } from './fixtures.ts';
+import { contentLines, earlierReview, emptyReview, fullReview, input, nodeFonts, withFirstAnswer, withoutAndWith } from './fixtures.ts';
 
 /**
  * Words drawn in runs (shared/report/text-runs.ts) against the same report drawn word by word, as pdfmake alone does:
@@ -50,18 +50,12 @@ describe('drawing words in runs', () => {
   beforeAll(async () => {
     fonts = await nodeFonts();
   });
-  afterEach(() => {
-    textRuns.enabled = true;
-  });
 
   it.each(CASES)(
     '%s: every page renders to the same pixels and reads the same, from far fewer text objects',
     async (name, make) => {
       const slug = name.replace(/\W+/g, '-');
-      textRuns.enabled = false;
-      const plain = await renderReport(make(), fonts);
-      textRuns.enabled = true;
-      const runs = await renderReport(make(), fonts);
+      const [plain, runs] = await withoutAndWith(textRuns, () => renderReport(make(), fonts));
       const plainPages = pages(plain, `${slug}-plain`);
       const runPages = pages(runs, `${slug}-runs`);
       expect(runPages.length).toBe(plainPages.length);
@@ -76,10 +70,7 @@ describe('drawing words in runs', () => {
   it('takes hold in pdfmake’s browser build, which the app runs', async () => {
     const browserBuild = createRequire(import.meta.url)('pdfmake/build/pdfmake.js') as Parameters<typeof renderWith>[0];
     const definition = () => reportDefinition(input(fullReview()));
-    textRuns.enabled = false;
-    const plain = await renderWith(browserBuild, definition(), fonts);
-    textRuns.enabled = true;
-    const runs = await renderWith(browserBuild, definition(), fonts);
+    const [plain, runs] = await withoutAndWith(textRuns, () => renderWith(browserBuild, definition(), fonts));
     expect(contentLines(runs, TEXT_OBJECT) * 4).toBeLessThan(contentLines(plain, TEXT_OBJECT));
     expect(layoutText(runs, 'browser-runs')).toBe(layoutText(plain, 'browser-plain'));
   }, 60_000);
